@@ -1,0 +1,309 @@
+"""Read acts from the three real source layouts, decoding each file and saying how.
+
+A *reader* is a plug-in, as rdflib's parsers are: it registers under a layout name, says whether it
+recognises a path, and turns the path into ``Act`` sources, each holding one or more language versions.
+``discover(path)`` picks the reader, or ``--format`` names it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
+
+from .dates import first_date
+from .errors import SourceError
+from .lexicon import ACT_TYPES, KAZAKH_ONLY_LETTERS
+
+LANGUAGE_OF_FILE = {"kaz": "kk", "rus": "ru", "kk": "kk", "ru": "ru"}
+
+
+@dataclass
+class DecodedText:
+    """A file's text exactly as stored, with the encoding used to read it."""
+
+    path: Path
+    text: str
+    encoding: str
+    bom: bool
+    newline: str  # "LF", "CRLF", "CR" or "mixed"
+    size: int
+
+    @property
+    def encoding_label(self) -> str:
+        return self.encoding + (" with BOM" if self.bom else "")
+
+
+def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or legacy cp1251. Binary input is refused."""
+    path = Path(path)
+    if not data.strip():
+        raise SourceError(path, 1, "empty file: no text to read" if not data else "file holds only whitespace")
+    bom = False
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body, bom = "utf-8", data[len(codecs.BOM_UTF8):], True
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body, bom = "utf-16", data, True
+    else:
+        encoding, body = "utf-8", data
+        if b"\x00" in data:
+            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+            raise SourceError(path, line, "binary file: NUL bytes found, this is not a text document")
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as error:
+        if bom:
+            line = body.count(b"\n", 0, error.start) + 1
+            raise SourceError(path, line, f"invalid {encoding} after a {encoding} byte-order mark: {error.reason}")
+        encoding = "cp1251"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error2:
+            line = data.count(b"\n", 0, error2.start) + 1
+            raise SourceError(path, line, "binary file: neither UTF-8 nor cp1251 text")
+    if encoding == "utf-16":
+        text = text.lstrip("\ufeff")
+    _refuse_binary(text, path)
+    return DecodedText(path, text, encoding, bom, _newline_style(text), len(data))
+
+
+def _refuse_binary(text: str, path: Path) -> None:
+    controls = [i for i, ch in enumerate(text[:65536]) if ord(ch) < 32 and ch not in "\t\n\r\f\v"]
+    if len(controls) > max(3, len(text[:65536]) // 200):
+        line = text.count("\n", 0, controls[0]) + 1
+        raise SourceError(path, line, f"binary file: {len(controls)} control characters, this is not a text document")
+
+
+def _newline_style(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    styles = [name for name, count in (("CRLF", crlf), ("CR", cr), ("LF", lf)) if count]
+    return styles[0] if len(styles) == 1 else ("mixed" if styles else "LF")
+
+
+def read_text(path: Path) -> DecodedText:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(path, None, f"cannot read: {error.strerror or error}")
+    return decode_bytes(data, path)
+
+
+def detect_language(text: str) -> str:
+    """``kk`` when Kazakh-only letters are common, else ``ru``."""
+    sample = text[:20000]
+    kazakh = sum(1 for ch in sample if ch in KAZAKH_ONLY_LETTERS)
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    return "kk" if kazakh / letters > 0.01 else "ru"
+
+
+@dataclass
+class ActMetadata:
+    """What a layout states about the act outside its text (meta.yaml), with the file and line it came from."""
+
+    source: Path | None = None
+    act_type: str | None = None
+    act_type_text: str | None = None
+    issuer_text: str | None = None
+    date: str | None = None
+    number: str | None = None
+    requisite: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    local_id: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Version:
+    """One language version of an act: the decoded file and its language."""
+
+    language: str
+    text: DecodedText
+
+    @property
+    def path(self) -> Path:
+        return self.text.path
+
+
+@dataclass
+class ActSource:
+    """One act as found on disk: its layout, its identifier, its metadata and its language versions."""
+
+    layout: str
+    act_id: str
+    location: Path
+    versions: list[Version]
+    metadata: ActMetadata = field(default_factory=ActMetadata)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reader plug-ins
+
+
+@dataclass
+class Reader:
+    name: str
+    description: str
+    recognises: Callable[[Path], bool]
+    read: Callable[[Path], list[ActSource]]
+
+
+READERS: dict[str, Reader] = {}
+
+
+def register_reader(reader: Reader) -> Reader:
+    READERS[reader.name] = reader
+    return reader
+
+
+def _is_gov_act_dir(path: Path) -> bool:
+    return path.is_dir() and (path / "meta.yaml").is_file() and any((path / f).is_file() for f in ("kaz.md", "rus.md"))
+
+
+def _is_kz_laws_root(path: Path) -> bool:
+    return path.is_dir() and any((path / d).is_dir() and any((path / d).glob("*.md")) for d in ("kaz", "rus"))
+
+
+def _recognise_adilet(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() == ".txt"
+
+
+def _read_adilet(path: Path) -> list[ActSource]:
+    text = read_text(path)
+    match = re.search(r"-(kk|ru)$", path.stem)
+    language = match.group(1) if match else detect_language(text.text)
+    act_id = re.sub(r"-(kk|ru)$", "", path.stem)
+    return [ActSource("adilet", act_id, path, [Version(language, text)])]
+
+
+def _recognise_gov(path: Path) -> bool:
+    if path.is_file():
+        return path.name in ("kaz.md", "rus.md") and (path.parent / "meta.yaml").is_file()
+    return _is_gov_act_dir(path)
+
+
+def _read_gov(path: Path) -> list[ActSource]:
+    folder = path.parent if path.is_file() else path
+    files = [path] if path.is_file() else [folder / n for n in ("kaz.md", "rus.md") if (folder / n).is_file()]
+    metadata = read_gov_metadata(folder / "meta.yaml")
+    versions = [Version(LANGUAGE_OF_FILE[f.stem], read_text(f)) for f in files]
+    act_id = metadata.local_id or folder.name
+    return [ActSource("kazakhstan-law-government", act_id, folder, versions, metadata)]
+
+
+def _recognise_kz_laws(path: Path) -> bool:
+    if path.is_file():
+        return path.suffix == ".md" and path.parent.name in ("kaz", "rus")
+    return _is_kz_laws_root(path)
+
+
+def _read_kz_laws(path: Path) -> list[ActSource]:
+    if path.is_file():
+        language = LANGUAGE_OF_FILE.get(path.parent.name)
+        text = read_text(path)
+        return [ActSource("kz-laws", path.stem, path, [Version(language or detect_language(text.text), text)])]
+    stems = sorted({f.stem for d in ("kaz", "rus") for f in (path / d).glob("*.md")}, key=_natural_key)
+    acts = []
+    for stem in stems:
+        versions = [Version(LANGUAGE_OF_FILE[d], read_text(path / d / f"{stem}.md"))
+                    for d in ("kaz", "rus") if (path / d / f"{stem}.md").is_file()]
+        acts.append(ActSource("kz-laws", stem, path, versions))
+    return acts
+
+
+register_reader(Reader("adilet", "adilet plain text (PDF extraction), one language per file", _recognise_adilet, _read_adilet))
+register_reader(Reader("kazakhstan-law-government", "act folder with kaz.md, rus.md and meta.yaml", _recognise_gov, _read_gov))
+register_reader(Reader("kz-laws", "kaz/<id>.md and rus/<id>.md pairs", _recognise_kz_laws, _read_kz_laws))
+
+
+def read_gov_metadata(path: Path) -> ActMetadata:
+    """Parse meta.yaml: the act's type, date and number from ``requisite``, its titles from ``title``."""
+    raw = read_text(path)
+    try:
+        data = yaml.safe_load(raw.text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise SourceError(path, mark.line + 1 if mark else None, f"invalid YAML: {getattr(error, 'problem', error)}")
+    if not isinstance(data, dict):
+        raise SourceError(path, 1, "meta.yaml must be a mapping with 'requisite' and 'title'")
+    lines = {key: i + 1 for i, line in enumerate(raw.text.splitlines()) for key in data if line.startswith(f"{key}:")}
+    metadata = ActMetadata(source=path, lines=lines)
+    metadata.local_id = str(data["act_code"]) if data.get("act_code") is not None else None
+    titles = data.get("title") or {}
+    if isinstance(titles, dict):
+        metadata.titles = {LANGUAGE_OF_FILE.get(str(k), str(k)): str(v) for k, v in titles.items()}
+    requisite = data.get("requisite")
+    if requisite:
+        metadata.requisite = str(requisite)
+        parse_requisite(metadata, str(requisite))
+    for key in ("approved_on", "form", "type_codes", "source"):
+        if key in data:
+            metadata.extra[key] = data[key] if not hasattr(data[key], "isoformat") else data[key].isoformat()
+    return metadata
+
+
+_REQUISITE = re.compile(
+    r"^(?P<type>\S+)\s+(?P<issuer>.+?)\s+от\s+(?P<date>.+?)\s+(?:№|N)\s*(?P<number>[\w\-/]+)\s*$"
+)
+
+
+def parse_requisite(metadata: ActMetadata, requisite: str) -> None:
+    """``Постановление Правительства Республики Казахстан от 19 марта 2001 года № 360``."""
+    match = _REQUISITE.match(requisite.strip())
+    if not match:
+        return
+    metadata.act_type_text = match.group("type")
+    metadata.act_type = next((kind for pattern, kind in ACT_TYPES if pattern.search(match.group("type"))), None)
+    metadata.issuer_text = match.group("issuer")
+    date = first_date(match.group("date"))
+    metadata.date = date.iso if date and date.complete else None
+    metadata.number = match.group("number")
+
+
+def _natural_key(name: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Discovery
+
+_IGNORED_FILES = re.compile(r"^(?:SOURCES|README|LICEN[CS]E|CHANGELOG)(?:\.\w+)?$|^\.", re.I)
+
+
+def discover(path: Path | str, layout: str | None = None) -> list[ActSource]:
+    """Every act at ``path``: a file, an act folder, a kz-laws root, or a tree holding any of them."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(path, None, "no such file or folder")
+    if layout is not None:
+        if layout not in READERS:
+            raise SourceError(path, None, f"unknown format {layout!r}; known: {', '.join(sorted(READERS))}")
+        return READERS[layout].read(path)
+    for reader in READERS.values():
+        if reader.recognises(path):
+            return reader.read(path)
+    if path.is_file():
+        raise SourceError(path, None, "unknown layout: expected an adilet .txt file, kaz.md/rus.md beside a meta.yaml, "
+                                      "or kaz/<id>.md / rus/<id>.md; name one with --format")
+    acts = list(_walk(path))
+    if not acts:
+        raise SourceError(path, None, "unknown layout: no treaty act found in this folder")
+    return acts
+
+
+def _walk(folder: Path) -> Iterator[ActSource]:
+    for reader in READERS.values():
+        if reader.recognises(folder) and folder.is_dir():
+            yield from reader.read(folder)
+            return
+    for child in sorted(folder.iterdir(), key=lambda p: _natural_key(p.name)):
+        if child.is_dir():
+            yield from _walk(child)
+        elif not _IGNORED_FILES.match(child.name) and _recognise_adilet(child):
+            yield from _read_adilet(child)
