@@ -135,6 +135,9 @@ class DocumentParser:
                 if DRAFT_MARKER.match(above):
                     start -= 1
                     break
+                if self.lines[title_at].heading or self.lines[start - 1].heading or EDITORIAL_NOTE.search(above):
+                    start = title_at if not DRAFT_MARKER.match(self.lines[title_at - 1].text) else title_at - 1
+                    break
                 if (above[-1] in TERMINAL_PUNCT + ",)" or OFFICE_WORDS.search(above) or PERSON_NAME.match(above)
                         or ENACTING_FORMULA.search(above) or POINT_NUMBER.match(above) or len(above) > 200):
                     break
@@ -164,14 +167,17 @@ class DocumentParser:
                 act.children.append(close(Block(role="title", children=[self.leaf(piece, "title")])))
                 act.title = text
                 continue
-            if ACT_HEADER.search(text) and not act.points and len(text) < 250:
-                act.children.append(close(Block(role="header", children=[self.leaf(piece, "header")])))
-                self._read_act_header(act, text)
-                current = None
-            elif EDITORIAL_NOTE.search(text):
+            if EDITORIAL_NOTE.search(text):
                 current = close(Note(kind="entry-into-force" if ENTRY_INTO_FORCE_NOTE.search(text) else "editorial",
                                      children=[self.leaf(piece)]))
                 act.children.append(current)
+            elif ACT_HEADER.search(text) and not act.points and len(text) < 250:
+                act.children.append(close(Block(role="header", children=[self.leaf(piece, "header")])))
+                self._read_act_header(act, text)
+                current = None
+            elif isinstance(current, Note) and not (ENACTING_FORMULA.search(text) or POINT_NUMBER.match(text)):
+                current.children.append(self.leaf(piece))
+                close(current)
             elif ENACTING_FORMULA.search(text):
                 act.children.append(close(Block(role="enacting-formula", children=[self.leaf(piece, "formula")])))
                 act.enacting_formula = text
@@ -182,7 +188,7 @@ class DocumentParser:
                 num = POINT_NUMBER.match(text).group("num")
                 current = close(Point(num_text=num, num=int(num), children=[self.leaf(piece)]))
                 act.children.append(current)
-            elif self._is_signature_line(text, current):
+            elif self._is_signature_line(text, current) or self._opens_signature(lines, index):
                 if isinstance(current, Signature):
                     current.children.append(self.leaf(piece))
                     close(current)
@@ -215,6 +221,14 @@ class DocumentParser:
         if short and (OFFICE_WORDS.search(text) or PERSON_NAME.match(text)):
             return True
         return isinstance(current, Signature) and short and len(text) < 60
+
+    def _opens_signature(self, lines: list[Piece], index: int) -> bool:
+        """A short line just before an office line starts the signature (``Қазақстан Республикасының`` /
+        ``Премьер-Министрі``)."""
+        text = lines[index].text
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        return (len(text) < 60 and text[-1] not in TERMINAL_PUNCT + "," and bool(following)
+                and self._is_signature_line(following, None))
 
     def _read_act_signature(self, signature: Signature) -> None:
         lines = [leaf.clean for leaf in signature.leaves()]
@@ -305,6 +319,13 @@ class DocumentParser:
                 and lines[0].text.endswith(","):
             clause_end = 0
         formula_at = next((k for k in range(len(lines) - 1, -1, -1) if AGREED_FORMULA.search(lines[k].text)), None)
+        if formula_at is not None:
+            inline = AGREED_FORMULA.search(lines[formula_at].text)
+            if inline.start() > 0 and lines[formula_at].text[:inline.start()].strip():
+                lines = list(lines)
+                recital_part, formula_part = lines[formula_at].split(inline.start())
+                lines[formula_at:formula_at + 1] = [recital_part, formula_part]
+                formula_at += 1
         start = 0
         if clause_end is not None and (formula_at is None or clause_end <= formula_at):
             clause = close(Block(role="parties", eid=f"{eid}__parties",

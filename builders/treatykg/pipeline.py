@@ -37,7 +37,7 @@ class ParsedAct:
 
     @property
     def warnings(self) -> list[SourceError]:
-        return [w for v in self.versions for w in v.warnings]
+        return list(self.source.metadata.warnings) + [w for v in self.versions for w in v.warnings]
 
 
 def parse_version(version: Version, markup: bool) -> ParsedVersion:

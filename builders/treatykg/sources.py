@@ -117,6 +117,7 @@ class ActMetadata:
     local_id: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
+    warnings: list[SourceError] = field(default_factory=list)
 
 
 @dataclass
@@ -245,6 +246,11 @@ def read_gov_metadata(path: Path) -> ActMetadata:
     for key in ("approved_on", "form", "type_codes", "source"):
         if key in data:
             metadata.extra[key] = data[key] if not hasattr(data[key], "isoformat") else data[key].isoformat()
+    approved = metadata.extra.get("approved_on")
+    if approved and metadata.date and str(approved) != metadata.date:
+        metadata.warnings.append(SourceError(
+            path, lines.get("approved_on"), f"approved_on {approved} disagrees with the requisite's date "
+            f"{metadata.date} ({metadata.requisite}); the requisite is used", fatal=False))
     return metadata
 
 

@@ -1,0 +1,28 @@
+# Every target sets up its own virtual environment first, so a fresh clone needs only python3.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The main job on the bundled corpus: read, repair and parse every act, then print a summary table.
+run: setup
+	$(BIN)/treatykg parse corpus
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python benchmarks/parse.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

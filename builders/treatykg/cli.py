@@ -1,0 +1,93 @@
+"""The ``treatykg`` command. Bad input gets one line naming the file and line, and a non-zero exit; never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .atomic import write_atomic
+from .errors import SourceError
+from .pipeline import act_to_json, parse_path
+from .render import render
+from .resources import corpus_dir
+from .sources import READERS
+from .summary import summarise
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _add_input(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", type=Path,
+                        help="a source file, an act folder or kz-laws pair root, or a tree of acts "
+                             "(default: the bundled corpus)")
+    parser.add_argument("--format", choices=sorted(READERS), help="source layout (default: detected)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="treatykg", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"treatykg {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    parse = commands.add_parser("parse", help="read, repair and parse acts into the document model")
+    _add_input(parse)
+    parse.add_argument("--json", action="store_true", help="dump the document model with its spans as JSON")
+    parse.add_argument("--no-repairs", action="store_true", help="leave the repair log out of the JSON")
+    parse.add_argument("--out", type=Path, help="write the output to this file (atomically) instead of stdout")
+
+    normalise = commands.add_parser("normalise", help="print the normalised text of each language version")
+    _add_input(normalise)
+    return parser
+
+
+def _emit(text: str, out: Path | None) -> None:
+    if out:
+        write_atomic(out, text if text.endswith("\n") else text + "\n")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    path = args.path or corpus_dir()
+    acts = parse_path(path, args.format)
+    for act in acts:
+        for warning in act.warnings:
+            print(warning, file=sys.stderr)
+        for error in act.errors:
+            print(error, file=sys.stderr)
+    if args.command == "parse":
+        if args.json:
+            payload = [act_to_json(act, with_repairs=not args.no_repairs) for act in acts]
+            _emit(json.dumps(payload, ensure_ascii=False, indent=1), args.out)
+        else:
+            _emit(summarise(acts), args.out)
+    elif args.command == "normalise":
+        for act in acts:
+            for version in act.versions:
+                sys.stdout.write(f"# {version.path} ({version.language})\n")
+                sys.stdout.write(render(version.document))
+    return EXIT_FAILED if any(act.errors for act in acts) else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except SourceError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never show a traceback to a user for a bad file
+        if args.debug:
+            raise
+        print(f"treatykg: internal error: {type(error).__name__}: {error} (run with --debug for details)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""A plain-text summary table of parsed acts, one row per language version."""
+
+from __future__ import annotations
+
+from .pipeline import ParsedAct
+
+
+def version_row(act: ParsedAct, version) -> dict:
+    document = version.document
+    meta = act.source.metadata
+    doc_act, treaty = document.act, document.treaty
+    return {
+        "act": act.source.act_id,
+        "lang": version.language,
+        "layout": act.source.layout,
+        "encoding": version.version.text.encoding_label,
+        "type": (doc_act.act_type if doc_act and doc_act.act_type else meta.act_type) or "?",
+        "date": (doc_act.date if doc_act and doc_act.date else meta.date) or "unknown",
+        "number": (doc_act.number if doc_act and doc_act.number else meta.number) or "unknown",
+        "articles": len(treaty.articles) if treaty else 0,
+        "sections": len(treaty.body.sections) if treaty and treaty.body else 0,
+        "annexes": len(treaty.annexes) if treaty else 0,
+        "parties": len(treaty.parties_named) if treaty else 0,
+        "repairs": len(version.normalised.repairs),
+        "warnings": len(version.warnings),
+        "treaty title": _cut((treaty.title if treaty else None) or "-", 60),
+    }
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def table(rows: list[dict]) -> str:
+    if not rows:
+        return "(no documents)"
+    headers = list(rows[0])
+    widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in headers}
+    numeric = {h for h in headers if all(isinstance(r[h], int) for r in rows)}
+    def fmt(row):
+        return "  ".join(str(row[h]).rjust(widths[h]) if h in numeric else str(row[h]).ljust(widths[h]) for h in headers)
+    line = "  ".join("-" * widths[h] for h in headers)
+    return "\n".join([fmt({h: h for h in headers}), line] + [fmt(r) for r in rows])
+
+
+def summarise(acts: list[ParsedAct]) -> str:
+    rows = [version_row(act, v) for act in acts for v in act.versions]
+    failed = [e for act in acts for e in act.errors]
+    lines = [table(rows), ""]
+    lines.append(f"{len(acts)} acts, {len(rows)} language versions parsed, {len(failed)} failed, "
+                 f"{sum(r['articles'] for r in rows)} articles, {sum(r['repairs'] for r in rows)} repairs")
+    return "\n".join(lines)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from treatykg.pipeline import ParsedAct, parse_path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "adilet" / "p2011-860-blr-govcomm-kk.txt"
+GOV = CORPUS / "kazakhstan-law-government" / "06-government" / "103-pravitelstvo"
+
+
+@lru_cache(maxsize=None)
+def _parsed_corpus() -> tuple[ParsedAct, ...]:
+    return tuple(parse_path(CORPUS))
+
+
+@pytest.fixture(scope="session")
+def corpus_acts() -> tuple[ParsedAct, ...]:
+    return _parsed_corpus()
+
+
+def all_versions():
+    return [(act, v) for act in _parsed_corpus() for v in act.versions]
+
+
+def version_id(item) -> str:
+    act, version = item
+    return f"{act.source.act_id}-{version.language}"
+
+
+@pytest.fixture(scope="session")
+def seed():
+    act = next(a for a in _parsed_corpus() if a.source.act_id == "p2011-860-blr-govcomm")
+    return act.versions[0].document
