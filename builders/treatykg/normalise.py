@@ -301,9 +301,9 @@ def detect_wrap_style(text: str) -> str:
     lines = text.split("\n")
     indented = sum(1 for line in lines if re.match(r" {2,}\S", line))
     blank = sum(1 for line in lines if not line.strip())
-    if blank and re.search(r"^#{1,6} |^```|<a id=", text, re.M):
+    if re.search(r"^#{1,6} |^```|<a id=|^<table>", text, re.M):
         return "blank-line"
-    if indented >= 3 and indented >= len(lines) // 10:
+    if indented:
         return "indented"
     return "blank-line" if blank > 1 else "one-per-line"
 
@@ -362,7 +362,7 @@ def _continues(style: str, prev_line: str, line: str, indented: bool, after_blan
         if not after_blank:
             return True
         return last not in TERMINAL_PUNCT and (starts_lower or len(prev_line) >= 60)
-    if SIGNATURE_FOR.search(prev_line):
+    if SIGNATURE_FOR.search(prev_line) and len(prev_line) < 60:
         return False
     if not after_blank:  # consecutive lines in a code block: the original's hard wraps
         return last not in TERMINAL_PUNCT and (starts_lower or len(prev_line) >= 60)
