@@ -145,12 +145,24 @@ _CYRILLIC = re.compile(r"[" + CYR + r"]")
 _LOOKALIKE_UPPER_LATIN = set("ABCEHKMOPTXY")
 
 
+# A numeral standing where a number must stand: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама".
+_NUMERAL_SLOT = re.compile(
+    r"(?:(?<=Статья )|(?<=СТАТЬЯ )|(?<=Раздел )|(?<=РАЗДЕЛ )|(?<=Глава )|(?<=ГЛАВА )|(?<=Протокол )|(?<=Приложение ))"
+    r"[ХІIVXL]+(?![\w])|(?<![\w])[ХІIVXL]+(?=\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w]))"
+)
+
+
 def lookalikes(text: str) -> list[Edit]:
     """Latin look-alikes inside Cyrillic words become Cyrillic; Cyrillic look-alikes in Roman numerals become Latin."""
     edits: list[Edit] = []
     cyrillic_document = len(_CYRILLIC.findall(text[:20000])) > len(_LATIN.findall(text[:20000]))
+    slots = {m.start(): m.end() for m in _NUMERAL_SLOT.finditer(text)
+             if _ROMAN_NUMERAL.match(m.group().translate(_CYRILLIC_TO_ROMAN)) and _CYRILLIC.search(m.group())}
     for m in _LETTER_RUN_WORD.finditer(text):
         word = m.group()
+        if slots.get(m.start()) == m.end():
+            edits.append(Edit(m.start(), m.end(), (word.translate(_CYRILLIC_TO_ROMAN),), "roman-numeral"))
+            continue
         has_latin, has_cyrillic = bool(_LATIN.search(word)), bool(_CYRILLIC.search(word))
         fixed = None
         roman = word.translate(_CYRILLIC_TO_ROMAN)

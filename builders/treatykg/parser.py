@@ -24,6 +24,7 @@ from .model import (
     Point, Preamble, Section, Signature, SignatureBlock, Text, Treaty, close,
 )
 from .normalise import Normalised
+from .sources import detect_language
 
 
 @dataclass
@@ -301,7 +302,10 @@ class DocumentParser:
             self.warn(rest[0], "the treaty has no preamble naming its parties")
         self.parse_main_and_annexes(rest[first_article:], treaty)
         self._number_notes(treaty)
-        return close(treaty)
+        close(treaty)
+        # a Kazakh decree may carry a treaty printed in Russian only
+        treaty.language = detect_language(self.text[treaty.start:treaty.end])
+        return treaty
 
     @staticmethod
     def _continues_ru_title(text: str) -> bool:
@@ -354,6 +358,7 @@ class DocumentParser:
             treaty.collective_name = {"Сторонами": "Стороны", "Договаривающимися Сторонами": "Договаривающиеся Стороны"}.get(
                 " ".join(name.split()), " ".join(name.split()))
         named = PARTIES_CLAUSE.sub(" ", clause)
+        named = re.sub(r",?\s*(?:с\s+(?:одной|другой)\s+стороны|(?:бір|екінші)\s+тараптан)\s*,?", " ", named)
         named = re.sub(r"\((?:[^()]*?)\)|\b(?:деп\s+аталатын|в\s+дальнейшем|именуемые|ниже)\b|[,\s]+$|^\s*[-,]?\s*", " ", named)
         named = re.sub(r"\s*[-–]\s*\)", " ", named)
         named = " ".join(named.replace("( )", " ").split()).strip(" ,-()")
@@ -639,7 +644,8 @@ class DocumentParser:
         closing.place = next((g for g in place.groups() if g), None) if place else None
         count = re.search(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:түпнұсқа\s+|подлинных\s+)?(?:данада|данадан|экземпляр)", text)
         closing.originals = NUMBER_WORDS[count.group(1)] if count else None
-        languages = re.search(r"(?:әрқайсысы|әр\s+мәтін|каждый|на)\s+(.+?)(?:тілдерінде|тілінде|тiлдерiнде|тiлiнде|тілдерде|языках|языке)", text)
+        languages = re.search(r"((?:[\w-]+\s*,\s*)*[\w-]+(?:\s+(?:және|и)\s+[\w-]+)?)\s+"
+                              r"(?:тілдерінде|тілінде|тілдерде|языках|языке)", text)
         if languages:
             closing.languages = [code for code, pattern in LANGUAGE_WORDS.items()
                                  if re.search(pattern, languages.group(1), re.I)]

@@ -48,7 +48,7 @@ def parse_version(version: Version, markup: bool) -> ParsedVersion:
 
 def parse_act(source: ActSource) -> ParsedAct:
     """Parse every language version; a fatal error in one version is kept, and the others still parse."""
-    parsed, errors = [], []
+    parsed, errors = [], list(source.errors)
     for version in source.versions:
         try:
             parsed.append(parse_version(version, markup=source.layout != "adilet"))

@@ -141,6 +141,20 @@ class ActSource:
     location: Path
     versions: list[Version]
     metadata: ActMetadata = field(default_factory=ActMetadata)
+    errors: list[SourceError] = field(default_factory=list)  # files of this act that could not be read
+
+
+def _versions(files: list[tuple[str, Path]]) -> tuple[list[Version], list[SourceError]]:
+    """Decode each (language, path); a file that cannot be read is an error of its act, not of the run."""
+    versions, errors = [], []
+    for language, path in files:
+        try:
+            text = read_text(path)
+        except SourceError as error:
+            errors.append(error)
+            continue
+        versions.append(Version(language or detect_language(text.text), text))
+    return versions, errors
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -176,11 +190,10 @@ def _recognise_adilet(path: Path) -> bool:
 
 
 def _read_adilet(path: Path) -> list[ActSource]:
-    text = read_text(path)
     match = re.search(r"-(kk|ru)$", path.stem)
-    language = match.group(1) if match else detect_language(text.text)
+    versions, errors = _versions([(match.group(1) if match else None, path)])
     act_id = re.sub(r"-(kk|ru)$", "", path.stem)
-    return [ActSource("adilet", act_id, path, [Version(language, text)])]
+    return [ActSource("adilet", act_id, path, versions, errors=errors)]
 
 
 def _recognise_gov(path: Path) -> bool:
@@ -192,10 +205,13 @@ def _recognise_gov(path: Path) -> bool:
 def _read_gov(path: Path) -> list[ActSource]:
     folder = path.parent if path.is_file() else path
     files = [path] if path.is_file() else [folder / n for n in ("kaz.md", "rus.md") if (folder / n).is_file()]
-    metadata = read_gov_metadata(folder / "meta.yaml")
-    versions = [Version(LANGUAGE_OF_FILE[f.stem], read_text(f)) for f in files]
+    try:
+        metadata = read_gov_metadata(folder / "meta.yaml")
+    except SourceError as error:
+        return [ActSource("kazakhstan-law-government", folder.name, folder, [], errors=[error])]
+    versions, errors = _versions([(LANGUAGE_OF_FILE[f.stem], f) for f in files])
     act_id = metadata.local_id or folder.name
-    return [ActSource("kazakhstan-law-government", act_id, folder, versions, metadata)]
+    return [ActSource("kazakhstan-law-government", act_id, folder, versions, metadata, errors)]
 
 
 def _recognise_kz_laws(path: Path) -> bool:
@@ -206,15 +222,14 @@ def _recognise_kz_laws(path: Path) -> bool:
 
 def _read_kz_laws(path: Path) -> list[ActSource]:
     if path.is_file():
-        language = LANGUAGE_OF_FILE.get(path.parent.name)
-        text = read_text(path)
-        return [ActSource("kz-laws", path.stem, path, [Version(language or detect_language(text.text), text)])]
+        versions, errors = _versions([(LANGUAGE_OF_FILE.get(path.parent.name), path)])
+        return [ActSource("kz-laws", path.stem, path, versions, errors=errors)]
     stems = sorted({f.stem for d in ("kaz", "rus") for f in (path / d).glob("*.md")}, key=_natural_key)
     acts = []
     for stem in stems:
-        versions = [Version(LANGUAGE_OF_FILE[d], read_text(path / d / f"{stem}.md"))
-                    for d in ("kaz", "rus") if (path / d / f"{stem}.md").is_file()]
-        acts.append(ActSource("kz-laws", stem, path, versions))
+        versions, errors = _versions([(LANGUAGE_OF_FILE[d], path / d / f"{stem}.md")
+                                      for d in ("kaz", "rus") if (path / d / f"{stem}.md").is_file()])
+        acts.append(ActSource("kz-laws", stem, path, versions, errors=errors))
     return acts
 
 
