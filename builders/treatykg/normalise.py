@@ -9,6 +9,7 @@ letter-spacing fixed first; joining wrapped lines needs the column split done).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
@@ -30,15 +31,23 @@ class Normalised:
     repairs: list[Repair] = field(default_factory=list)
     heading_raw_lines: set[int] = field(default_factory=set)  # raw line numbers that were Markdown headings
     wrap_style: str = "one-per-line"
+    _raw_line_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.span_to_raw(start, end)
 
     def raw_line(self, offset: int) -> int:
-        return self.raw.count("\n", 0, self.offsets.to_raw(offset)) + 1
+        """1-based line number in the raw file of a normalised offset."""
+        if self._raw_line_starts is None:
+            self._raw_line_starts = line_starts(self.raw)
+        return bisect_right(self._raw_line_starts, self.offsets.to_raw(offset))
 
     def repair_counts(self) -> Counter:
         return Counter(r.kind for r in self.repairs)
+
+
+def line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _lines(text: str):
@@ -146,19 +155,30 @@ _LOOKALIKE_UPPER_LATIN = set("ABCEHKMOPTXY")
 
 
 # A numeral standing where a number must stand: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама".
-_NUMERAL_SLOT = re.compile(
-    r"(?:(?<=Статья )|(?<=СТАТЬЯ )|(?<=Раздел )|(?<=РАЗДЕЛ )|(?<=Глава )|(?<=ГЛАВА )|(?<=Протокол )|(?<=Приложение ))"
-    r"[ХІIVXL]+(?![\w])|(?<![\w])[ХІIVXL]+(?=\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w]))"
-)
+_NUMERAL_CANDIDATE = re.compile(r"(?<![\w])[ХІIVXL]+(?![\w])")
+_NUMERAL_BEFORE = re.compile(r"(?:Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение) $")
+_NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
+# Words worth a look: those with a Latin letter, and all-Cyrillic runs of Х and І that may be numerals.
+_LOOKALIKE_CANDIDATE = re.compile(rf"[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
+
+
+def _numeral_slots(text: str) -> dict[int, int]:
+    slots = {}
+    for m in _NUMERAL_CANDIDATE.finditer(text):
+        word = m.group()
+        if not _CYRILLIC.search(word) or not _ROMAN_NUMERAL.match(word.translate(_CYRILLIC_TO_ROMAN)):
+            continue
+        if _NUMERAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMERAL_AFTER.match(text, m.end()):
+            slots[m.start()] = m.end()
+    return slots
 
 
 def lookalikes(text: str) -> list[Edit]:
     """Latin look-alikes inside Cyrillic words become Cyrillic; Cyrillic look-alikes in Roman numerals become Latin."""
     edits: list[Edit] = []
     cyrillic_document = len(_CYRILLIC.findall(text[:20000])) > len(_LATIN.findall(text[:20000]))
-    slots = {m.start(): m.end() for m in _NUMERAL_SLOT.finditer(text)
-             if _ROMAN_NUMERAL.match(m.group().translate(_CYRILLIC_TO_ROMAN)) and _CYRILLIC.search(m.group())}
-    for m in _LETTER_RUN_WORD.finditer(text):
+    slots = _numeral_slots(text)
+    for m in _LOOKALIKE_CANDIDATE.finditer(text):
         word = m.group()
         if slots.get(m.start()) == m.end():
             edits.append(Edit(m.start(), m.end(), (word.translate(_CYRILLIC_TO_ROMAN),), "roman-numeral"))
@@ -401,8 +421,10 @@ def normalise(raw: str, markup: bool = True) -> Normalised:
         text, offsets, done = apply_edits(text, offsets, edits)
         repairs.extend(done)
 
+    raw_starts = line_starts(raw)
+
     def raw_line_of(offset: int) -> int:
-        return raw.count("\n", 0, offsets.to_raw(offset)) + 1
+        return bisect_right(raw_starts, offsets.to_raw(offset))
 
     run(line_endings(text))
     run(odd_spaces(text))
@@ -415,4 +437,4 @@ def normalise(raw: str, markup: bool = True) -> Normalised:
     run(columns(text))
     run(unwrap(text, style, lambda offset: raw_line_of(offset) in headings))
     run(space_runs(text))
-    return Normalised(raw, text, offsets, repairs, headings, style)
+    return Normalised(raw, text, offsets, repairs, headings, style, raw_starts)

@@ -71,10 +71,14 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
     return DecodedText(path, text, encoding, bom, _newline_style(text), len(data))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _refuse_binary(text: str, path: Path) -> None:
-    controls = [i for i, ch in enumerate(text[:65536]) if ord(ch) < 32 and ch not in "\t\n\r\f\v"]
-    if len(controls) > max(3, len(text[:65536]) // 200):
-        line = text.count("\n", 0, controls[0]) + 1
+    sample = text[:65536]
+    controls = _CONTROL.findall(sample)
+    if len(controls) > max(3, len(sample) // 200):
+        line = text.count("\n", 0, _CONTROL.search(sample).start()) + 1
         raise SourceError(path, line, f"binary file: {len(controls)} control characters, this is not a text document")
 
 
@@ -94,11 +98,15 @@ def read_text(path: Path) -> DecodedText:
     return decode_bytes(data, path)
 
 
+_KAZAKH_LETTER = re.compile("[" + "".join(sorted(KAZAKH_ONLY_LETTERS)) + "]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def detect_language(text: str) -> str:
     """``kk`` when Kazakh-only letters are common, else ``ru``."""
     sample = text[:20000]
-    kazakh = sum(1 for ch in sample if ch in KAZAKH_ONLY_LETTERS)
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    kazakh = len(_KAZAKH_LETTER.findall(sample))
+    letters = len(_LETTER.findall(sample)) or 1
     return "kk" if kazakh / letters > 0.01 else "ru"
 
 
