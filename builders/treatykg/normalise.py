@@ -148,7 +148,6 @@ _LATIN_TO_CYRILLIC = str.maketrans({
 })
 _CYRILLIC_TO_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I", "С": "C", "М": "M"})
 _ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_LETTER_RUN_WORD = re.compile(r"[A-Za-z" + CYR + r"]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[" + CYR + r"]")
 _LOOKALIKE_UPPER_LATIN = set("ABCEHKMOPTXY")
