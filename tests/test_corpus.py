@@ -106,3 +106,16 @@ def test_law_signature_and_note():
     assert len(doc_act.points) == 1 and "ратификациялансын" in doc_act.points[0].text
     assert [n.kind for n in doc_act.notes] == ["editorial"]
     assert doc_act.notes[0].text.endswith("алуға болады")
+
+
+def test_bundled_corpus_is_the_shared_corpus_byte_for_byte():
+    """corpus/ is a verbatim copy (checksums taken from ../shared/corpus when it was copied)."""
+    from hashlib import sha256
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    manifest = Path(__file__).with_name("corpus.sha256").read_text().splitlines()
+    expected = {line.split("  ", 1)[1]: line.split("  ", 1)[0] for line in manifest}
+    actual = {"./" + str(p.relative_to(root)): sha256(p.read_bytes()).hexdigest()
+              for p in sorted(root.rglob("*")) if p.is_file()}
+    assert actual == expected
