@@ -1,0 +1,161 @@
+"""The fact layer: what the text states, beside the document model, each fact with the passage it came from.
+
+Facts name model nodes by eId and carry normalised offsets; raw offsets come from the version's offset
+map when facts are written out. The graph stage maps these facts to IRIs; nothing here invents what the
+text does not say: an unknown value stays None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: the model node (eId), the normalised span, and the words that decided it."""
+
+    eid: str | None
+    start: int
+    end: int
+    text: str
+    editorial: bool = False  # from an editorial note or metadata, not from treaty text
+
+
+@dataclass
+class State:
+    code: str          # ISO 3166-1 alpha-3, as the EU country authority table uses
+    name_en: str
+    as_written: str
+
+
+@dataclass
+class Party:
+    name: str                   # as named in the preamble
+    kind: str                   # state | government | national-bank | ministry | agency | other
+    state: State | None         # the state it acts for (a government acts for its state)
+    side: int                   # 1-based; a side can hold several parties
+    evidence: Evidence
+
+
+@dataclass
+class Designation:
+    """A competent authority designated by a party, or left to a later notification (authority None)."""
+
+    party: str | None
+    state: State | None
+    authority: str | None
+    article: str | None          # eId of the article that designates it
+    deferred: bool
+    evidence: Evidence
+
+
+@dataclass
+class DefinedTerm:
+    term: str
+    definition: str
+    broader: list[str] = field(default_factory=list)   # "a kind of" another defined term
+    uses: list[str] = field(default_factory=list)      # other defined terms used inside its definition
+    used_in: list[str] = field(default_factory=list)   # eIds of provisions that use the term
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Person:
+    name: str                 # as written
+    office: str | None        # as written
+    state: State | None
+    role: str                 # signer (signed the act) | authorised-signatory (authorised to sign the treaty)
+    evidence: Evidence
+
+
+@dataclass
+class StatedDate:
+    role: str                 # act-date | signing | entry-into-force | cited-signing ...
+    text: str
+    iso: str | None           # YYYY-MM-DD, or YYYY when only the year is known
+    complete: bool
+    evidence: Evidence
+
+
+@dataclass
+class Place:
+    as_written: str
+    name: str                 # normalised across languages (Минск, Минск қаласында -> Minsk)
+    role: str                 # signing | cited-signing
+    evidence: Evidence
+
+
+@dataclass
+class EditorialEntryIntoForce:
+    date: StatedDate | None
+    bulletin: str | None      # "ҚР халықаралық шарттары бюллетені, 2002 ж., N 1, 12-құжат"
+    evidence: Evidence
+
+
+@dataclass
+class Citation:
+    """A citation of another international treaty, or a generic reference (``generic`` True)."""
+
+    title: str | None
+    parties: list[str]
+    level: str                # interstate | intergovernmental | interagency | unknown | generic
+    date: StatedDate | None
+    place: Place | None
+    citing: str | None        # eId of the citing provision
+    generic: bool
+    evidence: Evidence
+
+
+@dataclass
+class Clause:
+    """A typed clause tied to its provision. ``values`` holds the kind's own attributes (see extract.clauses)."""
+
+    kind: str
+    provision: str | None
+    values: dict
+    evidence: Evidence
+
+
+@dataclass
+class Norm:
+    """An obligation, permission, prohibition or right, with its bearer and the cue that decided it."""
+
+    modality: str             # obligation | permission | prohibition | right | statement
+    bearer: str               # each-party | parties | party | competent-authorities | other
+    bearer_text: str
+    action: str
+    cue: str
+    provision: str
+    evidence: Evidence
+
+
+@dataclass
+class Disagreement:
+    what: str
+    kk: str | None
+    ru: str | None
+    eid: str | None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one language version."""
+
+    language: str
+    parties: list[Party] = field(default_factory=list)
+    collective_name: str | None = None
+    sides: int = 0
+    designations: list[Designation] = field(default_factory=list)
+    terms: list[DefinedTerm] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    dates: list[StatedDate] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    editorial: list[EditorialEntryIntoForce] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    norms: list[Norm] = field(default_factory=list)
+
+    @property
+    def bilateral(self) -> bool:
+        return self.sides == 2
