@@ -66,6 +66,7 @@ class Person:
     state: State | None
     role: str                 # signer (signed the act) | authorised-signatory (authorised to sign the treaty)
     evidence: Evidence
+    as_written: str = ""      # the name in the case the text uses (Қазыхановқа, Есенбаева)
 
 
 @dataclass
