@@ -1,1 +1,1 @@
-"""Extractors: document model -> facts. One module per kind of fact; ``extract_facts`` runs them all."""
+"""Extractors: document model -> facts. One module per kind of fact; ``extract.pipeline`` runs them all."""

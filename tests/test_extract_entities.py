@@ -1,0 +1,128 @@
+"""Builders II: parties, states, sides, designations, persons, dates, places, editorial notes, citations."""
+
+import pytest
+
+from conftest import _parsed_corpus
+from treatykg.extract.citations import extract_citations
+from treatykg.extract.parties import extract_designations, extract_parties
+from treatykg.extract.persons import extract_persons
+from treatykg.extract.when_where import extract_dates_and_places, extract_editorial
+
+
+def version(act_id, language):
+    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
+    return next(v for v in act.versions if v.language == language)
+
+
+def seed():
+    return version("p2011-860-blr-govcomm", "kk").document
+
+
+def test_seed_parties_are_the_two_governments_acting_for_their_states():
+    parties, sides = extract_parties(seed().treaty)
+    assert [(p.name, p.kind, p.state.code, p.side) for p in parties] == [
+        ("Қазақстан Республикасының Үкіметі", "government", "KAZ", 1),
+        ("Беларусь Республикасының Үкіметі", "government", "BLR", 2)]
+    assert sides == 2
+    assert parties[0].evidence.eid == "preamble__parties"
+
+
+def test_seed_designations_come_from_article_2():
+    treaty = seed().treaty
+    parties, _ = extract_parties(treaty)
+    designations = extract_designations(treaty, parties)
+    assert [(d.state.code, d.authority, d.article, d.deferred) for d in designations] == [
+        ("KAZ", "Қазақстан Республикасының Ұлттық қауіпсіздік комитеті", "art_2", False),
+        ("BLR", "Беларусь Республикасының Мемлекеттік қауіпсіздік комитеті", "art_2", False)]
+    assert [d.party for d in designations] == [p.name for p in parties]
+    assert designations[0].evidence.eid == "art_2__list_1__item_1"
+
+
+@pytest.mark.parametrize("act_id, language, expected", [
+    ("8623", "kk", [("KAZ", "Қазақстан Республикасының Ұлттық қауіпсіздік комитеті"),
+                    ("KGZ", "Қырғыз Республикасының Ұлттық қауіпсіздік министрлігі")]),
+    ("8623", "ru", [("KAZ", "Комитет национальной безопасности Республики Казахстан"),
+                    ("KGZ", "Министерство национальной безопасности Кыргызской Республики")]),
+    ("7887", "ru", [("KAZ", "Министерство культуры, информации и общественного согласия Республики Казахстан"),
+                    ("BLR", "Государственный комитет Республики Беларусь по печати")]),
+    ("148550", "kk", [("KAZ", "Қазақстан Республикасының Ішкі істер министрлігі"),
+                      ("KAZ", "Қазақстан Республикасының Еңбек және халықты әлеуметтік қорғау министрлігі"),
+                      ("BLR", "Беларусь Республикасының Ішкі істер министрлігі"),
+                      ("BLR", "Беларусь Республикасының Мемлекеттік шекара комитеті")]),
+    ("17489", "ru", []),
+])
+def test_designations_in_a_list_or_in_the_definitions(act_id, language, expected):
+    treaty = version(act_id, language).document.treaty
+    parties, _ = extract_parties(treaty)
+    assert [(d.state.code, d.authority) for d in extract_designations(treaty, parties)] == expected
+
+
+def test_seed_signer_and_authorised_signatory_with_offices():
+    persons = extract_persons(seed(), "kk")
+    assert [(p.role, p.name, p.office, p.state.code) for p in persons] == [
+        ("signer", "К. Мәсімов", "Қазақстан Республикасының Премьер-Министрі", "KAZ"),
+        ("authorised-signatory", "Ержан Хозеұлы Қазыханов", "Қазақстан Республикасының Сыртқы істер министрі", "KAZ")]
+    assert persons[1].as_written == "Ержан Хозеұлы Қазыхановқа"
+    assert persons[1].evidence.eid == "para_2"
+
+
+def test_russian_authorised_signatory_named_in_the_accusative():
+    [person] = extract_persons(version("11921", "ru").document, "ru")
+    assert (person.name, person.as_written) == ("Есенбаев Мажит Тулеубекович", "Есенбаева Мажита Тулеубековича")
+    assert person.office == "Министра экономики и торговли Республики Казахстан"
+
+
+def test_seed_dates_keep_a_blank_signing_date_partial():
+    dates, places = extract_dates_and_places(seed())
+    assert [(d.role, d.iso, d.complete) for d in dates] == [("act-date", "2011-07-26", True), ("signing", "2011", False)]
+    assert places == []  # the place of signing is blank in the draft
+
+
+@pytest.mark.parametrize("act_id, language, signing, place", [
+    ("8623", "kk", "2000-12-14", "Bishkek"), ("8623", "ru", "2000-12-14", "Bishkek"),
+    ("148550", "kk", "2019-10-25", "Nur-Sultan"), ("148550", "ru", "2019-10-25", "Nur-Sultan"),
+    ("17489", "kk", "2001-12-21", "Washington"),
+])
+def test_signing_date_and_place_normalised_across_languages(act_id, language, signing, place):
+    dates, places = extract_dates_and_places(version(act_id, language).document)
+    assert {d.role: d.iso for d in dates}["signing"] == signing
+    assert {p.role: p.name for p in places}["signing"] == place
+    # the act states the same signing date and place for the treaty it approves or ratifies
+    assert {d.role: d.iso for d in dates}["signing-as-stated-by-act"] == signing
+    assert {p.role: p.name for p in places}["signing-as-stated-by-act"] == place
+
+
+def test_editorial_entry_into_force_notes_are_marked_editorial():
+    [note] = extract_editorial(version("8623", "kk").document)
+    assert note.date.iso == "2001-04-11"
+    assert note.bulletin == "ҚР халықаралық шарттары бюллетені, 2002 ж., N 1, 12-құжат"
+    assert note.evidence.editorial is True
+    [ru_note] = extract_editorial(version("8623", "ru").document)
+    assert ru_note.date.iso == "2001-04-11" and ru_note.bulletin == "Бюллетень международных договоров РК, 2002 г., № 1, ст. 12"
+    assert extract_editorial(seed()) == []
+
+
+def test_seed_cites_the_2008_minsk_agreement_between_the_two_states():
+    cited = [c for c in extract_citations(seed().treaty) if not c.generic]
+    assert len(cited) == 1
+    minsk = cited[0]
+    assert minsk.title == "Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісім"
+    assert minsk.parties == ["Қазақстан Республикасы", "Беларусь Республикасы"]
+    assert minsk.level == "interstate"  # between the states, not their governments
+    assert (minsk.date.iso, minsk.place.name, minsk.citing) == ("2008-09-30", "Minsk", "art_8__para_1")
+
+
+def test_seed_generic_references_with_their_provisions():
+    generic = [(c.title, c.citing) for c in extract_citations(seed().treaty) if c.generic]
+    assert ("other international treaties", "art_3__para_1") in generic
+    assert ("national legislation of the Parties' states", "art_3__para_1") in generic
+    assert ("other international treaties", "art_11__para_1") in generic
+    assert all(c.level == "generic" for c in extract_citations(seed().treaty) if c.generic)
+
+
+def test_citations_in_recitals_with_the_dates_each_version_states():
+    kk = [c for c in extract_citations(version("17489", "kk").document.treaty) if not c.generic]
+    ru = [c for c in extract_citations(version("17489", "ru").document.treaty) if not c.generic]
+    assert [c.date.iso for c in kk] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-20"]
+    assert [c.date.iso for c in ru] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-23"]
+    assert {c.level for c in kk + ru} == {"interstate"}
