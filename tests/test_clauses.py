@@ -1,0 +1,284 @@
+"""Typed clauses (extract.clauses): the seed as the issue pins it, the same facts in the Kazakh and Russian
+versions of the corpus acts, and the rules that must never invent what the text does not say."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import _parsed_corpus
+from treatykg.extract.clauses import extract_clauses
+from treatykg.model import Article, Body, Item, ItemList, Paragraph, Text, Treaty
+
+
+def _treaty(act_id: str, language: str) -> Treaty:
+    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
+    return next(v for v in act.versions if v.language == language).document.treaty
+
+
+def _clauses(act_id: str, language: str):
+    return extract_clauses(_treaty(act_id, language), language)
+
+
+def _one(clauses, kind):
+    found = [c for c in clauses if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.provision) for c in clauses]
+    return found[0]
+
+
+def _synthetic(*paragraphs: str) -> Treaty:
+    """A one-article treaty with the given paragraphs (offsets are those of a text joined by newlines)."""
+    children, at = [], 0
+    for n, text in enumerate(paragraphs, 1):
+        children.append(Paragraph(start=at, end=at + len(text), eid=f"art_1__para_{n}",
+                                  children=[Text(at, at + len(text), text)]))
+        at += len(text) + 1
+    article = Article(start=0, end=at, eid="art_1", num=1, num_text="1", children=children)
+    return Treaty(children=[Body(children=[article])])
+
+
+SEED = "p2011-860-blr-govcomm"
+SEED_EIF_CONDITION = ("Тараптардың оның күшіне енуі үшін қажетті мемлекетішілік рәсімдерді орындағаны туралы соңғы "
+                      "жазбаша хабарламаны дипломатиялық арналар арқылы алған күнінен бастап")
+
+# --- the seed, exactly --------------------------------------------------------------------------------------------
+
+SEED_CLAUSES = [
+    ("costs", "art_4__para_1", {"borne_by": "each-party"}),
+    ("dispute-settlement", "art_9__para_1", {"means": ["consultations", "negotiations"]}),
+    ("working-language", "art_10__para_1", {"language": "ru"}),
+    ("non-affection", "art_11__para_1", {"scope": "other-international-treaties"}),
+    ("amendment", "art_12__para_1", {"by_mutual_agreement": True, "form": "separate-protocols",
+                                     "integral_part": True}),
+    ("entry-into-force", "art_13__para_1", {"date": None, "condition": SEED_EIF_CONDITION,
+                                            "condition_kind": "last-notification", "channel": "diplomatic"}),
+    ("duration", "art_13__para_1", {"indefinite": True, "years": None, "tacit_renewal": False,
+                                    "renewal_years": None, "until_condition": None}),
+    ("provisional-application", "art_13__para_2", {"from": "signature", "until": "entry-into-force"}),
+    ("termination", "art_14__para_1", {"by": "each-party", "how": "written-notification", "channel": "diplomatic",
+                                       "notice": "P6M", "from": "receipt"}),
+    ("authentic-languages", "conclusions", {"languages": ["ru"], "originals": 2, "equally_authentic": True,
+                                            "prevailing": None}),
+]
+
+
+def test_seed_clauses_are_exactly_the_issues_facts():
+    got = [(c.kind, c.provision, c.values) for c in _clauses(SEED, "kk")]
+    assert got == SEED_CLAUSES
+
+
+@pytest.mark.parametrize("kind, provision, values", SEED_CLAUSES, ids=[k for k, _, _ in SEED_CLAUSES])
+def test_seed_clause(kind, provision, values):
+    clause = _one(_clauses(SEED, "kk"), kind)
+    assert (clause.provision, clause.values) == (provision, values)
+
+
+def test_seed_entry_into_force_is_a_condition_not_a_date():
+    clause = _one(_clauses(SEED, "kk"), "entry-into-force")
+    assert clause.values["date"] is None
+    assert "соңғы жазбаша хабарлама" in clause.values["condition"]
+    assert clause.evidence.text.startswith("Осы Келісім Тараптардың")
+    assert clause.evidence.text.endswith("күшіне енеді.")
+
+
+def test_seed_evidence_points_at_the_provision():
+    treaty = _treaty(SEED, "kk")
+    nodes = {n.eid: n for n in treaty.walk()}
+    for clause in _clauses(SEED, "kk"):
+        node = nodes[clause.provision]
+        assert clause.evidence.eid == clause.provision
+        assert (clause.evidence.start, clause.evidence.end) == (node.start, node.end)
+        assert clause.evidence.text in " ".join(node.text.split()) or clause.provision == "conclusions"
+        assert not clause.evidence.editorial
+
+
+def test_seed_termination_evidence_holds_both_sentences():
+    clause = _one(_clauses(SEED, "kk"), "termination")
+    assert "мәлімдей алады" in clause.evidence.text and "алты ай өткен соң" in clause.evidence.text
+
+
+def test_all_values_are_json_serialisable():
+    for act in _parsed_corpus():
+        for version in act.versions:
+            for clause in extract_clauses(version.document.treaty, version.language):
+                json.dumps(clause.values, ensure_ascii=False)
+
+
+# --- the same facts in the corpus, Kazakh and Russian -------------------------------------------------------------
+
+BOTH = pytest.mark.parametrize("language", ["kk", "ru"])
+
+
+@BOTH
+def test_148550_migration_agreement(language):
+    clauses = _clauses("148550", language)
+    eif = _one(clauses, "entry-into-force")
+    assert eif.provision == "art_17__para_1"
+    assert {k: eif.values[k] for k in ("date", "condition_kind", "channel")} == {
+        "date": None, "condition_kind": "last-notification", "channel": "diplomatic"}
+    assert _one(clauses, "termination").values == {"by": "each-party", "how": "written-notification",
+                                                   "channel": "diplomatic", "notice": "P6M", "from": "receipt"}
+    assert _one(clauses, "termination").provision == "art_17__para_1"
+    working = _one(clauses, "working-language")
+    assert (working.provision, working.values) == ("art_14__para_1", {"language": "ru"})
+    assert _one(clauses, "amendment").values == {"by_mutual_agreement": True, "form": "protocol", "integral_part": True}
+    assert _one(clauses, "dispute-settlement").values == {"means": ["consultations", "negotiations"]}
+    assert (_one(clauses, "costs").provision, _one(clauses, "costs").values) == ("art_12__para_1",
+                                                                                 {"borne_by": "each-party"})
+    assert _one(clauses, "non-affection").values == {"scope": "other-international-treaties"}
+    assert _one(clauses, "authentic-languages").values == {"languages": ["kk", "ru"], "originals": 2,
+                                                           "equally_authentic": True, "prevailing": "ru"}
+    assert not [c for c in clauses if c.kind == "duration"]   # the agreement states no term
+
+
+@BOTH
+def test_8623_kyrgyz_government_communications(language):
+    clauses = _clauses("8623", language)
+    eif = _one(clauses, "entry-into-force")
+    assert (eif.provision, eif.values["date"], eif.values["condition_kind"], eif.values["channel"]) == (
+        "art_8__para_1", None, "last-notification", None)
+    assert _one(clauses, "duration").values == {"indefinite": True, "years": None, "tacit_renewal": False,
+                                                "renewal_years": None, "until_condition": None}
+    termination = _one(clauses, "termination")
+    assert (termination.provision, termination.values) == ("art_9__para_1", {
+        "by": "either-party", "how": "written-notification", "channel": None, "notice": "P6M", "from": "sending"})
+    assert _one(clauses, "dispute-settlement").values == {"means": ["negotiations", "consultations"]}
+    assert _one(clauses, "costs").values == {"borne_by": "each-party"}
+    assert _one(clauses, "non-affection").values == {"scope": "other-international-agreements"}
+    # "in two authentic copies" without "equally authentic": not claimed
+    assert _one(clauses, "authentic-languages").values == {"languages": ["kk", "ky", "ru"], "originals": 2,
+                                                           "equally_authentic": False, "prevailing": "ru"}
+
+
+@BOTH
+def test_7887_five_years_renewed_for_five_year_periods(language):
+    clauses = _clauses("7887", language)
+    duration = _one(clauses, "duration")
+    assert (duration.provision, duration.values) == ("art_11__para_1", {
+        "indefinite": False, "years": 5, "tacit_renewal": True, "renewal_years": 5, "until_condition": None})
+    # the notice of non-renewal six months before the period ends is part of the duration, not a termination
+    assert not [c for c in clauses if c.kind == "termination"]
+    assert _one(clauses, "amendment").values == {"by_mutual_agreement": True, "form": "separate-protocols",
+                                                 "integral_part": True}
+    assert _one(clauses, "authentic-languages").values["prevailing"] == "ru"
+
+
+@BOTH
+def test_17489_lasts_while_start_or_inf_treaties_remain_in_force(language):
+    clauses = _clauses("17489", language)
+    duration = _one(clauses, "duration")
+    assert duration.provision == "art_6__para_1"
+    assert duration.values["indefinite"] is False and duration.values["years"] is None
+    assert re.search(r"СШҚ-I|СНВ-I", duration.values["until_condition"])
+    termination = _one(clauses, "termination")
+    assert (termination.provision, termination.values) == ("art_6__para_2", {
+        "by": "either-party", "how": "written-notification", "channel": None, "notice": "P12M", "from": None})
+    eif = _one(clauses, "entry-into-force")
+    assert eif.values["condition_kind"] == "last-notification" and eif.values["date"] is None
+
+
+@BOTH
+def test_11921_croatian_trade_agreement(language):
+    clauses = _clauses("11921", language)
+    eif = _one(clauses, "entry-into-force")
+    assert (eif.provision, eif.values["condition_kind"], eif.values["channel"]) == (
+        "art_16__para_1", "last-notification", "diplomatic")
+    assert _one(clauses, "termination").values == {"by": "either-party", "how": "written-notification",
+                                                   "channel": None, "notice": "P6M", "from": "sending"}
+    assert _one(clauses, "duration").values["indefinite"] is True
+    assert _one(clauses, "authentic-languages").values == {"languages": ["kk", "hr", "en", "ru"], "originals": 2,
+                                                           "equally_authentic": True, "prevailing": "en"}
+
+
+def _comparable(clause):
+    """Kind, article and values, with the wording of a condition reduced to whether there is one."""
+    values = {k: (v is not None if k in ("condition", "until_condition") else v) for k, v in clause.values.items()}
+    article = re.match(r"(?:prot_\d+__)?art_\d+|conclusions", clause.provision).group(0)
+    return clause.kind, article, json.dumps(values, sort_keys=True)
+
+
+@pytest.mark.parametrize("act_id", ["7887", "8623", "11921", "17489", "148550"])
+def test_kazakh_and_russian_versions_state_the_same_clauses(act_id):
+    kk = sorted(_comparable(c) for c in _clauses(act_id, "kk"))
+    ru = sorted(_comparable(c) for c in _clauses(act_id, "ru"))
+    assert kk == ru
+
+
+# --- general rules and negative checks ----------------------------------------------------------------------------
+
+
+def test_no_date_is_invented_for_a_condition():
+    seen = 0
+    for act in _parsed_corpus():
+        for version in act.versions:
+            for clause in extract_clauses(version.document.treaty, version.language):
+                if clause.kind == "entry-into-force":
+                    seen += 1
+                    assert clause.values["condition"] is not None
+                    assert clause.values["date"] is None
+    assert seen == 11
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kk", "Осы Келісім қол қойылған күнінен бастап күшіне енеді."),
+    ("ru", "Настоящее Соглашение вступает в силу со дня подписания."),
+])
+def test_entry_into_force_from_signature_is_a_condition(language, text):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values == {"date": None, "condition": clause.values["condition"], "condition_kind": "signature",
+                             "channel": None}
+    assert clause.values["condition"] in text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kk", "Осы Келісім 2002 жылғы 1 қаңтардан бастап күшіне енеді."),
+    ("ru", "Настоящее Соглашение вступает в силу с 1 января 2002 года."),
+])
+def test_a_stated_calendar_date_is_kept(language, text):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values == {"date": "2002-01-01", "condition": None, "condition_kind": None, "channel": None}
+
+
+def test_amendments_entering_into_force_are_not_the_treatys_entry_into_force():
+    clauses = _clauses("148550", "ru")
+    assert [c.provision for c in clauses if c.kind == "entry-into-force"] == ["art_17__para_1"]
+
+
+@pytest.mark.parametrize("language, text, notice", [
+    ("kk", "Тараптардың әрқайсысы осы Келісімнің қолданысын тоқтата алады, бұл жағдайда ол хабарлама алынған "
+           "күнінен бастап 12 (он екі) ай өткен соң тоқтатылады.", "P12M"),
+    ("kk", "Осы Келісімнің қолданысы хабарлама алынған күнінен бастап 6 ай өткен соң тоқтатылады.", "P6M"),
+    ("kk", "Осы Келісімнің қолданысы хабарлама алынған күнінен бастап алты ай өткен соң тоқтатылады.", "P6M"),
+    ("ru", "Действие настоящего Соглашения прекращается по истечении шести месяцев с даты получения уведомления.",
+     "P6M"),
+    ("ru", "Действие настоящего Соглашения прекращается по истечении 6 месяцев с даты получения уведомления.", "P6M"),
+    ("ru", "Действие настоящего Соглашения прекращается через 12 (двенадцать) месяцев с даты получения "
+           "уведомления.", "P12M"),
+])
+def test_notice_periods_in_words_or_digits(language, text, notice):
+    clause = _one(extract_clauses(_synthetic(text), language), "termination")
+    assert clause.values["notice"] == notice
+    assert clause.values["from"] == "receipt"
+
+
+def test_provisional_application_in_russian():
+    text = "Настоящее Соглашение временно применяется с даты подписания до его вступления в силу."
+    clause = _one(extract_clauses(_synthetic(text), "ru"), "provisional-application")
+    assert clause.values == {"from": "signature", "until": "entry-into-force"}
+
+
+def test_a_provision_without_clause_words_gives_nothing():
+    text = "Тараптардың құзыретті органдары өзара іс-қимыл жасайды."
+    assert extract_clauses(_synthetic(text), "kk") == []
+
+
+def test_list_items_are_provisions_too():
+    item = "Рабочим языком является русский язык."
+    lst = ItemList(start=0, end=len(item), eid="art_1__list_1",
+                   children=[Item(start=0, end=len(item), eid="art_1__list_1__item_1",
+                                  children=[Text(0, len(item), item)])])
+    treaty = Treaty(children=[Body(children=[Article(start=0, end=len(item), eid="art_1", num=1, children=[lst])])])
+    clause = _one(extract_clauses(treaty, "ru"), "working-language")
+    assert (clause.provision, clause.values) == ("art_1__list_1__item_1", {"language": "ru"})
