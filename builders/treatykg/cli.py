@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     normalise = commands.add_parser("normalise", help="print the normalised text of each language version")
     _add_input(normalise)
+
+    extract = commands.add_parser("extract", help="extract the facts (parties, authorities, terms, persons, dates, "
+                                                  "citations, clauses, norms) and align kk with ru")
+    _add_input(extract)
+    extract.add_argument("--json", action="store_true", help="dump the facts with their spans as JSON")
+    extract.add_argument("--out", type=Path, help="write the output to this file (atomically) instead of stdout")
     return parser
 
 
@@ -64,6 +70,15 @@ def run(args: argparse.Namespace) -> int:
             _emit(json.dumps(payload, ensure_ascii=False, indent=1), args.out)
         else:
             _emit(summarise(acts), args.out)
+    elif args.command == "extract":
+        from .extract.pipeline import act_facts_to_json, extract_act
+        from .summary import facts_table
+
+        results = [extract_act(act) for act in acts]
+        if args.json:
+            _emit(json.dumps([act_facts_to_json(r) for r in results], ensure_ascii=False, indent=1), args.out)
+        else:
+            _emit(facts_table(results), args.out)
     elif args.command == "normalise":
         for act in acts:
             for version in act.versions:

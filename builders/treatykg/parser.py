@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .dates import first_date
 from .errors import SourceError
 from .lexicon import (
-    ACT_TYPES, AGREED_FORMULA, ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_UPPER, DEFINITION_ITEM,
+    ACT_TYPES, AGREED_FORMULA, LANGUAGE_WORDS, NUMBER_WORDS, ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_UPPER, DEFINITION_ITEM,
     DRAFT_MARKER, EDITORIAL_NOTE, ENACTING_FORMULA, ENTRY_INTO_FORCE_NOTE, ITEM_MARKER, OFFICE_WORDS,
     PARTIES_CLAUSE, POINT_NUMBER, PRESIDENTIAL_FORMULA, PROTOCOL_HEADING, SECTION_HEADING, SIGNATURE_FOR,
     SIGNED_MARK, SPECIALISTS, TERMINAL_PUNCT, TREATY_TITLE_KK, TREATY_TITLE_RU,
@@ -51,18 +51,6 @@ ACT_HEADER = re.compile(
 NOMINATIVE_PARTY = re.compile(
     r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
 )
-LANGUAGE_WORDS = {
-    "kk": r"қазақ|казахск", "ru": r"орыс|русск", "en": r"ағылшын|английск", "be": r"беларусь|белорусск",
-    "ky": r"қырғыз|кыргызск|киргизск", "hr": r"хорват", "uz": r"өзбек|узбекск", "tg": r"тәжік|таджикск",
-    "tk": r"түрікмен|туркменск", "az": r"әзірбайжан|әзербайжан|азербайджанск", "hy": r"армян", "ka": r"грузин",
-    "uk": r"украин", "tr": r"түрік(?!мен)|турецк", "zh": r"қытай|китайск", "de": r"неміс|немецк",
-    "fr": r"француз", "ar": r"араб", "es": r"испан", "it": r"итальян", "ja": r"жапон|японск", "ko": r"корей",
-    "fa": r"парсы|персидск", "pl": r"поляк|польск", "mn": r"моңғол|монгольск", "ro": r"румын", "hu": r"венгр|мажар",
-}
-NUMBER_WORDS = {"екі": 2, "екi": 2, "үш": 3, "төрт": 4, "бес": 5, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4,
-                "четырёх": 4, "пяти": 5}
-
-
 def roman_to_int(value: str) -> int | None:
     total, previous = 0, 0
     for ch in reversed(value.upper()):

@@ -50,3 +50,22 @@ def summarise(acts: list[ParsedAct]) -> str:
     lines.append(f"{len(acts)} acts, {len(rows)} language versions parsed, {len(failed)} failed, "
                  f"{sum(r['articles'] for r in rows)} articles, {sum(r['repairs'] for r in rows)} repairs")
     return "\n".join(lines)
+
+
+def facts_table(results) -> str:
+    """One row per language version: how many facts of each kind, and the kk/ru disagreements of the act."""
+    rows = []
+    for result in results:
+        for language, (_, facts) in result.versions.items():
+            rows.append({
+                "act": result.act_id, "lang": language, "parties": len(facts.parties), "sides": facts.sides,
+                "authorities": len(facts.designations), "terms": len(facts.terms), "persons": len(facts.persons),
+                "dates": len(facts.dates), "places": len(facts.places), "editorial": len(facts.editorial),
+                "cited": sum(not c.generic for c in facts.citations), "generic": sum(c.generic for c in facts.citations),
+                "clauses": len(facts.clauses), "norms": len(facts.norms), "kk/ru disagreements": len(result.disagreements),
+            })
+    lines = [table(rows), ""]
+    for result in results:
+        for d in result.disagreements:
+            lines.append(f"{result.act_id}: {d.what}{f' at {d.eid}' if d.eid else ''}: kk {d.kk!r} / ru {d.ru!r}")
+    return "\n".join(lines)

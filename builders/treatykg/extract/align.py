@@ -3,15 +3,20 @@ every point where they disagree."""
 
 from __future__ import annotations
 
-from ..facts import Disagreement, Evidence, Facts
-from ..model import Article, Document, Item, Paragraph
-from ..dates import find_dates
 import re
+
+from ..dates import find_dates
+from ..facts import Disagreement, Evidence, Facts
+from ..model import Article, Block, Document, Item, Paragraph
 
 
 def _units(document: Document) -> dict[str, object]:
+    """Numbered and ordered parts of the treaty by eId: recitals, articles, paragraphs, list items."""
     treaty = document.treaty
-    return {n.eid: n for n in treaty.walk() if isinstance(n, (Article, Paragraph, Item)) and n.eid} if treaty else {}
+    if treaty is None:
+        return {}
+    return {n.eid: n for n in treaty.walk() if n.eid and (isinstance(n, (Article, Paragraph, Item))
+                                                          or (isinstance(n, Block) and n.role == "recital"))}
 
 
 def _numbers(text: str) -> list[str]:
@@ -21,7 +26,7 @@ def _numbers(text: str) -> list[str]:
     rest = text
     for d in dates:
         rest = rest.replace(d.text, " ")
-    return isos + re.findall(r"(?<![\w-])\d+(?![\w-])", rest)
+    return isos + re.findall(r"(?<![\w-])\d+(?=[-\s.,;:)]|$)", rest)  # "5-бабында" and "статье 5" both give 5
 
 
 def _ev(node) -> Evidence:
@@ -61,8 +66,27 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
             differ("originals", kc.originals, rc.originals, "conclusions", [_ev(kc), _ev(rc)])
             differ("languages", kc.languages, rc.languages, "conclusions", [_ev(kc), _ev(rc)])
         differ("signatures", sum(len(b.signatures) for b in kt.signature_blocks), sum(len(b.signatures) for b in rt.signature_blocks))
+    _compare_clauses(kk_facts, ru_facts, differ)
     differ("defined terms", len(kk_facts.terms), len(ru_facts.terms))
     differ("designations", len(kk_facts.designations), len(ru_facts.designations))
     differ("cited treaties", sorted(c.date.iso for c in kk_facts.citations if not c.generic and c.date),
            sorted(c.date.iso for c in ru_facts.citations if not c.generic and c.date))
     return out
+
+
+
+def _article_of(eid: str | None) -> str | None:
+    match = re.match(r"^(.*?art_[^_]+)", eid or "")
+    return match.group(1) if match else eid
+
+
+def _compare_clauses(kk: Facts, ru: Facts, differ) -> None:
+    """The same typed clauses, with the same values, in the same articles (free-text values aside)."""
+    def keyed(facts: Facts) -> dict:
+        return {(c.kind, _article_of(c.provision)): {k: v for k, v in c.values.items() if not isinstance(v, str) or k in
+                                                      ("notice", "language", "from", "until", "by", "condition_kind")}
+                for c in facts.clauses}
+    a, b = keyed(kk), keyed(ru)
+    for key in sorted(set(a) | set(b), key=str):
+        kind, article = key
+        differ(f"{kind} clause", a.get(key), b.get(key), article)

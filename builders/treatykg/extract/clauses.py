@@ -48,7 +48,7 @@ import re
 from ..dates import find_dates
 from ..facts import Clause
 from ..model import ClosingFormula, Treaty
-from ..parser import LANGUAGE_WORDS
+from ..lexicon import LANGUAGE_WORDS
 from .common import Provision, evidence, provisions
 
 # --- shared helpers (also used by extract.norms) -----------------------------------------------------------------
