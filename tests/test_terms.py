@@ -362,3 +362,16 @@ def test_russian_kind_of_self_reference_and_list_conjunction():
     assert terms["криптографическая защита информации"].used_in == ["art_2__para_1"]
     assert terms["защита информации"].used_in == ["art_2__para_2"]
     assert terms["средства защиты"].used_in == ["art_2__para_2"]   # not "защитные средства"
+
+
+def test_terms_sharing_a_coordinated_phrase_are_both_used():
+    """Seed Art. 5 item 6: "ақпаратты техникалық және криптографиялық қорғау жүйелері" uses both terms."""
+    from treatykg.pipeline import parse_path
+    from treatykg.extract.terms import extract_terms
+    from conftest import SEED
+
+    [act] = parse_path(SEED)
+    terms = {t.term: t for t in extract_terms(act.versions[0].document.treaty, "kk")}
+    assert terms["ақпаратты техникалық қорғау"].used_in == ["art_5__list_1__item_6"]
+    assert terms["ақпаратты криптографиялық қорғау"].used_in == ["art_5__list_1__item_6"]
+    assert "art_5__list_1__item_6" not in terms["ақпаратты қорғау"].used_in  # the shorter term sits inside

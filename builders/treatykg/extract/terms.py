@@ -187,11 +187,20 @@ def _russian_word(word: str) -> str:
     return _yo(re.escape(stem) + "(?:" + _alt(RU_ENDINGS) + ")?")
 
 
+# A modifier coordinated with a term's modifier, in a shared phrase: "ақпаратты техникалық және
+# криптографиялық қорғау" uses both "ақпаратты техникалық қорғау" and "ақпаратты криптографиялық қорғау".
+_COORDINATOR = r"(?:және|мен|немесе|и|или)"
+_COORDINATED_BEFORE = rf"(?:[\w-]+,?\s+{_COORDINATOR}\s+)?"
+_COORDINATED_AFTER = rf"(?:,?\s+{_COORDINATOR}\s+[\w-]+)?"
+
+
 def term_pattern(term: str, language: str) -> re.Pattern:
-    """A pattern for every inflected form of a (possibly multi-word) term."""
+    """A pattern for every inflected form of a (possibly multi-word) term, also inside a shared phrase."""
     word = _russian_word if language == "ru" else _kazakh_word
-    body = r"\s+".join(word(w) for w in term.split())
-    return re.compile(_BEFORE + body + _AFTER, re.I)
+    words = term.split()
+    parts = [word(w) if i == len(words) - 1 or len(words) < 3 else _COORDINATED_BEFORE + word(w) + _COORDINATED_AFTER
+             for i, w in enumerate(words)]
+    return re.compile(_BEFORE + r"\s+".join(parts) + _AFTER, re.I)
 
 
 # --- finding uses -------------------------------------------------------------------------------------------------
