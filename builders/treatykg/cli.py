@@ -14,6 +14,7 @@ from .pipeline import act_to_json, parse_path
 from .render import render
 from .resources import corpus_dir
 from .sources import READERS
+from .vocab import DEFAULT_BASE
 from .summary import summarise
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -41,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     normalise = commands.add_parser("normalise", help="print the normalised text of each language version")
     _add_input(normalise)
 
+    build = commands.add_parser("build", help="build the knowledge graph and write the dumps")
+    build.add_argument("paths", nargs="*", type=Path, help="sources as for parse (default: the bundled corpus)")
+    build.add_argument("--format", choices=sorted(READERS), help="source layout (default: detected)")
+    build.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    build.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for instance data (default: {DEFAULT_BASE})")
+
     extract = commands.add_parser("extract", help="extract the facts (parties, authorities, terms, persons, dates, "
                                                   "citations, clauses, norms) and align kk with ru")
     _add_input(extract)
@@ -56,7 +63,20 @@ def _emit(text: str, out: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def run_build(args: argparse.Namespace) -> int:
+    from .build import build
+    from .summary import build_table
+
+    result = build(args.paths or [corpus_dir()], args.out, args.base, args.format)
+    for message in result.warnings + result.errors:
+        print(message, file=sys.stderr)
+    print(build_table(result, args.out))
+    return EXIT_FAILED if result.errors else EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.command == "build":
+        return run_build(args)
     path = args.path or corpus_dir()
     acts = parse_path(path, args.format)
     for act in acts:

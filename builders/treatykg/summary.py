@@ -69,3 +69,14 @@ def facts_table(results) -> str:
         for d in result.disagreements:
             lines.append(f"{result.act_id}: {d.what}{f' at {d.eid}' if d.eid else ''}: kk {d.kk!r} / ru {d.ru!r}")
     return "\n".join(lines)
+
+
+def build_table(result, out) -> str:
+    """Acts, their treaty, graphs and triples; then the files written."""
+    rows = [{"act": str(a.act).rsplit("/akn/", 1)[-1], "treaty": str(a.treaty or "-").rsplit("/akn/", 1)[-1],
+             "graphs": len(a.graphs), "triples": len(set().union(*a.graphs.values()))} for a in result.acts]
+    lines = [table(rows), ""]
+    lines.append(f"{len(result.acts)} acts built, {len(result.errors)} failed, {result.triples} distinct triples "
+                 f"in {len(result.graphs)} named graphs")
+    lines.extend(f"  {out / name}  {size:,} bytes" for name, size in sorted(result.sizes.items()))
+    return "\n".join(lines)
