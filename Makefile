@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,9 +14,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-# The main job on the bundled corpus: read, repair and parse every act, then print a summary table.
+# The main job on the bundled corpus: parse, extract and graph every act, write the dumps to out/,
+# and print a summary table.
 run: setup
-	$(BIN)/treatykg parse corpus
+	$(BIN)/treatykg build corpus --out out
+
+# HTML documentation of the ontology (pyLODE), in docs/ontology.html.
+docs: setup
+	mkdir -p docs
+	$(BIN)/pylode --sort --outputfile docs/ontology.html ontology/treatykg.ttl
 
 test: setup
 	$(BIN)/python -m pytest

@@ -87,3 +87,21 @@ def test_same_input_same_json_bytes(capsys):
     _, first, _ = run(capsys, "parse", CORPUS, "--json")
     _, second, _ = run(capsys, "parse", CORPUS, "--json")
     assert first == second
+
+
+def test_build_prints_a_summary_and_writes_every_dump(tmp_path, capsys):
+    code, out, _ = run(capsys, "build", SEED, "--out", tmp_path / "out")
+    assert code == 0
+    assert "blr-kaz/gov/2011/government-communications" in out and "1 acts built, 0 failed" in out
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "ontology.rdf", "treatykg.jsonld", "treatykg.nq", "treatykg.nt", "treatykg.trig", "treatykg.ttl", "void.ttl"]
+
+
+def test_build_reports_a_failed_act_and_exits_non_zero(tmp_path, capsys):
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "good-kk.txt").write_bytes(SEED.read_bytes())
+    (tree / "bad-kk.txt").write_bytes(b"")
+    code, out, err = run(capsys, "build", tree, "--out", tmp_path / "out")
+    assert code == 1
+    assert "bad-kk.txt:1: error: empty file" in err and "1 acts built, 1 failed" in out

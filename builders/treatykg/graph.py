@@ -167,8 +167,15 @@ class ActGraphBuilder:
         return "/".join(parts[parts.index("corpus"):]) if "corpus" in parts else path.name
 
     def _metadata(self, version: ParsedVersion, expression: URIRef) -> None:
-        """Facts from meta.yaml: editorial, not treaty text."""
+        """Facts from meta.yaml: editorial, not treaty text, traced to the metadata file."""
         meta = self.parsed.source.metadata
+        if meta.source is None:
+            return
+        record = self.minter.fact(self.act_iri, "metadata")
+        self.add(record, RDF.type, TKG.Passage)
+        self.add(record, TKG.sourceFile, Literal(self._relative(meta.source)))
+        self.add(record, TKG.editorial, typed(True, XSD.boolean))
+        self.add(self.act_iri, TKG.passage, record)
         if meta.local_id:
             self.add(self.act_iri, ELI.id_local, Literal(meta.local_id))
         title = meta.titles.get(version.language)
