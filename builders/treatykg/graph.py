@@ -180,7 +180,7 @@ class ActGraphBuilder:
             self.add(self.act_iri, ELI.id_local, Literal(meta.local_id))
         title = meta.titles.get(version.language)
         if title:
-            self.add(self.act_iri, ELI.title, lit(title, version.language))
+            self.add(expression, ELI.title, lit(title, version.language))
 
     # --- the act ------------------------------------------------------------------------------------------------
 
@@ -198,7 +198,7 @@ class ActGraphBuilder:
         if number:
             self.add(iri, ELI.number, Literal(number))
         if act.title:
-            self.add(iri, ELI.title, lit(act.title, language))
+            self.add(expression, ELI.title, lit(act.title, language))
         issuer_state = find_state(act.issuer or "")
         if act_type == "resolution" and issuer_state and re.search(r"Үкімет|Правительств", act.issuer or ""):
             self.add(iri, ELI.passed_by, self._organisation(issuer_state.code, "government", act.issuer, language))
@@ -242,6 +242,7 @@ class ActGraphBuilder:
                 self.add(iri, TKG.authorises, authorisation)
                 self.add(authorisation, TKG.authorisedPerson, person_iri)
                 self.add(authorisation, TKG.authorisedPost, post)
+                self.add(authorisation, TKG.authorisedToSign, self.treaty_iri)
                 self.trace(authorisation, version, expression, person.evidence)
 
     # --- shared entities ---------------------------------------------------------------------------------------
@@ -282,8 +283,15 @@ class ActGraphBuilder:
         expression = self.minter.expression(self.act_iri, version.language)
         self.add(t, RDF.type, TKG.Treaty)
         self.add(t, RDF.type, ELI.LegalResource)
+        # the treaty's own expression in this language, embodied in the act's source document
+        treaty_expression = self.minter.expression(t, language)
+        self.add(treaty_expression, RDF.type, ELI.LegalExpression)
+        self.add(treaty_expression, ELI.realizes, t)
+        self.add(t, ELI.is_realized_by, treaty_expression)
+        self.add(treaty_expression, ELI.language, EU_LANGUAGE[EU_LANGUAGE_CODES.get(language, language.upper())])
+        self.add(treaty_expression, DCTERMS.source, expression)
         if treaty.title:
-            self.add(t, ELI.title, lit(treaty.title, language))
+            self.add(treaty_expression, ELI.title, lit(treaty.title, language))
         self.add(t, TKG.draft, typed(treaty.draft or self._is_draft(version), XSD.boolean))
         if facts.sides:
             self.add(t, TKG.numberOfSides, typed(facts.sides, XSD.nonNegativeInteger))
@@ -421,8 +429,8 @@ class ActGraphBuilder:
         boolean = lambda value: typed(value, XSD.boolean) if isinstance(value, bool) else None  # noqa: E731
         string = lambda value: Literal(value) if value else None  # noqa: E731
         if kind == "entry-into-force":
-            if v.get("date"):
-                self.add(iri, ELI.first_date_entry_in_force, typed(v["date"], XSD.date))
+            if v.get("date"):  # a date the treaty itself fixes for its entry into force
+                self.add(self.treaty_iri, ELI.first_date_entry_in_force, typed(v["date"], XSD.date))
             if v.get("condition") or v.get("condition_kind"):
                 condition = self.minter.fact(iri, "condition")
                 self.add(condition, RDF.type, TKG.EntryIntoForceCondition)
@@ -437,10 +445,10 @@ class ActGraphBuilder:
         elif kind == "duration":
             self.add(iri, TKG.indefinite, boolean(v.get("indefinite")))
             if v.get("years"):
-                self.add(iri, TKG.durationYears, typed(v["years"], XSD.integer))
+                self.add(iri, TKG.durationYears, typed(v["years"], XSD.nonNegativeInteger))
             self.add(iri, TKG.tacitRenewal, boolean(v.get("tacit_renewal")))
             if v.get("renewal_years"):
-                self.add(iri, TKG.renewalYears, typed(v["renewal_years"], XSD.integer))
+                self.add(iri, TKG.renewalYears, typed(v["renewal_years"], XSD.nonNegativeInteger))
             if v.get("until_condition"):
                 self.add(iri, TKG.untilCondition, lit(v["until_condition"], language))
         elif kind == "termination":

@@ -101,6 +101,7 @@ class TKG(DefinedNamespace):
     authorises: URIRef
     authorisedPerson: URIRef
     authorisedPost: URIRef
+    authorisedToSign: URIRef
     signedBy: URIRef
     # treaty and text
     hasParty: URIRef
