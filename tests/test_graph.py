@@ -13,6 +13,7 @@ from rdflib.compare import isomorphic
 
 from conftest import CORPUS, ROOT, SEED
 from treatykg.build import build
+from treatykg.dumps import to_ox
 from treatykg.vocab import DEFAULT_BASE, TKG
 
 T = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
@@ -43,13 +44,14 @@ def test_every_dump_parses_back_isomorphic_with_rdflib_and_pyoxigraph(built):
     for triples in result.graphs.values():
         for t in triples:
             instance.add(t)
+    expected = {str(ox.Triple(*map(to_ox, t))) for t in instance}
     for name, fmt, ox_fmt in (("treatykg.ttl", "turtle", ox.RdfFormat.TURTLE),
                               ("treatykg.nt", "nt", ox.RdfFormat.N_TRIPLES),
                               ("treatykg.jsonld", "json-ld", ox.RdfFormat.JSON_LD)):
         parsed = Graph().parse(out / name, format=fmt)
         assert isomorphic(parsed, instance), name
-        oxi = {tuple(str(x) for x in (q.subject, q.predicate, q.object)) for q in ox.parse(path=str(out / name), format=ox_fmt)}
-        assert len(oxi) == len(instance), name
+        oxi = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in ox.parse(path=str(out / name), format=ox_fmt)}
+        assert oxi == expected, name
     for name, fmt, ox_fmt in (("treatykg.nq", "nquads", ox.RdfFormat.N_QUADS), ("treatykg.trig", "trig", ox.RdfFormat.TRIG)):
         dataset = Dataset()
         dataset.parse(out / name, format=fmt)
@@ -205,3 +207,47 @@ def test_code_and_ontology_agree_on_the_vocabulary():
     reserved = {str(s)[len(str(TKG)):] for s in ontology.subjects(TKG.reserved, None)}
     # annotation properties of our own (tkg:reserved) are used by the ontology itself
     assert declared - used - defined - reserved - {"reserved"} == set()
+
+
+MINSK_RATIFICATION = """Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісімді бекіту туралы
+
+      Қазақстан Республикасы Президентінің 2009 жылғы 27 ақпандағы № 751 Жарлығы
+      ҚАУЛЫ ЕТЕМІН:
+      1. 2008 жылғы 30 қазанда Минск қаласында жасалған Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісім бекітілсін.
+      2. Осы Жарлық қол қойылған күнінен бастап қолданысқа енгізіледі.
+      Қазақстан Республикасының
+      Президенті                                  Н. Назарбаев
+
+Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы
+келісім
+
+      Бұдан әрі Тараптар деп аталатын Қазақстан Республикасы мен Беларусь Республикасы,
+      төмендегілер туралы келісті:
+
+1-бап
+
+      Тараптар құпия ақпаратты қорғайды.
+
+      2008 жылғы 30 қазанда Минск қаласында әрқайсысы орыс тілінде екі данада жасалды.
+      Қазақстан Республикасы үшін                  Беларусь Республикасы үшін
+"""
+
+
+def test_a_second_act_about_the_minsk_agreement_merges_by_iri_and_keeps_both_dates(tmp_path):
+    """Synthetic decree (not a real text): the seed says 30 September 2008, this act 30 October 2008."""
+    decree = tmp_path / "adilet" / "u2009-751-kk.txt"
+    decree.parent.mkdir()
+    decree.write_text(MINSK_RATIFICATION, encoding="utf-8")
+    result = build([SEED, decree], tmp_path / "out", DEFAULT_BASE)
+    assert not result.errors
+    minsk = DEFAULT_BASE + "akn/int/treaty/blr-kaz/state/2008/classified-information"
+    assert [str(a.treaty) for a in result.acts] == [T, minsk]
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)
+    rows = ask(store, f"""SELECT DISTINCT ?date ?where WHERE {{ {{ ?c tkg:citedTreaty <{minsk}> ; tkg:claimedDate ?date ;
+        tkg:statedIn ?where }} UNION {{ <{minsk}> eli:date_document ?date . BIND("treaty text" AS ?where) }} }} ORDER BY ?date ?where""")
+    assert rows == [("2008-09-30", T + "/art_8__para_1"),
+                    ("2008-10-30", "https://w3id.org/treatykg/akn/kz/act/decree/2009-02-27/751/para_1"),
+                    ("2008-10-30", "treaty text")]
+    assert bool(store.query(PREFIXES + f"ASK {{ <{minsk}> a tkg:Treaty ; tkg:hasParty <{DEFAULT_BASE}id/state/KAZ> }}",
+                            use_default_graph_as_union=True))

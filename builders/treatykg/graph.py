@@ -213,6 +213,7 @@ class ActGraphBuilder:
             self.add(part, TKG.text, lit(point.text, language))
             self.add(part, TKG.passage, self.passage(version, expression, point.start, point.end, point.eid))
             if self.treaty_iri:
+                self._act_claims(version, point, expression, facts)
                 for predicate, pattern in APPROVAL_VERBS:
                     if pattern.search(point.text):
                         verb = predicate
@@ -244,6 +245,26 @@ class ActGraphBuilder:
                 self.add(authorisation, TKG.authorisedPost, post)
                 self.add(authorisation, TKG.authorisedToSign, self.treaty_iri)
                 self.trace(authorisation, version, expression, person.evidence)
+
+    def _act_claims(self, version, point, expression: URIRef, facts: Facts) -> None:
+        """What the act says of the treaty it approves (signed at … on …): a claim beside the treaty's own text."""
+        dates = [d for d in facts.dates if d.role == "signing-as-stated-by-act" and d.evidence.eid == point.eid]
+        places = [p for p in facts.places if p.role == "signing-as-stated-by-act" and p.evidence.eid == point.eid]
+        if not dates and not places:
+            return
+        claim = self.minter.fact(self.act_iri, "claim", version.language, point.eid)
+        self.add(claim, RDF.type, TKG.Citation)
+        self.add(claim, TKG.citedTreaty, self.treaty_iri)
+        self.add(claim, TKG.statedIn, self.part_iri(self.act_iri, point.eid))
+        for d in dates:
+            if d.complete:
+                self.add(claim, TKG.claimedDate, typed(d.iso, XSD.date))
+        for p in places:
+            place = self.minter.place(p.name)
+            self.add(place, RDF.type, TKG.Place)
+            self.add(place, RDFS.label, Literal(p.name, lang="en"))
+            self.add(claim, TKG.claimedPlace, place)
+        self.trace(claim, version, expression, Evidence(point.eid, point.start, point.end, point.text))
 
     # --- shared entities ---------------------------------------------------------------------------------------
 
