@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import write_atomic
+from .commands import plugins
 from .errors import SourceError
 from .pipeline import act_to_json, parse_path
 from .render import render
@@ -48,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     build.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for instance data (default: {DEFAULT_BASE})")
 
+    for plugin in plugins():
+        sub = commands.add_parser(plugin.NAME, help=plugin.HELP, description=plugin.__doc__)
+        plugin.add_arguments(sub)
+        sub.set_defaults(plugin=plugin)
+
     extract = commands.add_parser("extract", help="extract the facts (parties, authorities, terms, persons, dates, "
                                                   "citations, clauses, norms) and align kk with ru")
     _add_input(extract)
@@ -75,6 +81,8 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "plugin", None) is not None:
+        return args.plugin.run(args)
     if args.command == "build":
         return run_build(args)
     path = args.path or corpus_dir()
