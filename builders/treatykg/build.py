@@ -19,6 +19,7 @@ from .iris import Minter
 from .pipeline import parse_act
 from .resources import data_dir
 from .sources import discover
+from .store import persist_store
 from .vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
 
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -72,6 +73,7 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None) ->
         return void_description(minter, activity, result, instance, sizes)
 
     result.sizes = write_dumps(out, result.graphs, URIRef(ONTOLOGY_IRI + "/graph"), ontology, describe)
+    persist_store(out, out / "treatykg.nq")
     return result
 
 
