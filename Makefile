@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test bench docs clean
+.PHONY: setup run test bench docs notebooks clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/parse.py
+
+# JupyterLab on the project's notebooks (they build the bundled corpus into out/ when it is missing).
+notebooks: setup
+	cd notebooks && TREATYKG_OUT=../out ../$(BIN)/jupyter lab
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,40 @@
+"""The notebooks run top to bottom on a fresh clone; a failing cell fails the suite."""
+
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from conftest import CORPUS, ROOT
+from treatykg.build import build
+from treatykg.vocab import DEFAULT_BASE
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("kg")
+    build([CORPUS], out, DEFAULT_BASE)
+    return out
+
+
+def test_notebooks_are_committed_without_outputs():
+    assert NOTEBOOKS
+    for path in NOTEBOOKS:
+        notebook = nbformat.read(path, as_version=4)
+        assert all(not cell.get("outputs") and not cell.get("execution_count")
+                   for cell in notebook.cells if cell.cell_type == "code"), path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_top_to_bottom(path, built, tmp_path, monkeypatch):
+    monkeypatch.setenv("TREATYKG_OUT", str(built))
+    monkeypatch.setenv("TREATYKG_FIGURES", str(tmp_path / "figures"))
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    if path.name.startswith("02-"):
+        figures = sorted(p.name for p in (tmp_path / "figures").iterdir())
+        assert {"seed-parties.png", "seed-terms.png", "corpus-citations.png", "entities.graphml"} <= set(figures)
