@@ -105,3 +105,15 @@ def test_build_reports_a_failed_act_and_exits_non_zero(tmp_path, capsys):
     code, out, err = run(capsys, "build", tree, "--out", tmp_path / "out")
     assert code == 1
     assert "bad-kk.txt:1: error: empty file" in err and "1 acts built, 1 failed" in out
+
+
+def test_atomic_writes_give_files_the_usual_mode(tmp_path):
+    import os
+    import stat
+
+    from treatykg.atomic import write_atomic
+    target = tmp_path / "file.txt"
+    write_atomic(target, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
