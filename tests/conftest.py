@@ -23,6 +23,12 @@ def corpus_acts() -> tuple[ParsedAct, ...]:
     return _parsed_corpus()
 
 
+def corpus_version(act_id: str, language: str):
+    """One language version of one corpus act, parsed once per session."""
+    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
+    return next(v for v in act.versions if v.language == language)
+
+
 def all_versions():
     return [(act, v) for act in _parsed_corpus() for v in act.versions]
 

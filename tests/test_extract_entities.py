@@ -2,16 +2,14 @@
 
 import pytest
 
-from conftest import _parsed_corpus
+from conftest import corpus_version
 from treatykg.extract.citations import extract_citations
 from treatykg.extract.parties import extract_designations, extract_parties
 from treatykg.extract.persons import extract_persons
 from treatykg.extract.when_where import extract_dates_and_places, extract_editorial
 
 
-def version(act_id, language):
-    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
-    return next(v for v in act.versions if v.language == language)
+version = corpus_version
 
 
 def seed():

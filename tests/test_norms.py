@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import _parsed_corpus
+from conftest import _parsed_corpus, corpus_version
 from treatykg.extract.norms import extract_norms
 from treatykg.model import Article, Body, Item, ItemList, Paragraph, Text, Treaty
 
 
 def _treaty(act_id: str, language: str) -> Treaty:
-    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
-    return next(v for v in act.versions if v.language == language).document.treaty
+    return corpus_version(act_id, language).document.treaty
 
 
 def _norms(act_id: str, language: str):
