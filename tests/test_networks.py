@@ -1,6 +1,5 @@
 """networkx views: projections whose counts match SPARQL counts, metrics, exports, and Kazakh glyphs in figures."""
 
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -8,7 +7,7 @@ from matplotlib import font_manager, ft2font
 
 from conftest import CORPUS
 from treatykg.build import build
-from treatykg.networks import FONT_FAMILY, PROJECTIONS, Source, draw, entity_graph, export, metrics, projection
+from treatykg.networks import FONT_FAMILY, Source, draw, entity_graph, export, metrics, projection
 from treatykg.vocab import DEFAULT_BASE
 
 SEED_TREATY = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"

@@ -1,7 +1,5 @@
 """The notebooks run top to bottom on a fresh clone; a failing cell fails the suite."""
 
-import os
-from pathlib import Path
 
 import nbformat
 import pytest

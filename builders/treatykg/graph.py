@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from . import __version__
+from .extract.common import article_of
 from .extract.gazetteer import BY_CODE, find_state, find_states, normalise_place
 from .extract.pipeline import ActFacts
 from .facts import Evidence, Facts
-from .iris import EU_LANGUAGE_CODES, Minter, authority_key, office_key, subject_key
+from .iris import EU_LANGUAGE_CODES, Minter, authority_key, slug, subject_key
 from .model import (
     Act, Annex, Article, Block, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Preamble, Section,
 )
@@ -436,9 +437,7 @@ class ActGraphBuilder:
     def _clauses(self, version, facts: Facts, expression, language) -> None:
         t = self.treaty_iri
         for clause in facts.clauses:
-            article = (clause.provision or "x").split("__")[0] if "prot_" not in (clause.provision or "") else \
-                "__".join((clause.provision or "x").split("__")[:2])
-            iri = self.minter.fact(t, "clause", clause.kind, article)
+            iri = self.minter.fact(t, "clause", clause.kind, article_of(clause.provision) or "x")
             self.add(iri, RDF.type, CLAUSE_CLASSES.get(clause.kind, TKG.Clause))
             self.add(iri, RDF.type, TKG.Clause)
             self.add(t, TKG.hasClause, iri)
@@ -531,7 +530,6 @@ class ActGraphBuilder:
         level = LEVELS.get(citation.level, "x")
         year = int(citation.date.iso[:4]) if citation.date and citation.date.iso else None
         subject = subject_key(citation.title)
-        from .iris import slug
         return self.minter.treaty(states, level, year, subject, slug(citation.title or "untitled", 50))
 
     def _citations(self, version, facts: Facts, expression, language) -> None:

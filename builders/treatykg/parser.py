@@ -480,7 +480,6 @@ class DocumentParser:
     def _check_numbering(self, body: Body) -> None:
         groups = [body.of_type(Article)] + [s.articles for s in body.sections]
         for articles in groups:
-            numbers = [a.num for a in articles if a.num is not None]
             for previous, article in zip(articles, articles[1:]):
                 if previous.num is not None and article.num is not None and article.num != previous.num + 1:
                     piece = Piece(article.start, article.end, "")
@@ -490,7 +489,6 @@ class DocumentParser:
                                   f"{article.num_text} (missing {missing})")
                     else:
                         self.warn(piece, f"article {article.num_text} is out of order after article {previous.num_text}")
-            del numbers
 
     def parse_article(self, lines: list[Piece], prefix: str) -> Article:
         head = lines[0]
@@ -577,8 +575,6 @@ class DocumentParser:
                 list_count += 1
                 owner_eid = eid
                 target: list[Node] = blocks
-                if point or (last_numbered is not None and not starts_list):
-                    pass
                 if point:
                     paragraph_count += 1
                     para = Paragraph(num_text=point.group("num"), num=int(point.group("num")))

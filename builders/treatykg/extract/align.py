@@ -8,6 +8,7 @@ import re
 from ..dates import find_dates
 from ..facts import Disagreement, Evidence, Facts
 from ..model import Article, Block, Document, Item, Paragraph
+from .common import article_of
 
 
 def _units(document: Document) -> dict[str, object]:
@@ -75,15 +76,10 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
 
 
 
-def _article_of(eid: str | None) -> str | None:
-    match = re.match(r"^(.*?art_[^_]+)", eid or "")
-    return match.group(1) if match else eid
-
-
 def _compare_clauses(kk: Facts, ru: Facts, differ) -> None:
     """The same typed clauses, with the same values, in the same articles (free-text values aside)."""
     def keyed(facts: Facts) -> dict:
-        return {(c.kind, _article_of(c.provision)): {k: v for k, v in c.values.items() if not isinstance(v, str) or k in
+        return {(c.kind, article_of(c.provision)): {k: v for k, v in c.values.items() if not isinstance(v, str) or k in
                                                       ("notice", "language", "from", "until", "by", "condition_kind")}
                 for c in facts.clauses}
     a, b = keyed(kk), keyed(ru)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..facts import Evidence
@@ -52,3 +53,9 @@ def _collect(node: Node, article: Article, out: list[Provision]) -> None:
     for child in node.children:
         if isinstance(child, Node):
             _collect(child, article, out)
+
+
+def article_of(eid: str | None) -> str | None:
+    """The eId of the article a provision belongs to (``prot_2__art_4__list_1__item_1`` -> ``prot_2__art_4``)."""
+    match = re.match(r"^(.*?art_[^_]+)", eid or "")
+    return match.group(1) if match else eid
