@@ -33,6 +33,9 @@ class BuildResult:
     sizes: dict[str, int] = field(default_factory=dict)
     graphs: dict[URIRef, set] = field(default_factory=dict)
     triples: int = 0
+    report: object = None  # the SHACL validation Report of the instance data (treatykg.validate)
+    published: bool = False  # False when validation found violations and the dumps were not written
+    allow_invalid: bool = False
 
 
 def ontology_triples() -> set:
@@ -47,9 +50,12 @@ def _progress(done: int, total: int) -> None:
         print(f"\rbuilding {done}/{total} acts", end="" if done < total else "\n", file=sys.stderr)
 
 
-def build(paths: list[Path], out: Path, base: str, layout: str | None = None) -> BuildResult:
+def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *, validate: bool = True,
+          allow_invalid: bool = False) -> BuildResult:
+    """Build every act; validate the instance data (SHACL, act by act) and write the dumps only if no shape is
+    violated, unless ``allow_invalid`` (then the VoID description records how many violations were published)."""
     minter = Minter(base)
-    result = BuildResult()
+    result = BuildResult(allow_invalid=allow_invalid)
     sources = [source for path in paths for source in discover(path, layout)]
     for n, source in enumerate(sources, 1):
         parsed = parse_act(source)
@@ -69,9 +75,17 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None) ->
     instance = set().union(*result.graphs.values())
     result.triples = len(instance)
 
+    if validate:
+        from .validate import validate_build_result
+
+        result.report = validate_build_result(result, allow_warnings=True)
+        if result.report.violations and not allow_invalid:
+            return result  # refuse to publish: nothing is written, earlier dumps stay as they were
+
     def describe(sizes: dict[str, int]) -> set:
         return void_description(minter, activity, result, instance, sizes)
 
+    result.published = True
     result.sizes = write_dumps(out, result.graphs, URIRef(ONTOLOGY_IRI + "/graph"), ontology, describe)
     persist_store(out, out / "treatykg.nq")
     return result
@@ -87,6 +101,10 @@ def void_description(minter: Minter, activity: URIRef, result: BuildResult, inst
          (dataset, VOID.entities, Literal(len({s for s, _, _ in instance}), datatype=XSD.integer)),
          (dataset, PROV.wasGeneratedBy, activity),
          (dataset, TKG.softwareVersion, Literal(__version__))}
+    if result.allow_invalid and result.report is not None and result.report.violations:
+        # no vocabulary term for this yet: recorded as a description of the dataset
+        t.add((dataset, DCTERMS.description,
+               Literal(f"built with --allow-invalid: {result.report.violations} violations", lang="en")))
     for act in result.acts:
         if act.treaty:
             t.add((dataset, VOID.rootResource, act.treaty))

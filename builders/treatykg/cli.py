@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--format", choices=sorted(READERS), help="source layout (default: detected)")
     build.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     build.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for instance data (default: {DEFAULT_BASE})")
+    build.add_argument("--allow-invalid", action="store_true",
+                       help="write the dumps even if SHACL validation finds violations (recorded in void.ttl)")
 
     for plugin in plugins():
         sub = commands.add_parser(plugin.NAME, help=plugin.HELP, description=plugin.__doc__)
@@ -73,9 +75,18 @@ def run_build(args: argparse.Namespace) -> int:
     from .build import build
     from .summary import build_table
 
-    result = build(args.paths or [corpus_dir()], args.out, args.base, args.format)
+    result = build(args.paths or [corpus_dir()], args.out, args.base, args.format, allow_invalid=args.allow_invalid)
     for message in result.warnings + result.errors:
         print(message, file=sys.stderr)
+    report = result.report
+    if report is not None and report.violations:
+        for r in report.results:
+            if r.severity == "Violation":
+                print(f"{r.source or r.focus}: violation: {r.message} ({r.focus})", file=sys.stderr)
+    if not result.published:
+        print(f"treatykg build: {report.violations} SHACL violations; dumps not written to {args.out} "
+              "(run treatykg validate for details, or build with --allow-invalid)", file=sys.stderr)
+        return EXIT_FAILED
     print(build_table(result, args.out))
     return EXIT_FAILED if result.errors else EXIT_OK
 
