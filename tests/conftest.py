@@ -3,6 +3,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import os
+
 import pytest
 
 from treatykg.pipeline import ParsedAct, parse_path
@@ -42,3 +44,23 @@ def version_id(item) -> str:
 def seed():
     act = next(a for a in _parsed_corpus() if a.source.act_id == "p2011-860-blr-govcomm")
     return act.versions[0].document
+
+
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+
+@pytest.fixture(scope="session")
+def virtuoso():
+    """A private Virtuoso on 127.0.0.1 for the session; in CI it must start, elsewhere its absence skips."""
+    from virtuoso_server import VirtuosoServer, VirtuosoUnavailable
+
+    server = VirtuosoServer()
+    try:
+        server.start()
+    except VirtuosoUnavailable as error:
+        server.stop()
+        if IN_CI:
+            pytest.fail(f"Virtuoso is required in CI: {error}")
+        pytest.skip(f"Virtuoso unavailable: {error}")
+    yield server
+    server.stop()

@@ -20,30 +20,13 @@ from treatykg.cli import main
 from treatykg.loader import temporary_graph
 from treatykg.sparql import EndpointEngine, OxigraphEngine, Param, Term, catalogue
 from treatykg.vocab import DEFAULT_BASE
-from virtuoso_server import VirtuosoServer, VirtuosoUnavailable, free_port
-
-IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
-
+from virtuoso_server import free_port
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kg")
     assert not build([CORPUS], folder, DEFAULT_BASE).errors
     return folder
-
-
-@pytest.fixture(scope="session")
-def virtuoso():
-    server = VirtuosoServer()
-    try:
-        server.start()
-    except VirtuosoUnavailable as error:
-        server.stop()
-        if IN_CI:
-            pytest.fail(f"Virtuoso is required in CI: {error}")
-        pytest.skip(f"Virtuoso unavailable: {error}")
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +76,6 @@ def as_virtuoso(term):
 
 def test_virtuoso_loses_the_unit_of_a_duration(loaded):
     """Pins the quirk above so that a fixed Virtuoso shows up here (and as_virtuoso can go)."""
-    from pathlib import Path
     from treatykg.sparql import find_query
     rows = EndpointEngine(loaded.sparql).select(find_query("cq11"), SEED).rows
     assert {r[-3].value for r in rows} == {"6"}

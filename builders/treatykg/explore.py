@@ -75,3 +75,53 @@ def clauses(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:
         FILTER(?p NOT IN (rdf:type, tkg:passage, tkg:statedIn))
         BIND(STRAFTER(STR(?k), "#") AS ?clause) BIND(STRAFTER(STR(?part), "{treaty}/") AS ?article)
         BIND(STRAFTER(STR(?p), "#") AS ?property) BIND(STR(?v) AS ?value) }} ORDER BY ?clause ?property ?value""")
+
+
+def catalogue_table(engine, treaty: str | None = SEED_TREATY) -> pd.DataFrame:
+    """Every competency question with the number of answers an engine gives (for one treaty where it takes one)."""
+    from .sparql import catalogue, parse_param
+
+    rows = []
+    for query in catalogue():
+        params = [parse_param(f"treaty={treaty}", query)] if treaty and "treaty" in query.params else []
+        result = engine.select(query, params)
+        rows.append({"query": query.name, "question": query.question, "answers": len(result.rows)})
+    return pd.DataFrame(rows)
+
+
+def answers(engine, name: str, treaty: str | None = SEED_TREATY) -> pd.DataFrame:
+    """One competency question's answers as a table."""
+    from .sparql import find_query, parse_param
+
+    query = find_query(name)
+    params = [parse_param(f"treaty={treaty}", query)] if treaty and "treaty" in query.params else []
+    result = engine.select(query, params)
+    return pd.DataFrame([[None if t is None else t.value for t in row] for row in result.rows], columns=result.columns)
+
+
+def act_triples(out: str | Path | None, act_fragment: str) -> set:
+    """The triples of the named graphs of one act (its graph IRIs contain ``act_fragment``), for the reasoner."""
+    from .validate import load_groups_from_file
+
+    groups = load_groups_from_file(graph_folder(out) / "treatykg.nq")
+    return set().union(*(triples for name, triples in groups.items() if act_fragment in name))
+
+
+# Corruptions to show what validation reports; the full mutation suite lives in tests/mutations.py.
+def broken(out: str | Path | None, how: str):
+    """The seed's graph with one defect put in on purpose: ``article-number``, ``party-state`` or ``eid``."""
+    from rdflib import Literal, URIRef
+
+    from .vocab import TKG
+    graph = act_triples(out, "resolution/2011-07-26/860")
+    article = f"{SEED_TREATY}/art_3"
+    party = "https://w3id.org/treatykg/id/org/BLR/government"
+    if how == "article-number":
+        graph = {t for t in graph if not (str(t[0]) == article and t[1] == TKG.numberValue)}
+    elif how == "party-state":
+        graph = {t for t in graph if not (str(t[0]) == party and t[1] == TKG.actsFor)}
+    elif how == "eid":
+        graph = graph | {(URIRef(article), TKG.eId, Literal("art_4"))}
+    else:
+        raise ValueError(f"unknown corruption {how!r}: article-number, party-state or eid")
+    return graph
