@@ -24,7 +24,6 @@ KNOWN_WARNINGS = {
     ("tkgsh:NormShape", DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration/norm/art_11__para_5/obligation-1"),
     ("tkgsh:NormShape", DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration/norm/art_9__para_3/obligation-1"),
     ("tkgsh:NormShape", DEFAULT_BASE + "akn/int/treaty/hrv-kaz/gov/nd/trade-and-economic-cooperation/norm/art_6__para_1/obligation-1"),
-    ("tkgsh:ExpressionTitleShape", DEFAULT_BASE + "akn/kz/act/resolution/2002-04-22/455/kaz"),
 }
 
 

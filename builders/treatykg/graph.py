@@ -23,6 +23,7 @@ from .iris import EU_LANGUAGE_CODES, Minter, authority_key, slug, subject_key
 from .model import (
     Act, Annex, Article, Block, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Preamble, Section,
 )
+from .normalise import normalise
 from .pipeline import ParsedAct, ParsedVersion
 from .vocab import DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, PROV, RDF, RDFS, SKOS, TKG, WD, XSD
 
@@ -180,8 +181,8 @@ class ActGraphBuilder:
         if meta.local_id:
             self.add(self.act_iri, ELI.id_local, Literal(meta.local_id))
         title = meta.titles.get(version.language)
-        if title:
-            self.add(expression, ELI.title, lit(title, version.language))
+        if title:  # the same repairs as the text, so that it matches the act's own title line
+            self.add(expression, ELI.title, lit(normalise(title).text, version.language))
 
     # --- the act ------------------------------------------------------------------------------------------------
 
