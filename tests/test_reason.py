@@ -70,3 +70,13 @@ def test_bilateral_needs_the_stated_number_of_sides(acts):
     treaty = next(s for s, p, _ in triples if p == TKG.draft)
     stripped = {t for t in triples if t[1] != TKG.numberOfSides}
     assert "BilateralTreaty" not in check_document(stripped, name).inferred[str(treaty)]
+
+
+def test_reason_command_reports_every_act_consistent(tmp_path, capsys):
+    from treatykg.cli import main
+
+    build([CORPUS], tmp_path, DEFAULT_BASE, validate=False)
+    assert main(["reason", "--from-build", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "7 consistent, 0 inconsistent" in out
+    assert "government-communications: BilateralTreaty, DraftTreaty, IntergovernmentalTreaty" in out
