@@ -64,3 +64,28 @@ def virtuoso():
         pytest.skip(f"Virtuoso unavailable: {error}")
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory):
+    """The bundled corpus built once for the session: (output folder, BuildResult). Tests only read it."""
+    from treatykg.build import build
+    from treatykg.vocab import DEFAULT_BASE
+
+    out = tmp_path_factory.mktemp("corpus-build")
+    result = build([CORPUS], out, DEFAULT_BASE)
+    assert not result.errors and result.published
+    return out, result
+
+
+def synthetic_treaty(*paragraphs: str):
+    """A one-article treaty with the given paragraphs (offsets are those of a text joined by newlines)."""
+    from treatykg.model import Article, Body, Paragraph, Text, Treaty
+
+    children, at = [], 0
+    for n, text in enumerate(paragraphs, 1):
+        children.append(Paragraph(start=at, end=at + len(text), eid=f"art_1__para_{n}",
+                                  children=[Text(at, at + len(text), text)]))
+        at += len(text) + 1
+    article = Article(start=0, end=at, eid="art_1", num=1, num_text="1", children=children)
+    return Treaty(children=[Body(children=[article])])

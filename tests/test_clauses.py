@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from conftest import _parsed_corpus, corpus_version
+from conftest import _parsed_corpus, corpus_version, synthetic_treaty
 from treatykg.extract.clauses import extract_clauses
-from treatykg.model import Article, Body, Item, ItemList, Paragraph, Text, Treaty
+from treatykg.model import Article, Body, Item, ItemList, Text, Treaty
 
 
 def _treaty(act_id: str, language: str) -> Treaty:
@@ -27,15 +27,7 @@ def _one(clauses, kind):
     return found[0]
 
 
-def _synthetic(*paragraphs: str) -> Treaty:
-    """A one-article treaty with the given paragraphs (offsets are those of a text joined by newlines)."""
-    children, at = [], 0
-    for n, text in enumerate(paragraphs, 1):
-        children.append(Paragraph(start=at, end=at + len(text), eid=f"art_1__para_{n}",
-                                  children=[Text(at, at + len(text), text)]))
-        at += len(text) + 1
-    article = Article(start=0, end=at, eid="art_1", num=1, num_text="1", children=children)
-    return Treaty(children=[Body(children=[article])])
+_synthetic = synthetic_treaty
 
 
 SEED = "p2011-860-blr-govcomm"

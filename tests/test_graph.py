@@ -23,10 +23,8 @@ PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX xsd: <http://www.w3.org/2001/XMLSch
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("build")
-    result = build([CORPUS], out, DEFAULT_BASE)
-    assert not result.errors
+def built(corpus_build):
+    out, result = corpus_build
     store = ox.Store()
     store.load(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)
     return out, result, store

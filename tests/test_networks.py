@@ -5,8 +5,6 @@ import networkx as nx
 import pytest
 from matplotlib import font_manager, ft2font
 
-from conftest import CORPUS
-from treatykg.build import build
 from treatykg.networks import FONT_FAMILY, Source, draw, entity_graph, export, metrics, projection
 from treatykg.vocab import DEFAULT_BASE
 
@@ -31,10 +29,8 @@ NODE_COUNTS = {
 
 
 @pytest.fixture(scope="module")
-def source(tmp_path_factory):
-    out = tmp_path_factory.mktemp("kg")
-    build([CORPUS], out, DEFAULT_BASE)
-    return Source.from_build(out)
+def source(corpus_build):
+    return Source.from_build(corpus_build[0])
 
 
 def _count(source, query):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import _parsed_corpus, corpus_version
+from conftest import _parsed_corpus, corpus_version, synthetic_treaty
 from treatykg.extract.norms import extract_norms
-from treatykg.model import Article, Body, Item, ItemList, Paragraph, Text, Treaty
+from treatykg.model import Article, Body, Item, ItemList, Text, Treaty
 
 
 def _treaty(act_id: str, language: str) -> Treaty:
@@ -22,13 +22,7 @@ def _at(norms, provision):
     return [n for n in norms if n.provision == provision]
 
 
-def _synthetic(*paragraphs: str) -> Treaty:
-    children, at = [], 0
-    for n, text in enumerate(paragraphs, 1):
-        children.append(Paragraph(start=at, end=at + len(text), eid=f"art_1__para_{n}",
-                                  children=[Text(at, at + len(text), text)]))
-        at += len(text) + 1
-    return Treaty(children=[Body(children=[Article(start=0, end=at, eid="art_1", num=1, children=children)])])
+_synthetic = synthetic_treaty
 
 
 def _synthetic_list(intro: str, *items: str) -> Treaty:

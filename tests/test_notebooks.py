@@ -5,18 +5,14 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import CORPUS, ROOT
-from treatykg.build import build
-from treatykg.vocab import DEFAULT_BASE
+from conftest import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("kg")
-    build([CORPUS], out, DEFAULT_BASE)
-    return out
+def built(corpus_build):
+    return corpus_build[0]
 
 
 def test_notebooks_are_committed_without_outputs():

@@ -8,8 +8,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
-from conftest import CORPUS, ROOT
-from treatykg.build import build
+from conftest import ROOT
 from treatykg.cli import main
 from treatykg.sparql import (
     OxigraphEngine, Param, QueryError, RdflibEngine, Term, bind_text, catalogue, find_query, parse_param,
@@ -48,10 +47,8 @@ def values(result, *columns) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("kg")
-    assert not build([CORPUS], folder, DEFAULT_BASE).errors
-    return folder
+def out(corpus_build):
+    return corpus_build[0]
 
 
 @pytest.fixture(scope="module")

@@ -13,20 +13,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pyoxigraph as ox
 import pytest
 
-from conftest import CORPUS
 from test_queries import SEED, T, canonical
-from treatykg.build import build
 from treatykg.cli import main
 from treatykg.loader import temporary_graph
 from treatykg.sparql import EndpointEngine, OxigraphEngine, Param, Term, catalogue
-from treatykg.vocab import DEFAULT_BASE
 from virtuoso_server import free_port
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("kg")
-    assert not build([CORPUS], folder, DEFAULT_BASE).errors
-    return folder
+def out(corpus_build):
+    return corpus_build[0]
 
 
 @pytest.fixture(scope="module")
