@@ -117,3 +117,8 @@ def test_atomic_writes_give_files_the_usual_mode(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_build_summary_reports_the_shacl_result(tmp_path, capsys):
+    code, out, _ = run(capsys, "build", SEED, "--out", tmp_path / "out")
+    assert code == 0 and "SHACL: 0 violations" in out

@@ -78,5 +78,9 @@ def build_table(result, out) -> str:
     lines = [table(rows), ""]
     lines.append(f"{len(result.acts)} acts built, {len(result.errors)} failed, {result.triples} distinct triples "
                  f"in {len(result.graphs)} named graphs")
+    if result.report is not None:
+        report = result.report
+        lines.append(f"SHACL: {report.violations} violations, {report.count('Warning')} warnings, "
+                     f"{report.count('Info')} infos" + (" (published with --allow-invalid)" if report.violations else ""))
     lines.extend(f"  {out / name}  {size:,} bytes" for name, size in sorted(result.sizes.items()))
     return "\n".join(lines)
