@@ -153,7 +153,7 @@ def test_cli_validate_exit_codes(built, tmp_path):
     bad = Graph().parse(out / "treatykg.nt", format="nt")
     for s in list(bad.subjects(RDF.type, TKG.Article))[:1]:
         bad.remove((s, TKG.numberValue, None))
-    bad.serialize(tmp_path / "bad.nt", format="nt")
+    bad.serialize(tmp_path / "bad.nt", format="nt", encoding="utf-8")
     broken = run_cli("validate", tmp_path / "bad.nt", "--allow-warnings", "--format", "json")
     assert broken.returncode == 1 and json.loads(broken.stdout)["violations"] >= 1
     (tmp_path / "garbage.ttl").write_text("this is < not turtle")
