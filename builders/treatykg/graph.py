@@ -262,10 +262,7 @@ class ActGraphBuilder:
             if d.complete:
                 self.add(claim, TKG.claimedDate, typed(d.iso, XSD.date))
         for p in places:
-            place = self.minter.place(p.name)
-            self.add(place, RDF.type, TKG.Place)
-            self.add(place, RDFS.label, Literal(p.name, lang="en"))
-            self.add(claim, TKG.claimedPlace, place)
+            self.add(claim, TKG.claimedPlace, self._place(p.as_written, version.language))
         self.trace(claim, version, expression, Evidence(point.eid, point.start, point.end, point.text))
 
     # --- shared entities ---------------------------------------------------------------------------------------
@@ -280,6 +277,19 @@ class ActGraphBuilder:
                 self.add(iri, SKOS.exactMatch, WD[entry.wikidata])
         if code != "SUN":
             self.add(iri, SKOS.exactMatch, EU_COUNTRY[code])
+        return iri
+
+    def _place(self, as_written: str, language: str) -> URIRef:
+        """A place by its name across languages; an English label and a Wikidata link only where the gazetteer knows it."""
+        name, wikidata = normalise_place(as_written)
+        iri = self.minter.place(name)
+        self.add(iri, RDF.type, TKG.Place)
+        self.add(iri, TKG.nameAsWritten, lit(as_written, language))
+        if wikidata:
+            self.add(iri, RDFS.label, Literal(name, lang="en"))
+            self.add(iri, SKOS.exactMatch, WD[wikidata])
+        else:  # not in the gazetteer: named in the language of the text, never with a made-up English name
+            self.add(iri, RDFS.label, lit(name, language))
         return iri
 
     def _organisation(self, code: str | None, kind: str, name: str, language: str) -> URIRef:
@@ -328,14 +338,7 @@ class ActGraphBuilder:
                 self.add(t, TKG.signingYear, typed(closing.date.year, XSD.gYear))
             self.add(t, TKG.signingDateText, lit(closing.date.text, language))
         if closing and closing.place:
-            name, wikidata = normalise_place(closing.place)
-            place = self.minter.place(name)
-            self.add(place, RDF.type, TKG.Place)
-            self.add(place, RDFS.label, Literal(name, lang="en"))
-            self.add(place, TKG.nameAsWritten, lit(closing.place, language))
-            if wikidata:
-                self.add(place, SKOS.exactMatch, WD[wikidata])
-            self.add(t, TKG.signingPlace, place)
+            self.add(t, TKG.signingPlace, self._place(closing.place, language))
         self._parts(version, treaty, expression, language)
         self._parties(version, facts, expression, language)
         self._designations(version, facts, expression, language)
@@ -558,10 +561,7 @@ class ActGraphBuilder:
             if citation.date and citation.date.iso and citation.date.complete:
                 self.add(iri, TKG.claimedDate, typed(citation.date.iso, XSD.date))
             if citation.place:
-                place = self.minter.place(citation.place.name)
-                self.add(place, RDF.type, TKG.Place)
-                self.add(place, RDFS.label, Literal(citation.place.name, lang="en"))
-                self.add(iri, TKG.claimedPlace, place)
+                self.add(iri, TKG.claimedPlace, self._place(citation.place.as_written, language))
             for name in citation.parties:
                 state = find_state(name)
                 if state:
