@@ -169,6 +169,7 @@ class GraphStoreLoader:
         self.client.request("PUT", self._gsp(graph), payload, {"Content-Type": NTRIPLES}, f" (PUT <{graph}>)")
 
     def delete(self, graph: str) -> None:
+        """Best effort: called while another error is being reported, which a failed clean-up must not hide."""
         try:
             self.client.request("DELETE", self._gsp(graph), what=f" (DELETE <{graph}>)")
         except LoadError:

@@ -528,7 +528,7 @@ def extract_clauses(treaty: Treaty, language: str) -> list[Clause]:
             found = _duration(sentence, language)
             if found:
                 if not lasting:
-                    out.append(_clause("duration", provision, found, sentence))   # placeholder, merged below
+                    out.append(_clause("duration", provision, found, sentence))   # its values are merged below
                 lasting.append((sentence, found))
             if _is_termination(sentence, language):
                 ending.append(sentence)
