@@ -46,7 +46,7 @@ PRESIDENTIAL_FORMULA = re.compile(r"ЕТЕМІН|етемін|ПОСТАНОВЛ
 # "Article N", Kazakh and Russian, Arabic or Roman numbers, possibly glued to the text that follows.
 ROMAN = r"[IVXLC]+"
 ARTICLE_HEADING = re.compile(
-    rf"^(?:(?P<kk>\d+|{ROMAN})\s*-\s*бап|(?:Статья|СТАТЬЯ)\s+(?P<ru>\d+|{ROMAN})\.?|(?P<kk2>{ROMAN})\s+бап)(?![{CYR}])"
+    rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*бап|(?:Статья|СТАТЬЯ)\s+(?P<ru>\d+|{ROMAN})\.?|(?P<kk2>{ROMAN})\s+бап)(?![{CYR}])"
 )
 SECTION_HEADING = re.compile(
     rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*(?P<kkw>бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау)(?![{CYR}])"
@@ -59,10 +59,10 @@ PROTOCOL_HEADING = re.compile(
 ANNEX_HEADING = re.compile(rf"^(?:Қосымша|ҚОСЫМША|Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?P<num>{ROMAN}|\d+))?(?![{CYR}])")
 
 # The title of the attached treaty: "… туралы КЕЛІСІМ", "Соглашение между …".
-TREATY_WORD_KK = r"(?:келісім|КЕЛІСІМ|Келісім|шарт|ШАРТ|Шарт|конвенция|КОНВЕНЦИЯ|Конвенция)"
+TREATY_WORD_KK = r"(?:келісім|КЕЛІСІМ|Келісім|шарт|ШАРТ|Шарт|конвенция|КОНВЕНЦИЯ|Конвенция|хаттама|ХАТТАМА|Хаттама|меморандум|МЕМОРАНДУМ|Меморандум)"
 TREATY_TITLE_KK = re.compile(rf"(?:туралы|арасындағы)\s+{TREATY_WORD_KK}\s*\*?\s*$")
 TREATY_TITLE_RU = re.compile(
-    r"^(?:Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ)(?:\*|\s|$)"
+    r"^(?:Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ|Протокол|ПРОТОКОЛ)(?:\*|\s|$)"
 )
 DRAFT_MARKER = re.compile(r"^(?:Проект|ПРОЕКТ|Жоба|ЖОБА)\s*$")
 

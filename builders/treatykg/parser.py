@@ -46,7 +46,8 @@ PERSON_NAME = re.compile(rf"^[{CYR_UPPER}A-Z]\.\s?(?:[{CYR_UPPER}A-Z]\.\s?)?[{CY
                          rf"^[{CYR_UPPER}][\w-]+\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.,?$")
 ACT_HEADER = re.compile(
     r"(?:Үкіметінің|Үкіметiнiң|Президентінің|Парламентінің|Правительства|Президента).*\d{4}.*(?:№|N)\s*\d+.*"
-    r"|(?:№|N)\s*\d+\s*(?:Қаулысы|Жарлығы|Заңы|қаулысы|жарлығы|заңы)\s*$"
+    r"|(?:№|N)\s*\d+[\w\-/]*\s*(?:Қаулысы|Жарлығы|Заңы|қаулысы|жарлығы|заңы)\s*$"
+    r"|^(?:Закон|ЗАКОН)\s+Республики\s+Казахстан\s+от\s+.*\d{4}.*(?:№|N)\s*\d+"
 )
 NOMINATIVE_PARTY = re.compile(
     r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
@@ -233,7 +234,8 @@ class DocumentParser:
             act.date = date.iso if date.complete else None
         number = re.search(r"(?:№|N)\s*(\d+[\w\-/]*)", text)
         act.number = number.group(1) if number else None
-        kind = re.search(r"(Қаулысы|Жарлығы|Заңы|постановление|указ|закон)\s*$", text, re.I)
+        kind = (re.search(r"(Қаулысы|Жарлығы|Заңы)\s*$", text, re.I)
+                or re.match(r"\s*(Постановление|Указ|Закон)\b", text, re.I))
         if kind:
             act.act_type_text = kind.group(1)
 
