@@ -129,7 +129,7 @@ class FlakyStore(BaseHTTPRequestHandler):
     puts = 0
 
     def log_message(self, *args):
-        pass
+        pass  # keep the test output free of the fake server's access log
 
     def _graph(self) -> str:
         return urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["graph-uri"][0]

@@ -152,8 +152,7 @@ class ActGraphBuilder:
         return result
 
     def _source(self, version: ParsedVersion, expression: URIRef, result: ActGraphs) -> None:
-        data = version.path.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
+        digest = version.version.text.sha256  # taken when the file was read: no second read
         result.sources.append((expression, str(version.path), digest))
         self.add(expression, RDF.type, ELI.LegalExpression)
         self.add(expression, ELI.realizes, self.act_iri)

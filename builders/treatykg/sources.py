@@ -8,6 +8,7 @@ recognises a path, and turns the path into ``Act`` sources, each holding one or 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ class DecodedText:
     bom: bool
     newline: str  # "LF", "CRLF", "CR" or "mixed"
     size: int
+    sha256: str  # of the bytes as stored, for provenance
 
     @property
     def encoding_label(self) -> str:
@@ -68,7 +70,7 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
     if encoding == "utf-16":
         text = text.lstrip("\ufeff")
     _refuse_binary(text, path)
-    return DecodedText(path, text, encoding, bom, _newline_style(text), len(data))
+    return DecodedText(path, text, encoding, bom, _newline_style(text), len(data), hashlib.sha256(data).hexdigest())
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
