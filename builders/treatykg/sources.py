@@ -171,12 +171,30 @@ def _versions(files: list[tuple[str, Path]]) -> tuple[list[Version], list[Source
 # Reader plug-ins
 
 
+@dataclass(frozen=True)
+class ActLocation:
+    """Where one act lies, found without reading it: the work of a build task, cheap to send to a worker."""
+
+    layout: str
+    path: Path
+    key: str | None = None  # kz-laws: the pair's stem under the root; kazakhstan-law-government: one file's name
+
+    def files(self) -> list[Path]:
+        """The files whose bytes make the act (its content, for the build cache)."""
+        return READERS[self.layout].files(self)
+
+
 @dataclass
 class Reader:
     name: str
     description: str
     recognises: Callable[[Path], bool]
-    read: Callable[[Path], list[ActSource]]
+    locate: Callable[[Path], list[ActLocation]]
+    open: Callable[[ActLocation], ActSource]
+    files: Callable[[ActLocation], list[Path]]
+
+    def read(self, path: Path) -> list[ActSource]:
+        return [self.open(location) for location in self.locate(path)]
 
 
 READERS: dict[str, Reader] = {}
@@ -199,11 +217,16 @@ def _recognise_adilet(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() == ".txt"
 
 
-def _read_adilet(path: Path) -> list[ActSource]:
+def _locate_adilet(path: Path) -> list[ActLocation]:
+    return [ActLocation("adilet", path)]
+
+
+def _open_adilet(location: ActLocation) -> ActSource:
+    path = location.path
     match = re.search(r"-(kk|ru)$", path.stem)
     versions, errors = _versions([(match.group(1) if match else None, path)])
     act_id = re.sub(r"-(kk|ru)$", "", path.stem)
-    return [ActSource("adilet", act_id, path, versions, errors=errors)]
+    return ActSource("adilet", act_id, path, versions, errors=errors)
 
 
 def _recognise_gov(path: Path) -> bool:
@@ -212,16 +235,26 @@ def _recognise_gov(path: Path) -> bool:
     return _is_gov_act_dir(path)
 
 
-def _read_gov(path: Path) -> list[ActSource]:
-    folder = path.parent if path.is_file() else path
-    files = [path] if path.is_file() else [folder / n for n in ("kaz.md", "rus.md") if (folder / n).is_file()]
+def _locate_gov(path: Path) -> list[ActLocation]:
+    if path.is_file():
+        return [ActLocation("kazakhstan-law-government", path.parent, path.name)]
+    return [ActLocation("kazakhstan-law-government", path)]
+
+
+def _gov_texts(location: ActLocation) -> list[Path]:
+    names = [location.key] if location.key else ["kaz.md", "rus.md"]
+    return [location.path / n for n in names if (location.path / n).is_file()]
+
+
+def _open_gov(location: ActLocation) -> ActSource:
+    folder = location.path
     try:
         metadata = read_gov_metadata(folder / "meta.yaml")
     except SourceError as error:
-        return [ActSource("kazakhstan-law-government", folder.name, folder, [], errors=[error])]
-    versions, errors = _versions([(LANGUAGE_OF_FILE[f.stem], f) for f in files])
+        return ActSource("kazakhstan-law-government", folder.name, folder, [], errors=[error])
+    versions, errors = _versions([(LANGUAGE_OF_FILE[f.stem], f) for f in _gov_texts(location)])
     act_id = metadata.local_id or folder.name
-    return [ActSource("kazakhstan-law-government", act_id, folder, versions, metadata, errors)]
+    return ActSource("kazakhstan-law-government", act_id, folder, versions, metadata, errors)
 
 
 def _recognise_kz_laws(path: Path) -> bool:
@@ -230,22 +263,32 @@ def _recognise_kz_laws(path: Path) -> bool:
     return _is_kz_laws_root(path)
 
 
-def _read_kz_laws(path: Path) -> list[ActSource]:
+def _locate_kz_laws(path: Path) -> list[ActLocation]:
     if path.is_file():
-        versions, errors = _versions([(LANGUAGE_OF_FILE.get(path.parent.name), path)])
-        return [ActSource("kz-laws", path.stem, path, versions, errors=errors)]
+        return [ActLocation("kz-laws", path)]
     stems = sorted({f.stem for d in ("kaz", "rus") for f in (path / d).glob("*.md")}, key=_natural_key)
-    acts = []
-    for stem in stems:
-        versions, errors = _versions([(LANGUAGE_OF_FILE[d], path / d / f"{stem}.md")
-                                      for d in ("kaz", "rus") if (path / d / f"{stem}.md").is_file()])
-        acts.append(ActSource("kz-laws", stem, path, versions, errors=errors))
-    return acts
+    return [ActLocation("kz-laws", path, stem) for stem in stems]
 
 
-register_reader(Reader("adilet", "adilet plain text (PDF extraction), one language per file", _recognise_adilet, _read_adilet))
-register_reader(Reader("kazakhstan-law-government", "act folder with kaz.md, rus.md and meta.yaml", _recognise_gov, _read_gov))
-register_reader(Reader("kz-laws", "kaz/<id>.md and rus/<id>.md pairs", _recognise_kz_laws, _read_kz_laws))
+def _kz_laws_texts(location: ActLocation) -> list[tuple[str, Path]]:
+    if location.key is None:  # one file named on its own
+        return [(LANGUAGE_OF_FILE.get(location.path.parent.name), location.path)]
+    return [(LANGUAGE_OF_FILE[d], location.path / d / f"{location.key}.md")
+            for d in ("kaz", "rus") if (location.path / d / f"{location.key}.md").is_file()]
+
+
+def _open_kz_laws(location: ActLocation) -> ActSource:
+    versions, errors = _versions(_kz_laws_texts(location))
+    act_id = location.key if location.key is not None else location.path.stem
+    return ActSource("kz-laws", act_id, location.path, versions, errors=errors)
+
+
+register_reader(Reader("adilet", "adilet plain text (PDF extraction), one language per file", _recognise_adilet,
+                       _locate_adilet, _open_adilet, lambda location: [location.path]))
+register_reader(Reader("kazakhstan-law-government", "act folder with kaz.md, rus.md and meta.yaml", _recognise_gov,
+                       _locate_gov, _open_gov, lambda location: [location.path / "meta.yaml", *_gov_texts(location)]))
+register_reader(Reader("kz-laws", "kaz/<id>.md and rus/<id>.md pairs", _recognise_kz_laws, _locate_kz_laws,
+                       _open_kz_laws, lambda location: [p for _, p in _kz_laws_texts(location)]))
 
 
 def read_gov_metadata(path: Path) -> ActMetadata:
@@ -307,34 +350,45 @@ def _natural_key(name: str) -> tuple:
 _IGNORED_FILES = re.compile(r"^(?:SOURCES|README|LICEN[CS]E|CHANGELOG)(?:\.\w+)?$|^\.", re.I)
 
 
-def discover(path: Path | str, layout: str | None = None) -> list[ActSource]:
-    """Every act at ``path``: a file, an act folder, a kz-laws root, or a tree holding any of them."""
+def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
+    """Every act at ``path`` (a file, an act folder, a kz-laws root, or a tree holding any of them), found
+    without reading any text: a national corpus is located in seconds, and each act is read by its own task."""
     path = Path(path)
     if not path.exists():
         raise SourceError(path, None, "no such file or folder")
     if layout is not None:
         if layout not in READERS:
             raise SourceError(path, None, f"unknown format {layout!r}; known: {', '.join(sorted(READERS))}")
-        return READERS[layout].read(path)
+        return READERS[layout].locate(path)
     for reader in READERS.values():
         if reader.recognises(path):
-            return reader.read(path)
+            return reader.locate(path)
     if path.is_file():
         raise SourceError(path, None, "unknown layout: expected an adilet .txt file, kaz.md/rus.md beside a meta.yaml, "
                                       "or kaz/<id>.md / rus/<id>.md; name one with --format")
-    acts = list(_walk(path))
-    if not acts:
+    locations = list(_walk(path))
+    if not locations:
         raise SourceError(path, None, "unknown layout: no treaty act found in this folder")
-    return acts
+    return locations
 
 
-def _walk(folder: Path) -> Iterator[ActSource]:
+def open_act(location: ActLocation) -> ActSource:
+    """Read one located act: its files decoded, its metadata parsed; unreadable files are errors of this act."""
+    return READERS[location.layout].open(location)
+
+
+def discover(path: Path | str, layout: str | None = None) -> list[ActSource]:
+    """Every act at ``path``, read."""
+    return [open_act(location) for location in locate(path, layout)]
+
+
+def _walk(folder: Path) -> Iterator[ActLocation]:
     for reader in READERS.values():
         if reader.recognises(folder) and folder.is_dir():
-            yield from reader.read(folder)
+            yield from reader.locate(folder)
             return
     for child in sorted(folder.iterdir(), key=lambda p: _natural_key(p.name)):
         if child.is_dir():
             yield from _walk(child)
         elif not _IGNORED_FILES.match(child.name) and _recognise_adilet(child):
-            yield from _read_adilet(child)
+            yield from _locate_adilet(child)
