@@ -22,6 +22,10 @@ KK_CITED = re.compile(
 KK_CITED_DATED_HEAD = re.compile(
     r"(?P<title>[А-ЯӘҒҚҢӨҰҮҺІ][^,;:]*?\s+(?:туралы|жөніндегі))\s+(?P<date>\d{4}\s+жылғы\s+\d{1,2}\s+\w+)\s+"
     r"(?P<head>келісім|шарт|конвенция|хаттама)(?P<suffix>\w*)", re.I)
+# KK_CITED_DATED_HEAD tries every letter as the start of a title and scans on to the next comma from each,
+# which is slow on long provisions. Every match holds this run, so a text without it is not searched.
+KK_DATED_HEAD_CUE = re.compile(
+    r"(?:туралы|жөніндегі)\s+\d{4}\s+жылғы\s+\d{1,2}\s+\w+\s+(?:келісім|шарт|конвенция|хаттама)", re.I)
 # "Соглашения о сотрудничестве в области информации государств-членов СНГ, подписанного 9 октября 1992 года в городе Бишкеке"
 RU_CITED_AFTER = re.compile(
     r"(?P<title>(?:Соглашени|Договор|Конвенци|Протокол)\w*\s+(?:между\s+[^,;]+?\s+)?о\s+[^,;]+?),?\s+"
@@ -69,6 +73,8 @@ def extract_citations(treaty: Treaty) -> list[Citation]:
         evidence = Evidence(eid, start, end, text)
         cited_spans = []
         for pattern in (KK_CITED, KK_CITED_DATED_HEAD, RU_CITED_AFTER, RU_CITED_FROM):
+            if pattern is KK_CITED_DATED_HEAD and not KK_DATED_HEAD_CUE.search(text):
+                continue
             for m in pattern.finditer(text):
                 if any(a <= m.start() < b for a, b in cited_spans):
                     continue

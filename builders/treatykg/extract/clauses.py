@@ -130,8 +130,18 @@ def languages_of(language: str | None) -> tuple[str, ...]:
     return (language,) if language in ("kk", "ru") else ("kk", "ru")
 
 
+_COMPILED: dict[tuple[int, str | None], re.Pattern] = {}
+
+
 def _any(patterns: dict[str, str], language: str | None) -> re.Pattern:
-    return re.compile("|".join(f"(?:{patterns[lang]})" for lang in languages_of(language)), re.I)
+    # Called for every sentence: compiled once per table and language. The tables are module constants,
+    # so their id is a stable key.
+    key = (id(patterns), language)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _COMPILED[key] = re.compile(
+            "|".join(f"(?:{patterns[lang]})" for lang in languages_of(language)), re.I)
+    return compiled
 
 
 # --- the treaty naming itself ------------------------------------------------------------------------------------
@@ -261,6 +271,10 @@ _UNTIL_CONDITION = {
     "kk": r"(?:және\s+)?(\S.*?(?:уақытқа|кезге|кезеңге)\s+дейін)\s+күшінде\s+қалады",
     "ru": r"(?:остается|остаётся|действует)\s+в\s+силе\s+(до\s+тех\s+пор,?\s+пока\s+.+?)\s*\.?$",
 }
+# _TERM_YEARS and _UNTIL_CONDITION try a long alternation, or a scan to the end of the sentence, at every
+# position, which is slow; every match of theirs holds one of these words, so a sentence without it is not searched.
+_TERM_YEARS_CUE = re.compile(r"мерзімге|лет|год", re.I)
+_UNTIL_CONDITION_CUE = re.compile(r"күшінде\s+қалады|в\s+силе", re.I)
 
 
 def _duration(sentence: str, language: str) -> dict | None:
@@ -269,11 +283,11 @@ def _duration(sentence: str, language: str) -> dict | None:
         return None
     indefinite = bool(_any(_INDEFINITE, language).search(sentence))
     years = None
-    found = _any(_TERM_YEARS, language).search(sentence)
+    found = _any(_TERM_YEARS, language).search(sentence) if _TERM_YEARS_CUE.search(sentence) else None
     if found:
         years = parse_number(next(g for g in found.groups() if g))
     until = None
-    condition = _any(_UNTIL_CONDITION, language).search(sentence)
+    condition = _any(_UNTIL_CONDITION, language).search(sentence) if _UNTIL_CONDITION_CUE.search(sentence) else None
     if condition:
         text = next(g for g in condition.groups() if g).strip(" ,")
         text = re.split(r"\b(?:енеді|ен(?:етін\s+болады))\s+және\s+", text)[-1]
@@ -421,8 +435,14 @@ _WORKING = {
 }
 
 
+# every _WORKING match names a language: тілі / тілін, язык (a cheap test before the slow pattern)
+_WORKING_CUE = re.compile(r"тіл|язык", re.I)
+
+
 def _working_languages(sentence: str, language: str) -> list[str]:
     codes = []
+    if not _WORKING_CUE.search(sentence):
+        return codes
     for match in _any(_WORKING, language).finditer(sentence):
         word = next(g for g in match.groups() if g)
         code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
