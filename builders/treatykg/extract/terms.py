@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..facts import DefinedTerm
 from ..model import ItemList, Treaty
@@ -153,6 +154,13 @@ def _yo(pattern: str) -> str:
     return re.sub("[её]", "[её]", pattern)
 
 
+# The endings as regex alternations, built once rather than for every word of every term.
+_KK_ENDINGS_ALT = _alt(KK_ENDINGS)
+_KK_VOWEL_ENDINGS_ALT = _alt(KK_VOWEL_ENDINGS)
+_KK_ENDINGS_ON_POSSESSIVE_ALT = _alt(KK_ENDINGS_ON_POSSESSIVE)
+_RU_OPTIONAL_ENDING = _yo("(?:" + _alt(RU_ENDINGS) + ")?")  # _yo works letter by letter, so it can be applied apart
+
+
 def _kazakh_word(word: str) -> str:
     lower = word.lower()
     if lower in KK_FUNCTION_WORDS or not lower[-1].isalpha():
@@ -161,14 +169,14 @@ def _kazakh_word(word: str) -> str:
     if lower[-1] in "ыі":
         # The word already carries a possessive (құралдары), or the accusative of a fixed complement
         # (ақпаратты): the endings that follow a possessive, or the plain case endings of a vowel stem.
-        return esc + "(?:" + _alt(KK_ENDINGS_ON_POSSESSIVE) + "|" + _alt(KK_ENDINGS) + ")?"
-    options = [esc + "(?:" + _alt(KK_ENDINGS) + ")?"]
+        return esc + "(?:" + _KK_ENDINGS_ON_POSSESSIVE_ALT + "|" + _KK_ENDINGS_ALT + ")?"
+    options = [esc + "(?:" + _KK_ENDINGS_ALT + ")?"]
     last = lower[-1]
     if last in KK_ALTERNATIONS:
-        options.append(re.escape(word[:-1]) + KK_ALTERNATIONS[last] + _alt(KK_VOWEL_ENDINGS))
+        options.append(re.escape(word[:-1]) + KK_ALTERNATIONS[last] + _KK_VOWEL_ENDINGS_ALT)
     # A high vowel of the last syllable may drop before a vowel ending: мүлік -> мүлкі, орын -> орны.
     if len(lower) >= 4 and lower[-2] in KK_HIGH_VOWELS and lower[-1] not in KK_VOWELS and lower[-3] not in KK_VOWELS:
-        options.append(re.escape(word[:-2] + word[-1]) + _alt(KK_VOWEL_ENDINGS))
+        options.append(re.escape(word[:-2] + word[-1]) + _KK_VOWEL_ENDINGS_ALT)
     return "(?:" + "|".join(options) + ")"
 
 
@@ -184,7 +192,7 @@ def _russian_word(word: str) -> str:
     if word.lower() in RU_FUNCTION_WORDS or not word[-1].isalpha():
         return _yo(re.escape(word))
     stem = _russian_stem(word)
-    return _yo(re.escape(stem) + "(?:" + _alt(RU_ENDINGS) + ")?")
+    return _yo(re.escape(stem)) + _RU_OPTIONAL_ENDING
 
 
 # A modifier coordinated with a term's modifier, in a shared phrase: "ақпаратты техникалық және
@@ -194,6 +202,7 @@ _COORDINATED_BEFORE = rf"(?:[\w-]+,?\s+{_COORDINATOR}\s+)?"
 _COORDINATED_AFTER = rf"(?:,?\s+{_COORDINATOR}\s+[\w-]+)?"
 
 
+@lru_cache(maxsize=4096)  # a Kazakh term's pattern takes tens of milliseconds to compile; treaties share terms
 def term_pattern(term: str, language: str) -> re.Pattern:
     """A pattern for every inflected form of a (possibly multi-word) term, also inside a shared phrase."""
     word = _russian_word if language == "ru" else _kazakh_word
