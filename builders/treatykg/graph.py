@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from . import __version__
+from . import __version__, vocab
 from .extract.common import article_of
 from .extract.gazetteer import BY_CODE, find_state, find_states, normalise_place
 from .extract.pipeline import ActFacts
@@ -25,9 +26,29 @@ from .model import (
 )
 from .normalise import normalise
 from .pipeline import ParsedAct, ParsedVersion
-from .vocab import DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, PROV, RDF, RDFS, SKOS, TKG, WD, XSD
 
 Triple = tuple[URIRef, URIRef, object]
+
+
+class _Terms:
+    """A namespace of ``vocab`` whose terms are made once: rdflib builds and checks a new URIRef on every
+    attribute access, and the builder names terms thousands of times per act."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # found as a plain attribute from now on
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+
+DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, PROV, RDF, RDFS, SKOS, TKG, WD, XSD = map(_Terms, (
+    vocab.DCTERMS, vocab.ELI, vocab.EU_COUNTRY, vocab.EU_LANGUAGE, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF,
+    vocab.RDFS, vocab.SKOS, vocab.TKG, vocab.WD, vocab.XSD))
 
 ACT_CLASSES = {"resolution": TKG.GovernmentResolution, "decree": TKG.PresidentialDecree, "law": TKG.Law}
 PART_CLASSES = {Preamble: TKG.Preamble, Section: TKG.Section, Article: TKG.Article, Paragraph: TKG.Paragraph,
@@ -54,6 +75,7 @@ def lit(text: str, language: str) -> Literal:
     return Literal(" ".join(text.split()), lang=language)
 
 
+@lru_cache(maxsize=1 << 16, typed=True)  # rdflib's Literal is slow to make; offsets and flags repeat (True is not 1)
 def typed(value, datatype) -> Literal:
     return Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=datatype)
 

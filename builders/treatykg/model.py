@@ -60,7 +60,7 @@ class Node:
 
     @property
     def text(self) -> str:
-        return " ".join(leaf.clean for leaf in self.leaves() if leaf.clean)
+        return " ".join(clean for clean in (leaf.clean for leaf in self.leaves()) if clean)
 
     def attributes(self) -> dict:
         skip = {"start", "end", "eid", "children"}
