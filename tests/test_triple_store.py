@@ -1,22 +1,27 @@
 """A real triple store: a private Virtuoso 7.2.5 loaded with ``treatykg load`` answers every competency question
 as the embedded store does; and loads fail clearly, leaving no half-loaded graph, when the server is down, the
-password is wrong, or the server breaks halfway. With CI=true nothing here is skipped: a Virtuoso that cannot be
-installed or started fails the tests."""
+password is wrong, or the server breaks halfway. Then the same with Virtuoso's bulk loader (``--method bulk``):
+same answers, re-loads replace, and bad files, passwords and folders are reported on one line. With CI=true
+nothing here is skipped: a Virtuoso that cannot be installed or started fails the tests."""
 
 import json
 import os
 import re
+import shutil
+import tempfile
 import threading
 import urllib.parse
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from test_queries import SEED, T, canonical
 from treatykg.cli import main
-from treatykg.loader import temporary_graph
-from treatykg.sparql import EndpointEngine, OxigraphEngine, Param, Term, catalogue
+from treatykg.loader import Client, Endpoints, GraphStoreLoader, temporary_graph
+from treatykg.sparql import EndpointEngine, OxigraphEngine, Param, Query, Term, catalogue
 from virtuoso_server import free_port
 
 @pytest.fixture(scope="module")
@@ -76,9 +81,8 @@ def test_virtuoso_loses_the_unit_of_a_duration(loaded):
     assert {r[-3].value for r in rows} == {"6"}
 
 
-@pytest.mark.parametrize("query", catalogue(), ids=lambda q: q.name)
-def test_virtuoso_answers_every_cq_like_the_embedded_store(loaded, out, query):
-    embedded, remote = OxigraphEngine(out), EndpointEngine(loaded.sparql, timeout=30)
+def assert_same_answers(server, out, query):
+    embedded, remote = OxigraphEngine(out), EndpointEngine(server.sparql, timeout=30)
     runs = [[]] + ([SEED] if "treaty" in query.params else [])
     if "fact" in query.params:
         runs.append([Param("fact", Term("uri", T + "/clause/termination/art_14"))])
@@ -86,6 +90,11 @@ def test_virtuoso_answers_every_cq_like_the_embedded_store(loaded, out, query):
         a, b = embedded.select(query, params), remote.select(query, params)
         assert a.columns == b.columns
         assert {tuple(map(as_virtuoso, r)) for r in a.rows} == {tuple(map(canonical, r)) for r in b.rows}, params
+
+
+@pytest.mark.parametrize("query", catalogue(), ids=lambda q: q.name)
+def test_virtuoso_answers_every_cq_like_the_embedded_store(loaded, out, query):
+    assert_same_answers(loaded, out, query)
 
 
 def test_query_command_on_the_endpoint(loaded, capsys):
@@ -188,3 +197,159 @@ def test_a_server_failing_halfway_leaves_no_half_loaded_graph(out, capsys):
     assert temporary_graph(graphs[2]) not in FlakyStore.graphs
     assert set(FlakyStore.graphs) == set(graphs[:3])  # nothing of the later graphs
     assert all(len(FlakyStore.graphs[g]) > 1 for g in graphs[:2])
+
+
+# --- Virtuoso's bulk loader (--method bulk); after the GSP tests, as it replaces the same graphs ----------------
+
+def bulk(server, *extra):
+    return ["load", "--method", "bulk", "--isql", server.isql_address, "--server-dir", str(server.load_dir),
+            "--user", "dba", "--password", server.password, *extra]
+
+
+def store_counts(server) -> dict[str, int]:
+    """Quads per graph as the SPARQL endpoint sees them (HTTP, not the loader's own isql count)."""
+    query = Query("graphs", Path("-"), "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {row[0].value: int(row[1].value) for row in EndpointEngine(server.sparql).select(query).rows}
+
+
+def file_counts(path) -> Counter:
+    return Counter(q.graph_name.value for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
+
+
+def our_load_list_rows(server) -> int:
+    from treatykg.virtuoso import Isql
+    sql = "SELECT COUNT(*) FROM DB.DBA.load_list WHERE ll_file LIKE '%/treatykg-load-%';\n"
+    return int(Isql(server.isql_address, "dba", server.password).run(sql, "test"))
+
+
+@pytest.fixture(scope="module")
+def bulk_loaded(virtuoso, out):
+    dump = file_counts(out / "treatykg.nq")
+    for graph in dump:  # whatever the GSP tests loaded goes, so that every answer below comes from the bulk load
+        virtuoso.isql(f"SPARQL CLEAR GRAPH <{graph}>;")
+    assert not set(dump) & set(store_counts(virtuoso))
+    assert main(bulk(virtuoso, "--from-build", str(out))) == 0
+    return virtuoso
+
+
+def test_bulk_load_gives_the_dump_and_leaves_nothing_behind(bulk_loaded, out):
+    dump = file_counts(out / "treatykg.nq")
+    counts = store_counts(bulk_loaded)
+    assert {g: counts.get(g) for g in dump} == dict(dump)
+    assert "https://w3id.org/treatykg/ontology/graph" in dump  # counted from what VoID leaves over
+    assert list(bulk_loaded.load_dir.iterdir()) == []  # the hard links are gone
+    assert our_load_list_rows(bulk_loaded) == 0
+
+
+@pytest.mark.parametrize("query", catalogue(), ids=lambda q: q.name)
+def test_bulk_loaded_virtuoso_answers_every_cq_like_the_embedded_store(bulk_loaded, out, query):
+    assert_same_answers(bulk_loaded, out, query)
+
+
+def test_bulk_reload_replaces_instead_of_appending(bulk_loaded, out, tmp_path, capsys):
+    dump = file_counts(out / "treatykg.nq")
+    graph = sorted(g for g in dump if "/kaz/graph" in g)[0]
+    bulk_loaded.isql(f"SPARQL INSERT INTO <{graph}> {{ <urn:stale> <urn:stale> 'left from an older build' }};")
+    assert store_counts(bulk_loaded)[graph] == dump[graph] + 1
+    capsys.readouterr()
+    # by path, with no VoID beside it: counted by parsing the file; the ontology graph's blank nodes would come
+    # back as new ones (and add to its count) if the graph were not cleared first
+    plain = tmp_path / "treatykg.nq"
+    os.link(out / "treatykg.nq", plain)
+    assert main(bulk(bulk_loaded, "--nquads", str(plain))) == 0
+    text = capsys.readouterr().out
+    assert "from the scan" in text and f"cleared {len(dump)} graphs" in text
+    counts = store_counts(bulk_loaded)
+    assert {g: counts.get(g) for g in dump} == dict(dump)
+    assert list(bulk_loaded.load_dir.iterdir()) == [] and plain.exists()
+
+
+ODD_GRAPHS = ["http://example.org/bulk/it's/$a/graph", "http://example.org/bulk/ж/graph"]
+
+
+def odd_dump(folder, broken_line=None, void=True, per_graph=100):
+    """Two graphs whose IRIs need SQL and isql escaping (a quote, a dollar, Cyrillic written as a \\u escape),
+    optionally a line with an unterminated string, and a VoID like the build's that describes this very file."""
+    escaped = [g.replace("ж", "\\u0436") for g in ODD_GRAPHS]
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [f'<http://example.org/s{i}> <http://example.org/p> "value {i}" <{g}> .' for g in escaped
+             for i in range(per_graph)]
+    if broken_line is not None:
+        lines[broken_line] = lines[broken_line].replace('" <', " <", 1)
+    path = folder / "treatykg.nq"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if void:
+        dist = "<http://example.org/dataset/distribution/treatykg.nq>"
+        triples = [f'{dist} <http://www.w3.org/ns/dcat#downloadURL> <http://example.org/dumps/treatykg.nq> .',
+                   f'{dist} <http://www.w3.org/ns/dcat#byteSize> {path.stat().st_size} .']
+        for n, graph in enumerate(escaped):
+            triples += [f"<urn:subset:{n}> <http://purl.org/dc/terms/source> <{graph}> .",
+                        f"<urn:subset:{n}> <http://rdfs.org/ns/void#triples> {per_graph} ."]
+        (folder / "void.ttl").write_text("\n".join(triples) + "\n", encoding="utf-8")
+    return path
+
+
+def test_bulk_reports_a_syntax_error_with_the_file_name(virtuoso, tmp_path, capsys):
+    good = odd_dump(tmp_path / "good")
+    assert main(bulk(virtuoso, "--from-build", str(good.parent))) == 0
+    assert [store_counts(virtuoso).get(g) for g in ODD_GRAPHS] == [100, 100]
+    # a stale triple in each graph, through SPARQL over HTTP: the re-load must clear the very graphs, escapes and all
+    http = GraphStoreLoader(Endpoints.derive(virtuoso.graph_store), Client("dba", virtuoso.password))
+    for graph in ODD_GRAPHS:
+        http.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <urn:stale> <urn:stale> 1 }} }}", "")
+    assert [store_counts(virtuoso).get(g) for g in ODD_GRAPHS] == [101, 101]
+    capsys.readouterr()
+    assert main(bulk(virtuoso, "--from-build", str(good.parent))) == 0
+    assert "cleared 2 graphs (202 quads)" in capsys.readouterr().out
+    assert [store_counts(virtuoso).get(g) for g in ODD_GRAPHS] == [100, 100]
+
+    # without a VoID the file is parsed first: the error comes before anything on the server is touched
+    bad = odd_dump(tmp_path / "scan", broken_line=150, void=False)
+    assert main(bulk(virtuoso, "--nquads", str(bad))) == 1
+    err = capsys.readouterr().err
+    assert str(bad) in err and "line 151" in err and len(err.strip().splitlines()) == 1
+    assert [store_counts(virtuoso).get(g) for g in ODD_GRAPHS] == [100, 100]
+
+    # with a VoID that matches, Virtuoso's loader meets it: reported from DB.DBA.load_list with the file's name
+    bad = odd_dump(tmp_path / "void", broken_line=150)
+    assert main(bulk(virtuoso, "--from-build", str(bad.parent))) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"treatykg load: {bad}: Virtuoso bulk loader") and "syntax error" in err
+    assert "partly loaded" in err and len(err.strip().splitlines()) == 1
+    assert list(virtuoso.load_dir.iterdir()) == [] and our_load_list_rows(virtuoso) == 0
+
+
+def test_bulk_wrong_password_is_one_clear_line(virtuoso, out, capsys):
+    args = bulk(virtuoso, "--from-build", str(out))
+    args[args.index("--password") + 1] = "wrong"
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert virtuoso.isql_address in err and "Bad login" in err and "password" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_bulk_needs_a_server_dir_in_dirs_allowed(virtuoso, out, capsys):
+    # not under /tmp: Virtuoso 7.2 lets any path that starts with "/tmp" through, whatever DirsAllowed says
+    denied = Path(tempfile.mkdtemp(dir="/var/tmp"))
+    try:
+        args = bulk(virtuoso, "--from-build", str(out))
+        args[args.index("--server-dir") + 1] = str(denied)
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert "DirsAllowed" in err and str(denied) in err and len(err.strip().splitlines()) == 1
+        assert list(denied.iterdir()) == []
+    finally:
+        shutil.rmtree(denied)
+
+
+def test_bulk_without_a_server_or_a_client(out, tmp_path, capsys):
+    port = free_port()
+    common = ["load", "--method", "bulk", "--server-dir", str(tmp_path), "--from-build", str(out),
+              "--password", "x", "--retries", "1", "--backoff", "0.01"]
+    assert main(common + ["--isql", f"127.0.0.1:{port}"]) == 1
+    err = capsys.readouterr().err
+    assert f"127.0.0.1:{port}: cannot connect after 2 attempts" in err and len(err.strip().splitlines()) == 1
+    assert main(common + ["--isql", f"127.0.0.1:{port}", "--isql-binary", str(tmp_path / "isql-vt")]) == 1
+    assert "virtuoso-opensource" in capsys.readouterr().err
+    assert main(["load", "--method", "bulk", "--from-build", str(out)]) == 2
+    assert "--isql and --server-dir required" in capsys.readouterr().err

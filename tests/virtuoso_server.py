@@ -2,7 +2,8 @@
 
 The Debian package cannot start its own service here (policy-rc.d), so: copy its virtuoso.ini, point the
 database paths at a scratch directory, bind both ServerPort keys (SQL and HTTP) to 127.0.0.1 on free ports,
-raise [SPARQL] ResultSetMaxRows, allow the scratch directory in DirsAllowed, run
+raise [SPARQL] ResultSetMaxRows, allow the scratch directory (and so its ``load`` folder, where bulk loads place
+their files) in DirsAllowed, run
 ``virtuoso-t +foreground +configfile INI``, wait until it answers, and set the dba password with isql-vt
 (which exits 0 on SQL errors, so its output is checked for ``*** Error``).
 """
@@ -87,6 +88,16 @@ class VirtuosoServer:
     def graph_store(self) -> str:
         return self.base + "/sparql-graph-crud-auth"
 
+    @property
+    def isql_address(self) -> str:
+        """The SQL port, for isql-vt and ``treatykg load --method bulk --isql``."""
+        return f"127.0.0.1:{self.sql_port}"
+
+    @property
+    def load_dir(self) -> Path:
+        """A folder the server may read files from (under DirsAllowed): ``--server-dir`` for bulk loads."""
+        return self.scratch / "load"
+
     def write_ini(self) -> Path:
         text = SYSTEM_INI.read_text(encoding="utf-8", errors="replace")
         db = self.scratch / "db"
@@ -110,6 +121,7 @@ class VirtuosoServer:
     def start(self, timeout: float = 30.0) -> "VirtuosoServer":
         ensure_installed()
         ini = self.write_ini()
+        self.load_dir.mkdir(exist_ok=True)
         log = open(self.scratch / "stdout.log", "wb")
         self.process = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)], cwd=self.scratch,
                                         stdout=log, stderr=subprocess.STDOUT)

@@ -13,6 +13,9 @@ Safe replacement, graph by graph:
 If any step fails, the temporary graph is deleted (best effort) and the target keeps what it held before.
 Connection refused, timeouts and 5xx are retried with exponential backoff; 401 is reported at once.
 Virtuoso is fed N-Triples, never Turtle (it corrupts ``\\/`` escapes in Turtle prefixed names).
+
+55 to 100 s per million quads into Virtuoso on 2 cores, with the whole dump held in memory (about 0.9 KB a
+quad); for national dumps use Virtuoso's bulk loader (``virtuoso.py``).
 """
 
 from __future__ import annotations
@@ -209,8 +212,9 @@ class GraphStoreLoader:
 
 
 def load(out: Path, endpoints: Endpoints, client: Client, graphs: list[str] | None = None,
-         progress=None) -> LoadReport:
-    payloads = read_dump(out / "treatykg.nq", graphs)
+         progress=None, nquads: Path | None = None) -> LoadReport:
+    """Load ``nquads`` (default: ``out/treatykg.nq``) graph by graph."""
+    payloads = read_dump(nquads or out / "treatykg.nq", graphs)
     loader = GraphStoreLoader(endpoints, client)
     report = LoadReport()
     for graph, payload in payloads.items():
