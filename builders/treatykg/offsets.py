@@ -7,16 +7,15 @@ Copied characters map one to one; inserted characters map to the raw span that t
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Union
+from typing import NamedTuple, Union
 
 # A piece of an edit's replacement: literal text, or a (start, end) slice copied from the old text.
 Piece = Union[str, tuple[int, int]]
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple: every repair pass makes thousands, and a frozen dataclass is slow to make
     norm_start: int
     norm_end: int
     raw_start: int
@@ -50,6 +49,7 @@ class OffsetMap:
         self.segments = segments
         self.length = length
         self._starts = [s.norm_start for s in segments]
+        self._extent: _Extent | None = None
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
@@ -72,8 +72,30 @@ class OffsetMap:
         if start >= end:
             point = self.to_raw(start)
             return point, point
-        pieces = self.slice(start, end, 0)
-        return min(p.raw_start for p in pieces), max(p.raw_end for p in pieces)
+        first, last = self._index(start), bisect_left(self._starts, end) - 1
+        if last - first <= 64:
+            pieces = [self._raw_piece(i, start, end) for i in range(first, last + 1)]
+        else:
+            # Raw offsets are not monotonic (an inserted space maps to the whole span it replaced, columns are
+            # reordered), so every segment counts; those between the first and the last are whole, and the
+            # graph asks for the span of every node, so their extent comes from a table.
+            if self._extent is None:
+                self._extent = _Extent([self._raw_piece(i, seg.norm_start, seg.norm_end)
+                                        for i, seg in enumerate(self.segments)])
+            pieces = [self._raw_piece(first, start, end), self._extent.query(first + 1, last - 1),
+                      self._raw_piece(last, start, end)]
+        pieces = [p for p in pieces if p is not None]
+        return min(p[0] for p in pieces), max(p[1] for p in pieces)
+
+    def _raw_piece(self, i: int, start: int, end: int) -> tuple[int, int] | None:
+        """The raw span of the part of segment ``i`` inside ``[start, end)``, as ``slice`` maps it."""
+        seg = self.segments[i]
+        lo, hi = max(start, seg.norm_start), min(end, seg.norm_end)
+        if lo >= hi:
+            return None
+        if seg.copied:
+            return seg.raw_start + lo - seg.norm_start, seg.raw_start + hi - seg.norm_start
+        return seg.raw_start, seg.raw_end
 
     def slice(self, start: int, end: int, new_start: int) -> list[Segment]:
         """The segments covering ``[start, end)``, moved to begin at ``new_start``."""
@@ -92,6 +114,28 @@ class OffsetMap:
         return out
 
 
+class _Extent:
+    """The smallest raw start and largest raw end of any run of segments, each in constant time (a sparse
+    table: level k holds the extent of the 2**k segments from each index)."""
+
+    def __init__(self, pieces: list[tuple[int, int] | None]):
+        starts = [p[0] if p is not None else float("inf") for p in pieces]
+        ends = [p[1] if p is not None else float("-inf") for p in pieces]
+        self.starts, self.ends = [starts], [ends]
+        width = 1
+        while 2 * width <= len(pieces):
+            starts, ends = list(map(min, starts, starts[width:])), list(map(max, ends, ends[width:]))
+            self.starts.append(starts)
+            self.ends.append(ends)
+            width *= 2
+
+    def query(self, first: int, last: int) -> tuple[int, int]:
+        """Extent of segments ``first`` to ``last``, both included."""
+        k = (last - first + 1).bit_length() - 1
+        other = last - (1 << k) + 1
+        return min(self.starts[k][first], self.starts[k][other]), max(self.ends[k][first], self.ends[k][other])
+
+
 def _append(segments: list[Segment], new: list[Segment]) -> None:
     for seg in new:
         last = segments[-1] if segments else None
@@ -104,6 +148,8 @@ def _append(segments: list[Segment], new: list[Segment]) -> None:
 
 def apply_edits(text: str, offsets: OffsetMap, edits: list[Edit]) -> tuple[str, OffsetMap, list[Repair]]:
     """Apply non-overlapping edits; return the new text, its map to raw offsets, and the repair log."""
+    if not edits:  # many passes find nothing to repair: the text and its map stay as they are
+        return text, offsets, []
     out: list[str] = []
     segments: list[Segment] = []
     repairs: list[Repair] = []
