@@ -150,6 +150,8 @@ _CYRILLIC_TO_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I", "С": "C",
 _ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[" + CYR + r"]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_CYRILLIC_RUN = re.compile(r"[" + CYR + r"]+")
 _LOOKALIKE_UPPER_LATIN = set("ABCEHKMOPTXY")
 
 
@@ -158,7 +160,15 @@ _NUMERAL_CANDIDATE = re.compile(r"(?<![\w])[ХІIVXL]+(?![\w])")
 _NUMERAL_BEFORE = re.compile(r"(?:Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение) $")
 _NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
 # Words worth a look: those with a Latin letter, and all-Cyrillic runs of Х and І that may be numerals.
-_LOOKALIKE_CANDIDATE = re.compile(rf"[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
+# A word is only tried from its first letter (the lookbehind): the matches are the same, since a word without
+# a Latin letter has none after any of its letters either, and trying each of them costs time quadratic in its length.
+_LOOKALIKE_CANDIDATE = re.compile(rf"(?<![A-Za-z{CYR}])[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
+
+
+def letter_count(runs: re.Pattern, text: str) -> int:
+    """How many letters of ``text`` a pattern ``[...]+`` takes: counted run by run, a list of one string
+    per letter is not made."""
+    return sum(map(len, runs.findall(text)))
 
 
 def _numeral_slots(text: str) -> dict[int, int]:
@@ -175,7 +185,7 @@ def _numeral_slots(text: str) -> dict[int, int]:
 def lookalikes(text: str) -> list[Edit]:
     """Latin look-alikes inside Cyrillic words become Cyrillic; Cyrillic look-alikes in Roman numerals become Latin."""
     edits: list[Edit] = []
-    cyrillic_document = len(_CYRILLIC.findall(text[:20000])) > len(_LATIN.findall(text[:20000]))
+    cyrillic_document = letter_count(_CYRILLIC_RUN, text[:20000]) > letter_count(_LATIN_RUN, text[:20000])
     slots = _numeral_slots(text)
     for m in _LOOKALIKE_CANDIDATE.finditer(text):
         word = m.group()
@@ -199,10 +209,11 @@ def lookalikes(text: str) -> list[Edit]:
 
 
 _RUN_TOGETHER = re.compile(
+    rf"(?=[{CYR_UPPER}])(?:"  # every case is before a capital: tested first, it rules out most places at once
     rf"(?<=[{CYR_LOWER}]{{4}})(?=[{CYR_UPPER}])"          # ПравительствоРеспублики, туралыКЕЛІСІМ
     rf"|(?<=\d-бап)(?=[{CYR_UPPER}])"                        # 1-бапОсы
     rf"|(?<=^Статья \d)(?=[{CYR_UPPER}])|(?<=^Статья \d\d)(?=[{CYR_UPPER}])"  # Статья 1Термины
-    rf"|(?<=(?<![{CYR}])[вскуо])(?=[{CYR_UPPER}][{CYR_LOWER}])",  # вВашингтоне
+    rf"|(?<=(?<![{CYR}])[вскуо])(?=[{CYR_UPPER}][{CYR_LOWER}]))",  # вВашингтоне
     re.M,
 )
 
