@@ -51,11 +51,19 @@ def as_graph(triples) -> Graph:
     return g
 
 
+def both_engines(data, **options):
+    """The native engine's report, after checking that pySHACL's (the reference) has the same results."""
+    native = validate(data, engine="native", **options)
+    reference = validate(data, engine="pyshacl", **options)
+    assert set(native.results) == set(reference.results), (native.to_text(), reference.to_text())
+    return native
+
+
 def test_every_corpus_act_conforms(acts):
     assert len(acts) == 6
     warnings = set()
     for name, triples in acts:
-        report = validate(triples)
+        report = both_engines(triples)
         assert report.violations == 0, (name, report.to_text())
         warnings |= {(r.shape, r.focus) for r in report.results if r.severity == "Warning"}
     assert warnings == KNOWN_WARNINGS
@@ -67,7 +75,7 @@ def test_build_report_is_clean(built):
 
 
 def test_the_ontology_conforms_to_its_shapes():
-    report = validate(ROOT / "ontology" / "treatykg.ttl", shapes=ontology_shapes(), hierarchy=False)
+    report = both_engines(ROOT / "ontology" / "treatykg.ttl", shapes=ontology_shapes(), hierarchy=False)
     assert report.conforms, report.to_text()
 
 
@@ -81,7 +89,7 @@ def test_mutation_is_caught(mutation, acts):
     if mutation.target == "ontology":
         g = Graph().parse(ROOT / "ontology" / "treatykg.ttl", format="turtle")
         assert mutation.func(g)
-        report = validate(g, shapes=ontology_shapes(), hierarchy=False)
+        report = both_engines(g, shapes=ontology_shapes(), hierarchy=False)
         assert mutation.expect in {r.shape for r in report.results if r.severity == "Violation"}, report.to_text()
         return
     for name, triples in acts:
@@ -94,7 +102,7 @@ def test_mutation_is_caught(mutation, acts):
         result = check_document(g, name)
         assert not result.consistent
         return
-    report = validate(g)
+    report = both_engines(g)
     caught = {r.shape for r in report.results if r.severity == "Violation"}
     assert mutation.expect in caught, report.to_text()
 
@@ -108,11 +116,12 @@ def test_rdfs_range_cannot_make_sh_class_pass():
     g.add((TKG.designatingParty, RDFS.range, ORG.Organization))
     g.add((d, RDF.type, TKG.Designation))
     g.add((d, TKG.designatingParty, party))
-    report = validate(g)
+    report = both_engines(g)
     assert any(r.shape == "tkgsh:DesignationShape" and r.constraint.endswith("ClassConstraintComponent")
                and r.value == str(party) for r in report.results)
-    with pytest.raises(ValueError):
-        validate(g, inference="rdfs")
+    for engine in ("native", "pyshacl"):
+        with pytest.raises(ValueError):
+            validate(g, inference="rdfs", engine=engine)
     # the trap itself: pySHACL with RDFS inference lets the same graph through on sh:class
     import pyshacl
     shapes = Graph().parse(validation.default_shapes(), format="turtle")
@@ -162,6 +171,13 @@ def test_cli_validate_exit_codes(built, tmp_path):
     assert len(garbage.stderr.strip().splitlines()) == 1 and "Traceback" not in garbage.stderr
     missing = run_cli("validate", "--from-build", tmp_path / "nowhere")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    reference = run_cli("validate", tmp_path / "bad.nt", "--allow-warnings", "--format", "json", "--engine", "pyshacl")
+    assert reference.returncode == 1 and json.loads(reference.stdout)["results"] == json.loads(broken.stdout)["results"]
+    (tmp_path / "af.ttl").write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
+<urn:x:S> a sh:NodeShape ; sh:target [ sh:select "SELECT ?this WHERE { ?this ?p ?o }" ] ; sh:nodeKind sh:IRI .""")
+    refused = run_cli("validate", tmp_path / "bad.nt", "--shapes", tmp_path / "af.ttl")
+    assert refused.returncode == 1 and "af.ttl" in refused.stderr and "sh:target" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
 
 
 def test_build_refuses_to_publish_violations(tmp_path, monkeypatch):

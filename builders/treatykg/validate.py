@@ -15,8 +15,10 @@ shared entities are repeated in each), in parallel, and merges the results.
 
 from __future__ import annotations
 
+import gc
 import json
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -275,19 +277,62 @@ def _results(results_graph: Graph, data: Graph, shapes: Graph) -> list[Result]:
     for node in results_graph.subjects(RDF.type, SH.ValidationResult):
         g = results_graph
         focus = g.value(node, SH.focusNode)
-        shape = g.value(node, SH.sourceShape)
-        if isinstance(shape, BNode):  # a property shape: name it by its node shape and path
-            parent = next((s for s in shapes.subjects(SH.property, shape)), None)
-            parent = parent if parent is not None else next((s for s in shapes.subjects(SH.sparql, shape)), None)
-            shape = parent if parent is not None else shape
         messages = sorted(str(m) for m in g.objects(node, SH.resultMessage))
-        path = g.value(node, SH.resultPath)
-        out.append(Result(
-            focus=_text(focus), severity=SEVERITIES.get(g.value(node, SH.resultSeverity), "Violation"),
-            message=messages[0] if messages else "", shape=_shape_name(shape), source=source_of(data, focus, spans),
-            path=_text(path) if not isinstance(path, BNode) else "(complex path)", value=_text(g.value(node, SH.value)),
-            constraint=_text(g.value(node, SH.sourceConstraintComponent))))
-    return sorted(set(out), key=lambda r: (SEVERITY_ORDER[r.severity], r.focus, r.shape, r.path, r.value, r.message))
+        out.append(_result(focus, g.value(node, SH.resultSeverity), messages[0] if messages else "",
+                           g.value(node, SH.sourceShape), shapes, source_of(data, focus, spans),
+                           g.value(node, SH.resultPath), g.value(node, SH.value),
+                           g.value(node, SH.sourceConstraintComponent)))
+    return _sorted(out)
+
+
+def _result(focus, severity, message, shape, shapes: Graph, source, path, value, constraint) -> Result:
+    if isinstance(shape, BNode):  # a property shape: name it by its node shape and path
+        parent = next((s for s in shapes.subjects(SH.property, shape)), None)
+        parent = parent if parent is not None else next((s for s in shapes.subjects(SH.sparql, shape)), None)
+        shape = parent if parent is not None else shape
+    return Result(focus=_text(focus), severity=SEVERITIES.get(severity, "Violation"), message=message,
+                  shape=_shape_name(shape), source=source,
+                  path=_text(path) if not isinstance(path, BNode) else "(complex path)", value=_text(value),
+                  constraint=_text(constraint))
+
+
+def _sorted(results) -> list[Result]:
+    return sorted(set(results), key=lambda r: (SEVERITY_ORDER[r.severity], r.focus, r.shape, r.path, r.value, r.message))
+
+
+def _native_results(hits, src, shapes: Graph) -> list[Result]:
+    """Result records from the native engine's hits, as _results derives them from pySHACL's report graph."""
+    sources: dict = {}
+    out = []
+    for h in hits:
+        source = sources.get(h.focus)
+        if source is None:
+            source = sources[h.focus] = _source_in(src, h.focus)
+        out.append(_result(h.focus, h.severity, h.message, h.shape, shapes, source, h.path, h.value, h.constraint))
+    return _sorted(out)
+
+
+def _span_in(src, passage):
+    """_sources' span of one passage, read from a treatykg.shacl Source."""
+    if TKG.Passage not in src.objects(passage, RDF.type):
+        return None
+    start = next(iter(src.objects(passage, OA.start)), None)
+    end = next(iter(src.objects(passage, OA.end)), None)
+    expression = next(iter(src.objects(passage, TKG.inExpression)), None)
+    if expression is not None and start is not None:
+        file = next(iter(src.objects(expression, TKG.sourceFile)), None)
+        return f"{expression if file is None else str(file)}:{start}-{end}"
+    file = next(iter(src.objects(passage, TKG.sourceFile)), None)
+    return str(file) if file is not None else None
+
+
+def _source_in(src, focus) -> str:
+    """source_of, read from a treatykg.shacl Source."""
+    own = _span_in(src, focus)
+    if own is not None:
+        return own
+    found = sorted(s for s in (_span_in(src, p) for p in src.objects(focus, TKG.passage)) if s is not None)
+    return found[0] if found else ""
 
 
 def _shape_name(shape) -> str:
@@ -296,20 +341,42 @@ def _shape_name(shape) -> str:
     return "(anonymous shape)"
 
 
+ENGINES = ("native", "pyshacl")
+
+
 def validate(data, *, shapes: Path | str | Graph | None = None, inference: str | None = "none",
              abort_on_first: bool = False, allow_warnings: bool = False, allow_infos: bool = True,
              meta_shacl: bool = False, advanced: bool = True, hierarchy: bool = True,
-             max_validation_depth: int | None = None, focus_nodes=None, use_shapes=None) -> Report:
+             max_validation_depth: int | None = None, focus_nodes=None, use_shapes=None,
+             engine: str = "native") -> Report:
     """Validate ``data`` (a Graph, a Dataset, a set of triples or a dump file) against the SHACL shapes.
 
     The options mirror pySHACL's; ``inference`` must stay ``"none"`` (see the module docstring). ``hierarchy``
-    mixes in the ontology's rdfs:subClassOf links between named classes (and nothing else).
+    mixes in the ontology's rdfs:subClassOf links between named classes (and nothing else). ``engine`` is
+    "native" (treatykg.shacl, the default) or "pyshacl", the reference the native engine's reports equal; with the
+    native engine ``meta_shacl`` still asks pySHACL to check the shapes against SHACL-SHACL.
     """
-    import pyshacl
-
+    if engine not in ENGINES:
+        raise ValueError(f"engine={engine!r}: use one of {', '.join(ENGINES)}")
     if inference not in (None, "none"):
         raise ValueError(f"inference={inference!r} refused: RDFS/OWL inference makes sh:class pass vacuously on "
                          "rdfs:range (pySHACL #73); validate the instance data without inference")
+    if isinstance(shapes, Graph):
+        shapes_graph = shapes
+    else:
+        shapes_graph = _shapes_graph(str(shapes or default_shapes()))
+    if engine == "native":
+        from .shacl import MemorySource, compile_shapes
+
+        seed = compile_shapes(shapes_graph, advanced=advanced).terms
+        with _no_gc():
+            src = MemorySource(_as_triples(data), class_hierarchy() if hierarchy else (), seed=seed)
+            return _run_native(src, shapes_graph, abort_on_first=abort_on_first, allow_warnings=allow_warnings,
+                               allow_infos=allow_infos, meta_shacl=meta_shacl, advanced=advanced,
+                               max_validation_depth=max_validation_depth, focus_nodes=focus_nodes,
+                               use_shapes=use_shapes)
+    import pyshacl
+
     graph = _as_graph(data)
     work = Graph()
     for t in graph:
@@ -318,10 +385,6 @@ def validate(data, *, shapes: Path | str | Graph | None = None, inference: str |
     if hierarchy:
         for t in class_hierarchy():
             work.add(t)
-    if isinstance(shapes, Graph):
-        shapes_graph = shapes
-    else:
-        shapes_graph = _shapes_graph(str(shapes or default_shapes()))
     kwargs = {}
     if max_validation_depth is not None:
         kwargs["max_validation_depth"] = max_validation_depth
@@ -330,6 +393,86 @@ def validate(data, *, shapes: Path | str | Graph | None = None, inference: str |
         allow_infos=True, meta_shacl=meta_shacl, advanced=advanced, focus_nodes=focus_nodes, use_shapes=use_shapes,
         **kwargs)
     return Report(_results(results_graph, work, shapes_graph), allow_warnings=allow_warnings, allow_infos=allow_infos, triples=triples)
+
+
+@contextmanager
+def _no_gc():
+    """Without the cyclic garbage collector: while the index of a million triples is built it would walk every
+    container again and again (three times slower); the few cycles made meanwhile are collected afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run_native(src, shapes_graph: Graph, *, abort_on_first, allow_warnings, allow_infos, meta_shacl, advanced,
+                max_validation_depth, focus_nodes, use_shapes) -> Report:
+    from .shacl import compile_shapes, run_shapes
+
+    if meta_shacl:
+        _meta_check(shapes_graph)
+    compiled = compile_shapes(shapes_graph, advanced=advanced)
+    hits = run_shapes(compiled, src, abort_on_first=abort_on_first, max_depth=max_validation_depth or 15,
+                      focus_nodes=focus_nodes, use_shapes=use_shapes)
+    return Report(_native_results(hits, src, shapes_graph), allow_warnings=allow_warnings, allow_infos=allow_infos,
+                  triples=src.count)
+
+
+def _meta_check(shapes_graph: Graph) -> None:
+    """The shapes against SHACL-SHACL, by pySHACL (as pyshacl.validate(meta_shacl=True) does)."""
+    from pyshacl.entrypoints import meta_validate
+    from pyshacl.errors import ReportableRuntimeError
+
+    conforms, _, text = meta_validate(shapes_graph, inference="none")
+    if not conforms:
+        raise ReportableRuntimeError(f"SHACL File does not validate against the SHACL Shapes SHACL (MetaSHACL) file.\n{text}")
+
+
+def validate_store(store, *, focus_nodes=None, shapes: Path | str | Graph | None = None, engine: str = "native",
+                   hierarchy: bool = True, **options) -> Report:
+    """Validate a pyoxigraph Store (the union of its graphs, without the ontology's own graph), optionally only the
+    ``focus_nodes`` (IRIs); sources of results are read from the store. Other options as for ``validate``."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine={engine!r}: use one of {', '.join(ENGINES)}")
+    if engine == "pyshacl":
+        import pyoxigraph as ox
+
+        triples = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+                   for q in store.quads_for_pattern(None, None, None, None)
+                   if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == str(ONTOLOGY_GRAPH))}
+        return validate(triples, shapes=shapes, engine="pyshacl", hierarchy=hierarchy, focus_nodes=focus_nodes,
+                        **options)
+    from .shacl import StoreSource
+
+    if options.pop("inference", "none") not in (None, "none"):
+        raise ValueError("inference refused: validate the instance data without inference (see treatykg.validate)")
+    shapes_graph = shapes if isinstance(shapes, Graph) else _shapes_graph(str(shapes or default_shapes()))
+    settings = dict(abort_on_first=False, allow_warnings=False, allow_infos=True, meta_shacl=False, advanced=True,
+                    max_validation_depth=None, use_shapes=None)
+    unknown = set(options) - set(settings)
+    if unknown:
+        raise TypeError(f"validate_store: unknown options {sorted(unknown)}")
+    settings.update(options)
+    with _no_gc():
+        src = StoreSource(store, exclude=[ONTOLOGY_GRAPH], extra=class_hierarchy() if hierarchy else ())
+        return _run_native(src, shapes_graph, focus_nodes=focus_nodes, **settings)
+
+
+def _as_triples(data):
+    """The data as triples for the native engine (no rdflib Graph is built for sets of triples or quad dumps)."""
+    if isinstance(data, Dataset):
+        return ((s, p, o) for s, p, o, c in data.quads((None, None, None, None))
+                if c is None or getattr(c, "identifier", c) != ONTOLOGY_GRAPH)
+    if isinstance(data, (str, Path)):
+        path = Path(data)
+        if path.suffix in (".nq", ".trig") and path.is_file():
+            groups = load_groups_from_file(path)
+            return set().union(*groups.values()) if groups else set()
+        return load_data(path)
+    return data
 
 
 def _as_graph(data) -> Graph:

@@ -23,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--meta-shacl", action="store_true", help="validate the shapes against SHACL-SHACL first")
     parser.add_argument("--no-advanced", dest="advanced", action="store_false",
                         help="ignore SHACL-AF features (SPARQL-based targets and functions)")
+    parser.add_argument("--engine", choices=("native", "pyshacl"), default="native",
+                        help="SHACL engine: native (treatykg.shacl, default) or pyshacl (the reference; slower)")
     parser.add_argument("--processes", type=int, default=1, help="validate acts in N processes (default: 1)")
     parser.add_argument("--whole", action="store_true", help="validate the merged graph at once, not act by act")
     parser.add_argument("--out", type=Path, help="write the report to this file (atomically) instead of stdout")
@@ -30,11 +32,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_atomic
+    from ..shacl import ShapeError
     from ..validate import (ValidationInputError, load_data, load_groups_from_file, union_graph, validate,
                             validate_groups)
 
     options = dict(shapes=args.shapes, abort_on_first=args.abort_on_first, allow_warnings=args.allow_warnings,
-                   allow_infos=args.allow_infos, meta_shacl=args.meta_shacl, advanced=args.advanced)
+                   allow_infos=args.allow_infos, meta_shacl=args.meta_shacl, advanced=args.advanced,
+                   engine=args.engine)
     if args.dump and args.from_build:
         print("treatykg validate: give a dump or --from-build DIR, not both", file=sys.stderr)
         return 2
@@ -61,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
             report = validate(load_data(path), **options)
     except ValidationInputError as error:
         print(error, file=sys.stderr)
+        return 1
+    except ShapeError as error:  # a malformed shape, or a feature the native engine refuses
+        print(f"{args.shapes or 'shapes'}: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     text = report.serialise(args.report_format)
     if args.out:
