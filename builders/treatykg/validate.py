@@ -500,8 +500,8 @@ def validate_groups(groups: dict, *, processes: int = 2, **options) -> Report:
     allow_infos = options.pop("allow_infos", True)
     work = [(triples, options) for _, triples in sorted(groups.items(), key=lambda kv: str(kv[0]))]
     if processes > 1 and len(work) > 1:
-        with ProcessPoolExecutor(processes) as pool:
-            chunks = list(pool.map(_validate_group, work))
+        with ProcessPoolExecutor(processes) as pool:  # a few acts per task: hundreds of small tasks cost more
+            chunks = list(pool.map(_validate_group, work, chunksize=max(1, len(work) // (processes * 8))))
     else:
         chunks = [_validate_group(w) for w in work]
     merged = {r.key(): r for chunk in chunks for r in chunk}
