@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from rdflib import Literal, URIRef
 
@@ -80,6 +80,20 @@ def typed(value, datatype) -> Literal:
     return Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=datatype)
 
 
+def once_per_graph(describe):
+    """For a builder method that adds an entity's triples and returns its IRI: the second call with the same
+    arguments in the same named graph returns the IRI only, since it would add the same triples again."""
+
+    @wraps(describe)
+    def described(self, *args):
+        key = (describe.__name__, *args)
+        iri = self.described.get(key)
+        if iri is None:
+            iri = self.described[key] = describe(self, *args)
+        return iri
+    return described
+
+
 @dataclass
 class ActGraphs:
     """The triples of one act, by named graph (one per source document, plus one for the kk/ru alignment)."""
@@ -95,7 +109,7 @@ class ActGraphBuilder:
         self.parsed = parsed
         self.facts = facts
         self.minter = minter
-        self.triples: set[Triple] = set()
+        self.new_graph()
         self.act_iri = self._act_iri()
         self.treaty_iri = self._treaty_iri()
 
@@ -124,12 +138,20 @@ class ActGraphBuilder:
 
     # --- helpers ------------------------------------------------------------------------------------------------
 
+    def new_graph(self) -> None:
+        """Start the triples of another named graph."""
+        self.triples: set[Triple] = set()
+        self.described: dict[tuple, URIRef] = {}  # entities and passages whose triples are in it (once_per_graph)
+
     def add(self, s, p, o) -> None:
         if o is not None:
             self.triples.add((s, p, o))
 
     def passage(self, version: ParsedVersion, expression: URIRef, start: int, end: int, eid: str | None,
                 editorial: bool = False) -> URIRef:
+        known = self.described.get(("passage", expression, start, end, eid, editorial))
+        if known is not None:  # as once_per_graph: a graph holds one version, whose passages its expression names
+            return known
         raw_start, raw_end = version.normalised.raw_span(start, end)
         iri = self.minter.passage(expression, raw_start, raw_end)
         self.add(iri, RDF.type, TKG.Passage)
@@ -141,6 +163,7 @@ class ActGraphBuilder:
             self.add(iri, TKG.eId, Literal(eid))
         if editorial:
             self.add(iri, TKG.editorial, typed(True, XSD.boolean))
+        self.described[("passage", expression, start, end, eid, editorial)] = iri
         return iri
 
     def trace(self, node: URIRef, version: ParsedVersion, expression: URIRef, evidence: Evidence) -> None:
@@ -157,7 +180,7 @@ class ActGraphBuilder:
     def build(self) -> ActGraphs:
         result = ActGraphs(self.act_iri, self.treaty_iri)
         for version in self.parsed.versions:
-            self.triples = set()
+            self.new_graph()
             facts = self.facts.versions[version.language][1]
             act_expression = self.minter.expression(self.act_iri, version.language)
             self._source(version, act_expression, result)
@@ -168,7 +191,7 @@ class ActGraphBuilder:
                 self._treaty(version, facts)
             result.graphs[self.minter.graph(act_expression)] = self.triples
         if self.facts.disagreements:
-            self.triples = set()
+            self.new_graph()
             self._disagreements()
             result.graphs[self.minter.graph(self.minter.fact(self.act_iri, "alignment"))] = self.triples
         return result
@@ -288,6 +311,7 @@ class ActGraphBuilder:
 
     # --- shared entities ---------------------------------------------------------------------------------------
 
+    @once_per_graph
     def _state(self, code: str) -> URIRef:
         iri = self.minter.state(code)
         self.add(iri, RDF.type, TKG.State)
@@ -300,6 +324,7 @@ class ActGraphBuilder:
             self.add(iri, SKOS.exactMatch, EU_COUNTRY[code])
         return iri
 
+    @once_per_graph
     def _place(self, as_written: str, language: str) -> URIRef:
         """A place by its name across languages; an English label and a Wikidata link only where the gazetteer knows it."""
         name, wikidata = normalise_place(as_written)
@@ -313,6 +338,7 @@ class ActGraphBuilder:
             self.add(iri, RDFS.label, lit(name, language))
         return iri
 
+    @once_per_graph
     def _organisation(self, code: str | None, kind: str, name: str, language: str) -> URIRef:
         if kind == "state" and code:
             iri = self._state(code)
