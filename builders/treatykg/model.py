@@ -9,6 +9,7 @@ ordered ``children`` (nodes and leaves) plus the attributes read from their text
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Iterator, Union
 
 
@@ -21,7 +22,7 @@ class Text:
     value: str
     role: str = "text"
 
-    @property
+    @cached_property  # a leaf is not changed once made, and the text of every node above it cleans it again
     def clean(self) -> str:
         return " ".join(self.value.split())
 
@@ -37,18 +38,26 @@ class Node:
     def type(self) -> str:
         return type(self).__name__
 
+    # leaves() and walk() keep their own stack: nested generators made every step cost the depth of the tree
+
     def leaves(self) -> Iterator[Text]:
-        for child in self.children:
-            if isinstance(child, Text):
-                yield child
+        stack = [iter(self.children)]
+        while stack:
+            for child in stack[-1]:
+                if isinstance(child, Text):
+                    yield child
+                else:
+                    stack.append(iter(child.children))
+                    break
             else:
-                yield from child.leaves()
+                stack.pop()
 
     def walk(self) -> Iterator["Node"]:
-        yield self
-        for child in self.children:
-            if isinstance(child, Node):
-                yield from child.walk()
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(child for child in reversed(node.children) if isinstance(child, Node))
 
     def of_type(self, cls: type) -> list:
         return [c for c in self.children if isinstance(c, cls)]
