@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..facts import State
 
@@ -19,7 +20,7 @@ class StateEntry:
     wikidata: str | None
     patterns: tuple[str, ...]  # regex stems, Kazakh and Russian, nouns and adjectives
 
-    @property
+    @cached_property  # every name of every party, signer and cited treaty is looked up in every entry
     def regex(self) -> re.Pattern:
         return re.compile("(?:" + "|".join(self.patterns) + ")", re.I)
 

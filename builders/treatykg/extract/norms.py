@@ -86,6 +86,9 @@ _BEARERS = {
 }
 # any mention of the Parties, for a sentence whose subject names nobody
 _PARTIES_ANYWHERE = {"kk": r"\bТараптар\w*", "ru": r"\bСторон(?:ам|ами|ах)?\b"}
+# compiled once: they are tried on every sentence and on its main clause
+_BEARERS = {lang: [(kind, re.compile(pattern)) for kind, pattern in kinds] for lang, kinds in _BEARERS.items()}
+_PARTIES_ANYWHERE = {lang: re.compile(pattern) for lang, pattern in _PARTIES_ANYWHERE.items()}
 
 
 _RU_PLURAL_PREDICATE = re.compile(
@@ -105,7 +108,7 @@ def _bearer(text: str, language: str) -> tuple[str, str, int] | None:
     found = []
     for lang in languages_of(language):
         for kind, pattern in _BEARERS[lang]:
-            for match in re.finditer(pattern, text):
+            for match in pattern.finditer(text):
                 if lang == "ru" and kind == "parties" and not _ru_subject(text, match):
                     continue
                 found.append((match.start(), kind, match.group(0)))
@@ -118,7 +121,7 @@ def _bearer(text: str, language: str) -> tuple[str, str, int] | None:
 
 def _fallback_bearer(text: str, language: str) -> tuple[str, str, int] | None:
     for lang in languages_of(language):
-        found = re.search(_PARTIES_ANYWHERE[lang], text)
+        found = _PARTIES_ANYWHERE[lang].search(text)
         if found:
             return "parties", found.group(0), found.start()
     return None
@@ -148,12 +151,13 @@ _SELF_SUBJECT = {
           r"|(?:Его|Ее|Её)\s+действие\b)"
           r"|^(?:\d+\.\s*)?Ничто\b",
 }
+_SELF_SUBJECT = {lang: re.compile(pattern) for lang, pattern in _SELF_SUBJECT.items()}
 
 
 def _about_treaty(sentence: str, language: str) -> bool:
     """The subject is the treaty, its provisions or its operation (in the sentence or in its main clause)."""
     main = _main_clause(sentence)
-    return any(re.search(_SELF_SUBJECT[lang], text) for lang in languages_of(language) for text in (sentence, main))
+    return any(_SELF_SUBJECT[lang].search(text) for lang in languages_of(language) for text in (sentence, main))
 
 
 # --- Kazakh modality ---------------------------------------------------------------------------------------------
