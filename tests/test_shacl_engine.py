@@ -207,6 +207,13 @@ CASES = {
           sh:property [ sh:path ex:p ; sh:sparql [ sh:message "path {?path} value {?value}"@en ;
                         sh:select "SELECT $this ?value WHERE { $this $PATH ?value . FILTER(isIRI(?value)) }" ] ] .""", """
         ex:a a ex:C ; ex:p ex:b , 7 ; rdfs:label "a" . ex:b ex:q "z" . ex:c a ex:C ."""),
+    "sparql on pyoxigraph": ("""
+        ex:decl sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^xsd:anyURI ] .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+          sh:sparql [ sh:message "{$this} has {?value} values"@en ; sh:prefixes ex:decl ; sh:select \"\"\"SELECT $this ?value WHERE {
+                        { SELECT $this (COUNT(?x) AS ?value) WHERE { $this ex:p ?x } GROUP BY $this } FILTER(?value > 1) }\"\"\" ] ,
+                    [ sh:prefixes ex:decl ; sh:select "SELECT $this ?value WHERE { $this !(ex:p|rdf:type) ?value }" ] .""", """
+        ex:a a ex:C ; ex:p 1 , 2 ; ex:q ex:z . ex:b a ex:C ; ex:p 1 . ex:c a ex:C ; ex:r "r" ."""),
     "recursion": ("""
         ex:Person a sh:NodeShape ; sh:targetClass ex:P ;
           sh:property [ sh:path ex:knows ; sh:node ex:Person ] , [ sh:path ex:name ; sh:minCount 1 ] .""", """
@@ -219,6 +226,64 @@ def test_component_equals_pyshacl(name):
     shapes, data = CASES[name]
     native, _ = both(graph(data), shapes=graph(shapes), hierarchy=False)
     assert native.results, "each case has something to report"
+
+
+def test_sparql_on_pyoxigraph_once_for_all_focus_nodes(monkeypatch):
+    """The fallback for queries the native evaluator does not cover, run once for all focus nodes when that is
+    valid (the negated path) and once per focus node otherwise (the sub-SELECT)."""
+    monkeypatch.setattr(shacl.engine, "BATCH_FROM", 1)
+    shapes, data = CASES["sparql on pyoxigraph"]
+    native, _ = both(graph(data), shapes=graph(shapes), hierarchy=False)
+    queries = [q for s in shacl.compile_shapes(graph(shapes)).shapes.values() for c in s.components
+               for q in getattr(c, "queries", [])]
+    assert not any(q.native for q in queries) and sorted(q.batchable for q in queries) == [False, True]
+    assert {r.message for r in native.results} >= {"http://example.org/a has 2 values"}
+
+
+def test_our_queries_give_the_same_rows_once_for_all_focus_nodes(groups, monkeypatch):
+    """Each SELECT of shapes/treatykg.ttl run once on pyoxigraph for all focus nodes, keeping the rows whose $this is
+    a focus node, gives the rows of running it per focus node with $this pre-bound (the native evaluator, which
+    the mutations compare with pySHACL)."""
+    import mutations
+
+    g = Graph()
+    for t in set().union(*groups.values()):
+        g.add(t)
+    for corrupt in (mutations.gap_in_article_numbers, mutations.duplicate_eid, mutations.designation_by_foreign_party):
+        assert corrupt(g)
+    compiled = shacl.compile_shapes(Graph().parse(ROOT / "shapes" / "treatykg.ttl"))
+    run = shacl.Run(compiled, shacl.MemorySource(g))
+    monkeypatch.setattr(shacl.engine, "BATCH_FROM", 1)
+    found = 0
+    for shape in compiled.shapes.values():
+        for query in (q for c in shape.components for q in getattr(c, "queries", [])):
+            assert query.batchable
+            focus = run.targets(shape)
+            per_focus = rows(run.sparql_rows(query, focus))
+            monkeypatch.setattr(query, "native", False)
+            assert rows(run.sparql_rows(query, focus)) == per_focus
+            found += len(per_focus)
+    assert found >= 3
+
+
+def rows(by_focus: dict) -> set:
+    return {(f, t, p, v, frozenset(variables.items()), failure)
+            for f, found in by_focus.items() for t, p, v, variables, failure in found}
+
+
+def test_meta_shacl_and_depth_limit_as_pyshacl():
+    from pyshacl.errors import ReportableRuntimeError
+
+    bad = graph("ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:minCount \"one\" ] .")
+    for engine in ("native", "pyshacl"):
+        with pytest.raises(ReportableRuntimeError, match="MetaSHACL"):
+            validate(graph("ex:a a ex:C ."), shapes=bad, hierarchy=False, meta_shacl=True, engine=engine)
+    shapes, data = CASES["node and property nesting"]
+    both(graph(data), shapes=graph(shapes), hierarchy=False, meta_shacl=True)
+    with pytest.raises(shacl.ShaclRuntimeError, match="too deep"):
+        validate(graph(data), shapes=graph(shapes), hierarchy=False, max_validation_depth=1)
+    with pytest.raises(ReportableRuntimeError, match="too deep"):
+        validate(graph(data), shapes=graph(shapes), hierarchy=False, max_validation_depth=1, engine="pyshacl")
 
 
 def test_focus_nodes_and_use_shapes_equal_pyshacl():

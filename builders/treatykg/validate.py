@@ -11,6 +11,10 @@ the severity and a message a lawyer can read. Reports serialise as text, Turtle 
 
 For big graphs, ``validate_groups`` validates each act on its own (an act's named graphs are self-contained:
 shared entities are repeated in each), in parallel, and merges the results.
+
+Two engines give the same results: "native" (treatykg.shacl, the default: a dict index, or a pyoxigraph store with
+``validate_store``) and "pyshacl", the reference the native engine is tested against (tests/test_shacl_engine.py).
+How much faster the native engine is: benchmarks/results/validate.txt.
 """
 
 from __future__ import annotations
@@ -368,13 +372,14 @@ def validate(data, *, shapes: Path | str | Graph | None = None, inference: str |
     if engine == "native":
         from .shacl import MemorySource, compile_shapes
 
+        if meta_shacl:
+            _meta_check(shapes_graph)
         seed = compile_shapes(shapes_graph, advanced=advanced).terms
         with _no_gc():
             src = MemorySource(_as_triples(data), class_hierarchy() if hierarchy else (), seed=seed)
             return _run_native(src, shapes_graph, abort_on_first=abort_on_first, allow_warnings=allow_warnings,
-                               allow_infos=allow_infos, meta_shacl=meta_shacl, advanced=advanced,
-                               max_validation_depth=max_validation_depth, focus_nodes=focus_nodes,
-                               use_shapes=use_shapes)
+                               allow_infos=allow_infos, advanced=advanced, max_validation_depth=max_validation_depth,
+                               focus_nodes=focus_nodes, use_shapes=use_shapes)
     import pyshacl
 
     graph = _as_graph(data)
@@ -408,8 +413,9 @@ def _no_gc():
             gc.enable()
 
 
-def _run_native(src, shapes_graph: Graph, *, abort_on_first, allow_warnings, allow_infos, meta_shacl, advanced,
-                max_validation_depth, focus_nodes, use_shapes) -> Report:
+def _run_native(src, shapes_graph: Graph, *, abort_on_first, allow_warnings, allow_infos, advanced,
+                max_validation_depth, focus_nodes, use_shapes, meta_shacl: bool = False) -> Report:
+    """The native engine on a treatykg.shacl Source (treatykg.merge validates its own Source with it)."""
     from .shacl import compile_shapes, run_shapes
 
     if meta_shacl:
@@ -456,6 +462,8 @@ def validate_store(store, *, focus_nodes=None, shapes: Path | str | Graph | None
     if unknown:
         raise TypeError(f"validate_store: unknown options {sorted(unknown)}")
     settings.update(options)
+    if settings.pop("meta_shacl"):
+        _meta_check(shapes_graph)
     with _no_gc():
         src = StoreSource(store, exclude=[ONTOLOGY_GRAPH], extra=class_hierarchy() if hierarchy else ())
         return _run_native(src, shapes_graph, focus_nodes=focus_nodes, **settings)

@@ -142,19 +142,21 @@ class CompiledShapes:
         return cyclic, deepest
 
 
-_compiled: dict = {}
+_compiled: dict = {}  # (id(graph), advanced) -> (weak reference, size, CompiledShapes); the last few only
+_KEEP = 8
 
 
 def compile_shapes(sg, *, advanced: bool = True) -> CompiledShapes:
     """Compile a shapes graph, once: later calls with the same, unchanged graph get the same CompiledShapes."""
     key = (id(sg), advanced)
-    cached = _compiled.get(key)
-    if cached is not None:
-        ref, size, compiled = cached
-        if ref() is sg and size == len(sg):
-            return compiled
-    compiled = CompiledShapes(sg, advanced=advanced)
+    cached = _compiled.pop(key, None)
+    if cached is not None and cached[0]() is sg and cached[1] == len(sg):
+        compiled = cached[2]
+    else:
+        compiled = CompiledShapes(sg, advanced=advanced)
     _compiled[key] = (weakref.ref(sg), len(sg), compiled)
+    while len(_compiled) > _KEEP:
+        del _compiled[next(iter(_compiled))]
     return compiled
 
 
