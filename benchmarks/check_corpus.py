@@ -6,7 +6,7 @@ OUT_BUILD is the folder ``treatykg build GENERATED --out OUT_BUILD`` wrote (the 
 OUT_BUILD/store); EXPECTED_JSON is the ``expected.json`` that ``make_corpus.py`` wrote beside the acts.
 Prints one line per mismatch and a summary; exits 1 when anything differs, 2 on bad input.
 
-Seven queries read the whole store in one pass each (nothing is asked act by act, so that 10,000 acts take
+Six queries read the whole store in one pass each (nothing is asked act by act, so that 10,000 acts take
 seconds): typed nodes per named graph, the act's own properties, its language versions, the parties of each
 treaty and the state each acts for, and the number, heading and text of each treaty article. ``observe`` turns
 their rows into plain dicts; the generator runs it on the template acts, so expectations and observations are
@@ -40,28 +40,28 @@ PARTY_CLASSES = (TKG.State, TKG.Government, TKG.NationalBank, TKG.Ministry, TKG.
 
 
 def _values(terms) -> str:
-    return " ".join(f"<{t}>" for t in terms)
+    return ", ".join(f"<{t}>" for t in terms)
 
 
-# pyoxigraph's union default graph keeps a triple once per named graph that states it (the treaty of an act
-# is stated in its kk and ru graphs, and again by every act of the same treaty), so each query first takes
-# the DISTINCT subjects in a subquery: joining on the repeated triples would multiply the rows.
+# pyoxigraph's union default graph keeps a triple once per named graph that states it (an act's treaty is
+# stated in its kk and ru graphs, and again by every act of the same treaty), so joins on it multiply rows:
+# each query joins inside one named graph or on the DISTINCT subjects of a subquery. FILTER IN, not VALUES:
+# pyoxigraph plans a VALUES list of predicates or classes as a scan of each.
 QUERIES = {
-    # typed nodes per named graph: one graph per source document, so this counts what each file gave
-    "classes": "SELECT ?g ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } } GROUP BY ?g ?c",
+    # typed nodes per named graph: one graph per source document, so this counts what each file gave (a graph
+    # holds a triple once, so COUNT(*) counts distinct nodes)
+    "classes": "SELECT ?g ?c (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?x a ?c } } GROUP BY ?g ?c",
     "acts": f"""SELECT DISTINCT ?act ?p ?o WHERE {{ {{ SELECT DISTINCT ?act WHERE {{ ?act a tkg:Act }} }}
-        ?act ?p ?o . VALUES ?p {{ rdf:type eli:date_document eli:number {_values(RELATIONS)} }} }}""",
+        ?act ?p ?o . FILTER(?p IN (rdf:type, eli:date_document, eli:number, {_values(RELATIONS)})) }}""",
     "languages": """SELECT DISTINCT ?act ?lang WHERE {
         { SELECT DISTINCT ?act ?e WHERE { ?act a tkg:Act ; eli:is_realized_by ?e } } ?e eli:language ?lang }""",
-    "parties": """SELECT DISTINCT ?t ?party WHERE {
-        { SELECT DISTINCT ?t WHERE { ?t a tkg:Treaty } } ?t tkg:hasParty ?party }""",
-    "party classes": f"""SELECT DISTINCT ?party ?c ?state WHERE {{
-        {{ SELECT DISTINCT ?party WHERE {{ ?t tkg:hasParty ?party }} }}
-        ?party a ?c . VALUES ?c {{ {_values(PARTY_CLASSES)} }} OPTIONAL {{ ?party tkg:actsFor ?state }} }}""",
-    "articles": """SELECT DISTINCT ?t ?a WHERE {
-        { SELECT DISTINCT ?t WHERE { ?t a tkg:Treaty } } ?t eli:has_part+ ?a . ?a a tkg:Article }""",
+    # a party that is a state acts for itself, and has no tkg:actsFor
+    "parties": f"""SELECT DISTINCT ?t ?c ?party ?state WHERE {{ GRAPH ?g {{ ?t tkg:hasParty ?party . ?party a ?c .
+        FILTER(?c IN ({_values(PARTY_CLASSES)})) OPTIONAL {{ ?party tkg:actsFor ?state }} }} }}""",
+    "articles": """SELECT DISTINCT ?t ?a WHERE { { SELECT DISTINCT ?a WHERE { ?a a tkg:Article } }
+        { SELECT DISTINCT ?t WHERE { ?t a tkg:Treaty } } ?a eli:is_part_of+ ?t }""",
     "article values": """SELECT DISTINCT ?a ?p ?o WHERE { { SELECT DISTINCT ?a WHERE { ?a a tkg:Article } }
-        ?a ?p ?o . VALUES ?p { tkg:eId tkg:numberValue tkg:heading tkg:text } }""",
+        ?a ?p ?o . FILTER(?p IN (tkg:eId, tkg:numberValue, tkg:heading, tkg:text)) }""",
 }
 
 
@@ -88,32 +88,30 @@ def observe(store) -> dict:
         graphs[row["g"].value][compact(row["c"].value)] = int(row["n"].value)
     acts: dict = defaultdict(lambda: {"types": set(), "dates": set(), "numbers": set(), "relations": set(),
                                       "languages": set()})
-    slot = {str(RDF.type): "types", str(ELI.date_document): "dates", str(ELI.number): "numbers"}
+    a, slot = str(RDF.type), {str(RDF.type): "types", str(ELI.date_document): "dates", str(ELI.number): "numbers"}
     for row in _rows(store, "acts"):
         act, predicate, value = row["act"].value, row["p"].value, row["o"].value
         if predicate in slot:
-            acts[act][slot[predicate]].add(compact(value) if predicate == str(RDF.type) else value)
+            acts[act][slot[predicate]].add(compact(value) if predicate == a else value)
         else:
             acts[act]["relations"].add((compact(predicate), value))
     for row in _rows(store, "languages"):
         acts[row["act"].value]["languages"].add(row["lang"].value.rsplit("/", 1)[-1])
-    classes: dict = defaultdict(set)  # a party that is a state acts for itself
-    for row in _rows(store, "party classes"):
-        state = (row["state"] or row["party"]).value.rsplit("/", 1)[-1]
-        classes[row["party"].value].add((compact(row["c"].value), state))
     treaties: dict = defaultdict(lambda: {"parties": set(), "articles": {}})
     for row in _rows(store, "parties"):
-        treaties[row["t"].value]["parties"] |= classes.get(row["party"].value, set())
+        state = (row["state"] or row["party"]).value.rsplit("/", 1)[-1]
+        treaties[row["t"].value]["parties"].add((compact(row["c"].value), state))
     values: dict = defaultdict(lambda: {"eid": set(), "num": set(), "heading": defaultdict(set),
                                         "text": defaultdict(set)})
+    eid, number, heading = str(TKG.eId), str(TKG.numberValue), str(TKG.heading)
     for row in _rows(store, "article values"):
         part = values[row["a"].value]
         predicate, value = row["p"].value, row["o"]
-        if predicate == str(TKG.eId):
+        if predicate == eid:
             part["eid"].add(value.value)
-        elif predicate == str(TKG.numberValue):
+        elif predicate == number:
             part["num"].add(int(value.value))
-        elif predicate == str(TKG.heading):
+        elif predicate == heading:
             part["heading"][value.language].add(value.value)
         else:
             part["text"][value.language].add(text_digest(value.value))
