@@ -8,14 +8,16 @@ Copied characters map one to one; inserted characters map to the raw span that t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple, Union
 
 # A piece of an edit's replacement: literal text, or a (start, end) slice copied from the old text.
 Piece = Union[str, tuple[int, int]]
 
 
-class Segment(NamedTuple):  # a tuple: every repair pass makes thousands, and a frozen dataclass is slow to make
+# Segments, edits and repairs are named tuples: the passes make thousands, and frozen dataclasses are slow to make.
+
+class Segment(NamedTuple):
     norm_start: int
     norm_end: int
     raw_start: int
@@ -23,16 +25,14 @@ class Segment(NamedTuple):  # a tuple: every repair pass makes thousands, and a 
     copied: bool  # copied characters map one to one; inserted ones map to the whole raw span
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     start: int
     end: int
     pieces: tuple[Piece, ...]
     kind: str
 
 
-@dataclass(frozen=True)
-class Repair:
+class Repair(NamedTuple):
     """One logged repair: its kind, the raw span it touched, and the text before and after."""
 
     kind: str
@@ -73,6 +73,10 @@ class OffsetMap:
             point = self.to_raw(start)
             return point, point
         first, last = self._index(start), bisect_left(self._starts, end) - 1
+        if first == last:  # most edits lie inside one segment
+            piece = self._raw_piece(first, start, end)
+            if piece is not None:
+                return piece
         if last - first <= 64:
             pieces = [self._raw_piece(i, start, end) for i in range(first, last + 1)]
         else:
@@ -100,17 +104,16 @@ class OffsetMap:
     def slice(self, start: int, end: int, new_start: int) -> list[Segment]:
         """The segments covering ``[start, end)``, moved to begin at ``new_start``."""
         out: list[Segment] = []
-        i = self._index(start)
-        while i < len(self.segments) and self.segments[i].norm_start < end:
-            seg = self.segments[i]
-            lo, hi = max(start, seg.norm_start), min(end, seg.norm_end)
+        for i in range(self._index(start), len(self.segments)):
+            norm_start, norm_end, raw_start, raw_end, copied = self.segments[i]
+            if norm_start >= end:
+                break
+            lo = start if start > norm_start else norm_start  # max() and min(), without the calls
+            hi = end if end < norm_end else norm_end
             if lo < hi:
-                if seg.copied:
-                    raw_lo, raw_hi = seg.raw_start + lo - seg.norm_start, seg.raw_start + hi - seg.norm_start
-                else:
-                    raw_lo, raw_hi = seg.raw_start, seg.raw_end
-                out.append(Segment(new_start + lo - start, new_start + hi - start, raw_lo, raw_hi, seg.copied))
-            i += 1
+                if copied:
+                    raw_start, raw_end = raw_start + lo - norm_start, raw_start + hi - norm_start
+                out.append(Segment(new_start + lo - start, new_start + hi - start, raw_start, raw_end, copied))
         return out
 
 
@@ -137,13 +140,12 @@ class _Extent:
 
 
 def _append(segments: list[Segment], new: list[Segment]) -> None:
-    for seg in new:
-        last = segments[-1] if segments else None
-        if (last and last.copied and seg.copied and last.norm_end == seg.norm_start
-                and last.raw_end == seg.raw_start):
+    if new and segments:  # only the first new segment can continue the last one: the others did not before
+        last, seg = segments[-1], new[0]
+        if last.copied and seg.copied and last.norm_end == seg.norm_start and last.raw_end == seg.raw_start:
             segments[-1] = Segment(last.norm_start, seg.norm_end, last.raw_start, seg.raw_end, True)
-        else:
-            segments.append(seg)
+            new = new[1:]
+    segments.extend(new)
 
 
 def apply_edits(text: str, offsets: OffsetMap, edits: list[Edit]) -> tuple[str, OffsetMap, list[Repair]]:
@@ -154,7 +156,7 @@ def apply_edits(text: str, offsets: OffsetMap, edits: list[Edit]) -> tuple[str, 
     segments: list[Segment] = []
     repairs: list[Repair] = []
     pos = cursor = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+    for edit in sorted(edits, key=itemgetter(0, 1)):  # by start, then end
         if edit.start < pos:
             raise ValueError(f"overlapping edits at {edit.start} ({edit.kind})")
         if edit.start > pos:
