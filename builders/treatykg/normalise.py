@@ -156,13 +156,17 @@ _LOOKALIKE_UPPER_LATIN = set("ABCEHKMOPTXY")
 
 
 # A numeral standing where a number must stand: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама".
-_NUMERAL_CANDIDATE = re.compile(r"(?<![\w])[ХІIVXL]+(?![\w])")
+# Candidate patterns start with their letter class, which lets the regex engine skip to the next such letter;
+# the lookbehind after it then checks that no letter stands before: (?<![\w])[ХІ]+ written for speed.
+_NUMERAL_CANDIDATE = re.compile(r"[ХІIVXL](?<![\w][ХІIVXL])[ХІIVXL]*(?![\w])")
 _NUMERAL_BEFORE = re.compile(r"(?:Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение) $")
 _NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
 # Words worth a look: those with a Latin letter, and all-Cyrillic runs of Х and І that may be numerals.
 # A word is only tried from its first letter (the lookbehind): the matches are the same, since a word without
 # a Latin letter has none after any of its letters either, and trying each of them costs time quadratic in its length.
 _LOOKALIKE_CANDIDATE = re.compile(rf"(?<![A-Za-z{CYR}])[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
+# The candidates of a text without a Latin letter: only the second alternative can match.
+_NUMERAL_LOOKALIKE_CANDIDATE = re.compile(r"[ХІ](?<![\w][ХІ])[ХІ]*(?![\w])")
 
 
 def letter_count(runs: re.Pattern, text: str) -> int:
@@ -185,9 +189,10 @@ def _numeral_slots(text: str) -> dict[int, int]:
 def lookalikes(text: str) -> list[Edit]:
     """Latin look-alikes inside Cyrillic words become Cyrillic; Cyrillic look-alikes in Roman numerals become Latin."""
     edits: list[Edit] = []
-    cyrillic_document = letter_count(_CYRILLIC_RUN, text[:20000]) > letter_count(_LATIN_RUN, text[:20000])
+    cyrillic_document = None  # counted when a word needs it: most texts have no all-Latin word
     slots = _numeral_slots(text)
-    for m in _LOOKALIKE_CANDIDATE.finditer(text):
+    candidates = _LOOKALIKE_CANDIDATE if _LATIN.search(text) else _NUMERAL_LOOKALIKE_CANDIDATE
+    for m in candidates.finditer(text):
         word = m.group()
         if slots.get(m.start()) == m.end():
             edits.append(Edit(m.start(), m.end(), (word.translate(_CYRILLIC_TO_ROMAN),), "roman-numeral"))
@@ -200,9 +205,11 @@ def lookalikes(text: str) -> list[Edit]:
             fixed, kind = roman, "roman-numeral"
         elif has_latin and has_cyrillic:
             fixed, kind = word.translate(_LATIN_TO_CYRILLIC), "latin-lookalike"
-        elif (has_latin and cyrillic_document and len(word) >= 2 and set(word) <= _LOOKALIKE_UPPER_LATIN
-              and not _ROMAN_NUMERAL.match(word)):
-            fixed, kind = word.translate(_LATIN_TO_CYRILLIC), "latin-lookalike"
+        elif has_latin and len(word) >= 2 and set(word) <= _LOOKALIKE_UPPER_LATIN and not _ROMAN_NUMERAL.match(word):
+            if cyrillic_document is None:
+                cyrillic_document = letter_count(_CYRILLIC_RUN, text[:20000]) > letter_count(_LATIN_RUN, text[:20000])
+            if cyrillic_document:
+                fixed, kind = word.translate(_LATIN_TO_CYRILLIC), "latin-lookalike"
         if fixed and fixed != word:
             edits.append(Edit(m.start(), m.end(), (fixed,), kind))
     return edits
@@ -330,7 +337,7 @@ def _column_edit(text: str, block: list[tuple[int, int]]) -> Edit | None:
 
 def _is_heading(line: str) -> bool:
     return bool(ARTICLE_HEADING.match(line) or SECTION_HEADING.match(line) or ANNEX_HEADING.match(line)
-                or DRAFT_MARKER.match(line) or (PROTOCOL_HEADING.search(line) and len(line) < 40))
+                or DRAFT_MARKER.match(line) or (len(line) < 40 and PROTOCOL_HEADING.search(line)))
 
 
 def _starts_block(line: str) -> bool:
@@ -391,11 +398,14 @@ def unwrap(text: str, style: str, heading_line: Callable[[int], bool] = lambda o
     return edits
 
 
+_LOWER = re.compile(rf"[{CYR_LOWER}a-z]")
+
+
 def _continues(style: str, prev_line: str, line: str, indented: bool, after_blank: bool, heading: bool) -> bool:
     if style == "one-per-line" or heading or _starts_block(line) or _is_heading(prev_line):
         return False
     last = prev_line[-1]
-    starts_lower = bool(re.match(rf"[{CYR_LOWER}a-z]", line))
+    starts_lower = bool(_LOWER.match(line))
     if prev_line.endswith("("):
         return not indented or style == "blank-line"
     if style == "indented":
