@@ -1,41 +1,92 @@
-"""``treatykg build``: parse, extract and graph every act, then write the dumps and their VoID/DCAT description."""
+"""``treatykg build``: every act built on its own, in parallel; then one merge writes the dumps, the embedded
+store and their VoID/DCAT description.
+
+1. Locate the acts (no text is read yet) and key each one by the content of its files (treatykg.cache).
+2. Build every act whose key is not in the cache, across all cores or on a Dask cluster (treatykg.executors):
+   each task reads, parses, extracts, graphs, validates and serialises one act (treatykg.act_task). A failure
+   stays with its act; the others go on.
+3. Merge (treatykg.merge): one pass over the acts' blocks writes every dump and bulk-loads the store; entities
+   that several acts describe merge by IRI. The rules that cross acts are validated once, on the merged store.
+4. Publish: if SHACL found violations, nothing is published (unless ``allow_invalid``, which VoID records);
+   otherwise each file replaces the old one by a rename.
+
+Memory stays bounded by one act's blocks and the shared-entity table, plus a small record per act. A rebuild
+reuses every unchanged act, and when nothing changed at all, the previous dumps as they are.
+"""
 
 from __future__ import annotations
 
-import sys
+import hashlib
+import os
+import pickle
+import shutil
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 
 from . import __version__
-from .dumps import FILES, write_dumps
+from .act_task import ActRecord, BuildConfig, run_act
+from .atomic import write_atomic
+from .cache import ActCache
+from .dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml, turtle
 from .errors import SourceError
-from .extract.pipeline import extract_act
-from .graph import ActGraphs, build_act_graphs, build_activity
+from .executors import make_executor
+from .graph import build_activity
 from .iris import Minter
-from .pipeline import parse_act
+from .merge import STORE_DIR, convert_triples, cross_act_report, merge, publish
+from .progress import Progress
 from .resources import data_dir
-from .sources import discover
-from .store import persist_store
+from .sources import locate
 from .vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
 
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI + "/graph")
+ALL_FORMATS = tuple(FORMATS)
+STATE_DIR = ".treatykg"  # in the output folder: the build cache, the last build's manifest, the staging area
+MANIFEST = "build.pickle"
 
 
 @dataclass
 class BuildResult:
-    acts: list[ActGraphs] = field(default_factory=list)
+    out: Path
+    acts: list[ActRecord] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)
-    sizes: dict[str, int] = field(default_factory=dict)
-    graphs: dict[URIRef, set] = field(default_factory=dict)
-    triples: int = 0
     report: object = None  # the SHACL validation Report of the instance data (treatykg.validate)
     published: bool = False  # False when validation found violations and the dumps were not written
     allow_invalid: bool = False
+    sizes: dict[str, int] = field(default_factory=dict)
+    triples: int = 0  # distinct triples of the instance data (every act's graphs and the build's provenance)
+    entities: int = 0
+    graph_count: int = 0
+    built: int = 0  # acts built by this run
+    reused: int = 0  # acts taken from the cache
+    merged: bool = True  # False when nothing had changed and the previous dumps were kept as they were
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[ActRecord]:
+        return [act for act in self.acts if act.failed]
+
+    @property
+    def graphs(self) -> dict[URIRef, set]:
+        """The published instance data, graph by graph, read back from the N-Quads dump (small corpora only)."""
+        from .validate import from_ox
+
+        path = self.out / FORMATS["nq"][0]
+        if not (self.published and path.is_file()):
+            raise FileNotFoundError(f"{path}: no published N-Quads dump to read the graphs from")
+        graphs: dict[URIRef, set] = {}
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            graph = URIRef(q.graph_name.value)
+            if graph != ONTOLOGY_GRAPH:
+                graphs.setdefault(graph, set()).add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return graphs
 
 
 def ontology_triples() -> set:
@@ -45,73 +96,141 @@ def ontology_triples() -> set:
     return set(to_canonical_graph(graph))
 
 
-def _progress(done: int, total: int) -> None:
-    if total >= 20 and sys.stderr.isatty():
-        print(f"\rbuilding {done}/{total} acts", end="" if done < total else "\n", file=sys.stderr)
-
-
 def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *, validate: bool = True,
-          allow_invalid: bool = False) -> BuildResult:
-    """Build every act; validate the instance data (SHACL, act by act) and write the dumps only if no shape is
-    violated, unless ``allow_invalid`` (then the VoID description records how many violations were published)."""
-    minter = Minter(base)
-    result = BuildResult(allow_invalid=allow_invalid)
-    sources = [source for path in paths for source in discover(path, layout)]
-    for n, source in enumerate(sources, 1):
-        parsed = parse_act(source)
-        result.errors.extend(parsed.errors)
-        result.warnings.extend(parsed.warnings)
-        if parsed.versions:
-            act_graphs = build_act_graphs(parsed, extract_act(parsed), minter)
-            result.acts.append(act_graphs)
-            for graph, triples in act_graphs.graphs.items():
-                result.graphs.setdefault(graph, set()).update(triples)
-        _progress(n, len(sources))
-    all_sources = [s for act in result.acts for s in act.sources]
-    activity, activity_triples = build_activity(minter, all_sources)
-    provenance_graph = Minter.graph(activity)
-    result.graphs[provenance_graph] = activity_triples
-    ontology = ontology_triples()
-    instance = set().union(*result.graphs.values())
-    result.triples = len(instance)
+          allow_invalid: bool = False, formats=ALL_FORMATS, jobs: int | None = None, executor: str = "local",
+          scheduler: str | None = None, cache: Path | None = None, shapes: Path | None = None,
+          progress: bool | None = None) -> BuildResult:
+    """Build every act at ``paths`` into ``out``. ``jobs`` processes (default: one per core) or a Dask cluster
+    (``executor="dask"``, ``scheduler``) build the acts; ``cache`` (default ``out/.treatykg/cache``) keeps each act's
+    result for the next build. Dumps that violate the shapes are not published unless ``allow_invalid``."""
+    out = Path(out)
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise ValueError(f"unknown dump format(s) {', '.join(sorted(unknown))}; known: {', '.join(FORMATS)}")
+    config = BuildConfig(base, tuple(f for f in FORMATS if f in set(formats)), validate, str(shapes) if shapes else None)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    locations = [location for path in paths for location in locate(path, layout)]
+    act_cache = ActCache(cache or out / STATE_DIR / "cache", config)
+    keys = [act_cache.key(location) for location in locations]
+    records: list[ActRecord | None] = [act_cache.record(key) for key in keys]
+    todo = [i for i, record in enumerate(records) if record is None]
+    timings["locate"] = time.perf_counter() - clock
 
-    if validate:
-        from .validate import validate_build_result
+    clock = time.perf_counter()
+    bar = Progress(len(locations), enabled=progress)
+    bar.update(len(locations) - len(todo))
+    runner = make_executor(executor, jobs, scheduler)
+    try:
+        for i, output in runner.map_unordered(run_act, [(i, locations[i], config) for i in todo]):
+            act_cache.put(keys[i], output)
+            records[i] = output.record
+            bar.update()
+    finally:
+        runner.close()
+        bar.close()
+    timings["acts"] = time.perf_counter() - clock
 
-        result.report = validate_build_result(result, allow_warnings=True)
-        if result.report.violations and not allow_invalid:
-            return result  # refuse to publish: nothing is written, earlier dumps stay as they were
-
-    def describe(sizes: dict[str, int]) -> set:
-        return void_description(minter, activity, result, instance, sizes)
-
-    result.published = True
-    result.sizes = write_dumps(out, result.graphs, URIRef(ONTOLOGY_IRI + "/graph"), ontology, describe)
-    persist_store(out, out / "treatykg.nq")
+    result = BuildResult(out, acts=records, allow_invalid=allow_invalid, built=len(todo),
+                         reused=len(locations) - len(todo), timings=timings)
+    for record in records:
+        result.errors.extend(record.errors)
+        result.warnings.extend(record.warnings)
+    merge_key = hashlib.sha256(repr((config, allow_invalid, keys)).encode()).hexdigest()
+    if _reuse_previous(result, merge_key):
+        return result
+    _merge_and_publish(result, records, keys, act_cache, config, merge_key)
+    if cache is None:
+        act_cache.prune(set(keys))
     return result
 
 
-def void_description(minter: Minter, activity: URIRef, result: BuildResult, instance: set, sizes: dict[str, int]) -> set:
+def _reuse_previous(result: BuildResult, merge_key: str) -> bool:
+    """Nothing changed since the last build into the same folder: keep its dumps, store and report."""
+    try:
+        manifest = pickle.loads((result.out / STATE_DIR / MANIFEST).read_bytes())
+    except Exception:  # noqa: BLE001 - no usable manifest: merge again
+        return False
+    if manifest["key"] != merge_key or not (result.out / STORE_DIR).is_dir():
+        return False
+    if any(not (result.out / name).is_file() or (result.out / name).stat().st_size != size
+           for name, size in manifest["sizes"].items()):
+        return False
+    for name in ("report", "sizes", "triples", "entities", "graph_count", "published"):
+        setattr(result, name, manifest[name])
+    result.merged = False
+    return True
+
+
+def _merge_and_publish(result: BuildResult, records: list[ActRecord], keys: list[str], act_cache: ActCache,
+                       config: BuildConfig, merge_key: str) -> None:
+    out = result.out
+    clock = time.perf_counter()
+    minter = Minter(config.base)
+    sources = [(URIRef(e), path, sha) for record in records for e, path, sha in record.sources]
+    activity, activity_triples = build_activity(minter, sources)
+    provenance_graph = str(Minter.graph(activity))
+    extra_graphs = {provenance_graph: (convert_triples(activity_triples), True),
+                    str(ONTOLOGY_GRAPH): (convert_triples(ontology_triples()), False)}
+    activity_classes = Counter(str(o) for _, p, o in activity_triples if p == RDF.type)
+    for leftover in (out / STATE_DIR).glob("staging-*"):  # from a build that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
+    staging = out / STATE_DIR / f"staging-{os.getpid()}"
+    try:
+        merged = merge(records, lambda i: act_cache.blocks(keys[i]) if records[i].subject_hashes else None,
+                       staging, config.formats, extra_graphs, activity_classes)
+        result.timings["merge"] = time.perf_counter() - clock
+        result.warnings.extend(merged.warnings)
+        result.triples = merged.triples + len(activity_triples)
+        result.entities = merged.entities + 1
+        result.graph_count = len(merged.graphs) + 1
+        if config.validate:
+            clock = time.perf_counter()
+            result.report = cross_act_report(records, merged, staging / STORE_DIR, str(activity), activity_triples,
+                                             config.shapes, triples=result.triples)
+            result.timings["validate"] = time.perf_counter() - clock
+            if result.report.violations and not result.allow_invalid:
+                return  # refuse to publish: nothing is written, earlier dumps stay as they were
+        clock = time.perf_counter()
+        merged.graphs[provenance_graph] = len(activity_triples)
+        sizes = dict(merged.sizes)
+        write_atomic(staging / ONTOLOGY_FILE[0], rdfxml(ontology_triples()))
+        sizes[ONTOLOGY_FILE[0]] = (staging / ONTOLOGY_FILE[0]).stat().st_size
+        void = turtle(void_description(minter, activity, result, records, merged, sizes))
+        write_atomic(staging / VOID_FILE[0], void)
+        sizes[VOID_FILE[0]] = len(void)
+        (out / STATE_DIR / MANIFEST).unlink(missing_ok=True)
+        publish(staging, out, sorted(sizes))
+        result.sizes, result.published = sizes, True
+        manifest = {"key": merge_key, "sizes": sizes, "report": result.report, "triples": result.triples,
+                    "entities": result.entities, "graph_count": result.graph_count, "published": True}
+        write_atomic(out / STATE_DIR / MANIFEST, pickle.dumps(manifest, protocol=5))
+        result.timings["publish"] = time.perf_counter() - clock
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def void_description(minter: Minter, activity: URIRef, result: BuildResult, records: list[ActRecord], merged,
+                     sizes: dict[str, int]) -> set:
     dataset = minter.dataset()
     t = {(dataset, RDF.type, VOID.Dataset), (dataset, RDF.type, DCAT.Dataset),
          (dataset, DCTERMS.title, Literal("treatykg: treaty acts of Kazakhstan as a knowledge graph", lang="en")),
          (dataset, DCTERMS.license, LICENCE),
          (dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI)),
-         (dataset, VOID.triples, Literal(len(instance), datatype=XSD.integer)),
-         (dataset, VOID.entities, Literal(len({s for s, _, _ in instance}), datatype=XSD.integer)),
+         (dataset, VOID.triples, Literal(result.triples, datatype=XSD.integer)),
+         (dataset, VOID.entities, Literal(result.entities, datatype=XSD.integer)),
          (dataset, PROV.wasGeneratedBy, activity),
          (dataset, TKG.softwareVersion, Literal(__version__))}
     if result.allow_invalid and result.report is not None and result.report.violations:
         # no vocabulary term for this yet: recorded as a description of the dataset
         t.add((dataset, DCTERMS.description,
                Literal(f"built with --allow-invalid: {result.report.violations} violations", lang="en")))
-    for act in result.acts:
-        if act.treaty:
-            t.add((dataset, VOID.rootResource, act.treaty))
-    classes = Counter(o for _, p, o in instance if p == RDF.type)
-    for cls, count in classes.items():
+    for record in records:
+        if record.treaty:
+            t.add((dataset, VOID.rootResource, URIRef(record.treaty)))
+    for cls, count in merged.classes.items():
         partition = URIRef(f"{dataset}/class/{cls.split('#')[-1].split('/')[-1]}")
-        t |= {(dataset, VOID.classPartition, partition), (partition, VOID["class"], cls),
+        t |= {(dataset, VOID.classPartition, partition), (partition, VOID["class"], URIRef(cls)),
               (partition, VOID.entities, Literal(count, datatype=XSD.integer))}
     for name, size in sizes.items():
         media_type, label = FILES[name]
@@ -121,8 +240,8 @@ def void_description(minter: Minter, activity: URIRef, result: BuildResult, inst
               (distribution, RDF.type, DCAT.Distribution), (distribution, DCAT.downloadURL, download),
               (distribution, DCAT.mediaType, Literal(media_type)), (distribution, DCTERMS.format, Literal(label)),
               (distribution, DCAT.byteSize, Literal(size, datatype=XSD.nonNegativeInteger))}
-    for graph, triples in result.graphs.items():
+    for graph, count in merged.graphs.items():
         subset = URIRef(f"{graph}/void")
         t |= {(dataset, VOID.subset, subset), (subset, RDF.type, VOID.Dataset),
-              (subset, VOID.triples, Literal(len(triples), datatype=XSD.integer)), (subset, DCTERMS.source, graph)}
+              (subset, VOID.triples, Literal(count, datatype=XSD.integer)), (subset, DCTERMS.source, URIRef(graph))}
     return t

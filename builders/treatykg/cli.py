@@ -9,7 +9,9 @@ from pathlib import Path
 
 from . import __version__
 from .atomic import write_atomic
+from .build import ALL_FORMATS
 from .commands import plugins
+from .executors import EXECUTORS
 from .errors import SourceError
 from .pipeline import act_to_json, parse_path
 from .render import render
@@ -50,6 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for instance data (default: {DEFAULT_BASE})")
     build.add_argument("--allow-invalid", action="store_true",
                        help="write the dumps even if SHACL validation finds violations (recorded in void.ttl)")
+    build.add_argument("--jobs", type=int, metavar="N",
+                       help="build N acts at a time (default: one per core; 1 builds in this process)")
+    build.add_argument("--executor", choices=sorted(EXECUTORS), default="local",
+                       help="where the acts are built: local processes (default) or a Dask cluster")
+    build.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler, e.g. tcp://127.0.0.1:8786")
+    build.add_argument("--dumps", default=",".join(ALL_FORMATS), metavar="FORMATS",
+                       help=f"dump formats to write, comma-separated (default: {','.join(ALL_FORMATS)}); "
+                            "the embedded store, ontology.rdf and void.ttl are always written")
+    build.add_argument("--cache", type=Path, metavar="DIR",
+                       help="keep each built act here for the next build (default: OUT/.treatykg/cache)")
+    build.add_argument("--no-validate", dest="validate", action="store_false",
+                       help="skip SHACL validation (the dumps are then published unchecked)")
+    build.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="show a progress bar (default: when standard error is a terminal)")
 
     for plugin in plugins():
         sub = commands.add_parser(plugin.NAME, help=plugin.HELP, description=plugin.__doc__)
@@ -73,9 +89,17 @@ def _emit(text: str, out: Path | None) -> None:
 
 def run_build(args: argparse.Namespace) -> int:
     from .build import build
+    from .executors import ExecutorError
     from .summary import build_table
 
-    result = build(args.paths or [corpus_dir()], args.out, args.base, args.format, allow_invalid=args.allow_invalid)
+    formats = [f.strip() for f in args.dumps.split(",") if f.strip()]
+    try:
+        result = build(args.paths or [corpus_dir()], args.out, args.base, args.format, validate=args.validate,
+                       allow_invalid=args.allow_invalid, formats=formats, jobs=args.jobs, executor=args.executor,
+                       scheduler=args.scheduler, cache=args.cache, progress=args.progress)
+    except (ExecutorError, ValueError) as error:
+        print(f"treatykg build: {error}", file=sys.stderr)
+        return EXIT_USAGE
     for message in result.warnings + result.errors:
         print(message, file=sys.stderr)
     report = result.report

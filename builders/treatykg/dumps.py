@@ -1,19 +1,32 @@
-"""Serialisers for the dumps: byte-identical for the same input, whatever PYTHONHASHSEED is.
+"""Serialisers for the dumps: streaming, one act at a time, byte-identical for the same input whatever
+PYTHONHASHSEED is.
 
-N-Triples and N-Quads are written by pyoxigraph and sorted; TriG by pyoxigraph from sorted quads;
-Turtle by rdflib's ``longturtle`` (sorted, diff-stable); JSON-LD by rdflib with a hand-written inline
-context; the ontology as RDF/XML for Protégé and owlready2. Every file is written atomically.
+Each act's graphs are serialised once, in the task that built them, into *blocks*:
+
+- dataset formats (N-Quads, TriG) keep one named graph per source document, so the dump is the acts' blocks
+  one after the other, then the build's provenance graph and the ontology's graph;
+- union formats (N-Triples, Turtle, JSON-LD) hold the union of all graphs, where an entity described by
+  several acts (a state, a government, a cited treaty) must appear once with everything the acts say about it.
+  Their blocks are cut into one segment per subject; the merge copies the segments of subjects that only
+  one act describes and writes the shared subjects once, at the end, from their merged triples.
+
+Lines and subjects are sorted within a block; acts follow the order in which they were found. pyoxigraph
+writes every format but JSON-LD, whose nodes are written here with a hand-made inline context (no remote
+context, no unused prefixes: rdflib #1679), one node per line.
 """
 
 from __future__ import annotations
 
 import json
+from array import array
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO, Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 
-from .atomic import write_atomic
 from .vocab import DCAT, DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, OWL, PROV, RDF, RDFS, SKOS, TKG, VOID, WD, XSD
 
 Triple = tuple
@@ -22,14 +35,32 @@ PREFIXES = {
     "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
     "void": str(VOID), "dcat": str(DCAT), "wd": str(WD), "euc": str(EU_COUNTRY), "eulang": str(EU_LANGUAGE),
 }
-# The JSON-LD context, written out so that a reader needs no remote context and sees only our prefixes.
+# Properties whose language-tagged values read best as a map from language to text.
+LANGUAGE_MAPS = {str(RDFS.label): "label", str(TKG.text): "text", str(ELI.title): "title"}
 JSONLD_CONTEXT = {
     **PREFIXES,
-    "label": {"@id": "rdfs:label", "@container": "@language"},
-    "text": {"@id": "tkg:text", "@container": "@language"},
-    "title": {"@id": "eli:title", "@container": "@language"},
+    **{term: {"@id": iri, "@container": "@language"} for iri, term in LANGUAGE_MAPS.items()},
 }
 
+# format -> (file name, media type, label)
+FORMATS = {
+    "nq": ("treatykg.nq", "application/n-quads", "N-Quads"),
+    "trig": ("treatykg.trig", "application/trig", "TriG"),
+    "nt": ("treatykg.nt", "application/n-triples", "N-Triples"),
+    "ttl": ("treatykg.ttl", "text/turtle", "Turtle"),
+    "jsonld": ("treatykg.jsonld", "application/ld+json", "JSON-LD"),
+}
+DATASET_FORMATS = ("nq", "trig")
+UNION_FORMATS = ("nt", "ttl", "jsonld")
+ONTOLOGY_FILE = ("ontology.rdf", "application/rdf+xml", "RDF/XML")
+VOID_FILE = ("void.ttl", "text/turtle", "Turtle")
+FILES = {name: (media, label) for name, media, label in [*FORMATS.values(), ONTOLOGY_FILE, VOID_FILE]}
+
+_RDF_TYPE = str(RDF.type)
+_XSD_STRING = str(XSD.string)
+
+
+# --- terms -------------------------------------------------------------------------------------------------------
 
 def to_ox(term):
     if isinstance(term, URIRef):
@@ -43,78 +74,297 @@ def to_ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(set(data.decode("utf-8").splitlines()))
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+class TermConverter:
+    """rdflib terms to pyoxigraph terms, each distinct term converted once. IRIs stay cached for the life of the
+    process (acts share predicates, classes and entities); literals only for the converter's own life."""
+
+    _iris: dict = {}
+    MAX_IRIS = 200_000
+
+    def __init__(self):
+        self._literals: dict = {}
+        if len(self._iris) > self.MAX_IRIS:
+            self._iris.clear()
+
+    def __call__(self, term):
+        cache = self._iris if isinstance(term, URIRef) else self._literals
+        converted = cache.get(term)
+        if converted is None:
+            converted = cache[term] = to_ox(term)
+        return converted
+
+    def triple(self, t: Triple) -> ox.Triple:
+        return ox.Triple(self(t[0]), self(t[1]), self(t[2]))
 
 
-def ntriples(triples: set[Triple]) -> bytes:
-    return _sorted_lines(ox.serialize((ox.Triple(*map(to_ox, t)) for t in triples), format=ox.RdfFormat.N_TRIPLES))
+# --- one act's blocks --------------------------------------------------------------------------------------------
+
+@dataclass
+class ActBlocks:
+    """One act serialised: ``data[format]`` is its block; for union formats, ``offsets[format][i]`` is where
+    the segment of ``subjects[i]`` starts (one more offset closes the last one)."""
+
+    data: dict[str, bytes] = field(default_factory=dict)
+    subjects: list[str] = field(default_factory=list)
+    offsets: dict[str, array] = field(default_factory=dict)
+
+    def segments(self, fmt: str) -> Iterable[tuple[str, bytes]]:
+        data, offsets = self.data[fmt], self.offsets[fmt]
+        for i, subject in enumerate(self.subjects):
+            yield subject, data[offsets[i]:offsets[i + 1]]
 
 
-def nquads(graphs: dict[URIRef, set[Triple]]) -> bytes:
-    quads = (ox.Quad(*map(to_ox, t), ox.NamedNode(str(g))) for g, triples in graphs.items() for t in triples)
-    return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+def _lines(data: bytes) -> list[bytes]:
+    return sorted({line for line in data.split(b"\n") if line})
 
 
-def trig(graphs: dict[URIRef, set[Triple]]) -> bytes:
-    quads = [ox.Quad(*map(to_ox, t), ox.NamedNode(str(g))) for g, triples in graphs.items() for t in triples]
-    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+def _strip_prefixes(data: bytes) -> bytes:
+    """pyoxigraph starts Turtle and TriG with one @prefix line per prefix given; the dump writes them once."""
+    cut = 0
+    for _ in range(len(PREFIXES)):
+        if not data.startswith(b"@prefix ", cut):
+            break
+        cut = data.index(b"\n", cut) + 1
+    return data[cut:]
 
 
-def rdflib_graph(triples: set[Triple]) -> Graph:
-    graph = Graph(bind_namespaces="none")
+Rows = list  # [(N-Triples line without " .", pyoxigraph Triple)], sorted by line
+
+
+def _rows(triples: Iterable[ox.Triple]) -> Rows:
+    return sorted({str(t): t for t in triples}.items())
+
+
+def quads_block(graphs: dict[str, Rows]) -> bytes:
+    """N-Quads, graph by graph in IRI order, lines sorted within a graph."""
+    return "".join(f"{line} <{graph}> .\n" for graph in sorted(graphs) for line, _ in graphs[graph]).encode("utf-8")
+
+
+def trig_block(graphs: dict[str, Rows]) -> bytes:
+    """TriG, graph by graph: each graph's triples as Turtle inside its braces (the syntax is the same)."""
+    out = []
+    for graph in sorted(graphs):
+        body = _strip_prefixes(ox.serialize([t for _, t in graphs[graph]], format=ox.RdfFormat.TURTLE,
+                                            prefixes=PREFIXES))
+        out.append(f"<{graph}> {{\n".encode("utf-8") + b"\t" + body[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
+    return b"".join(out)
+
+
+def union_block(rows: Rows, formats: Iterable[str]) -> ActBlocks:
+    """The union formats of a set of triples, cut into one segment per subject, subjects in N-Triples order."""
+    groups: list[tuple[str, Rows]] = []
+    for line, t in rows:
+        subject = line[:line.index(" ")]
+        if not groups or groups[-1][0] != subject:
+            groups.append((subject, []))
+        groups[-1][1].append((line, t))
+    blocks = ActBlocks(subjects=[subject for subject, _ in groups])
+    for fmt in formats:
+        if fmt == "ttl":
+            blocks.data[fmt], blocks.offsets[fmt] = _ttl_block(rows, len(groups))
+            continue
+        offsets, parts, at = array("q", [0]), [], 0
+        for _, group in groups:
+            segment = SEGMENT_WRITERS[fmt](group)
+            parts.append(segment)
+            at += len(segment)
+            offsets.append(at)
+        blocks.data[fmt], blocks.offsets[fmt] = b"".join(parts), offsets
+    return blocks
+
+
+def _nt_segment(group: Rows) -> bytes:
+    return "".join(f"{line} .\n" for line, _ in group).encode("utf-8")
+
+
+def _ttl_block(rows: Rows, subjects: int) -> tuple[bytes, array]:
+    """Turtle of sorted triples, and where each subject's statement starts: pyoxigraph starts a subject at the
+    beginning of a line and indents what follows it with tabs (it escapes newlines inside literals)."""
+    data = _strip_prefixes(ox.serialize([t for _, t in rows], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    offsets = array("q", [0] if data else [])
+    at = data.find(b"\n")
+    while at != -1 and at + 1 < len(data):
+        if data[at + 1] != 0x09:  # a line not indented with a tab: the next subject
+            offsets.append(at + 1)
+        at = data.find(b"\n", at + 1)
+    offsets.append(len(data))
+    if len(offsets) != subjects + 1:
+        raise AssertionError(f"Turtle writer gave {len(offsets) - 1} statements for {subjects} subjects")
+    return data, offsets
+
+
+@lru_cache(maxsize=65536)
+def _compact(iri: str) -> str:
     for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    for triple in sorted(triples, key=lambda t: tuple(x.n3() for x in t)):
-        graph.add(triple)
-    return graph
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
 
 
-def turtle(triples: set[Triple]) -> bytes:
-    return rdflib_graph(triples).serialize(format="longturtle", encoding="utf-8")
+def _jsonld_value(term) -> object:
+    if isinstance(term, ox.NamedNode):
+        return {"@id": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"@id": f"_:{term.value}"}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if term.datatype.value == _XSD_STRING:
+        return term.value
+    return {"@value": term.value, "@type": _compact(term.datatype.value)}
 
 
-def jsonld(triples: set[Triple]) -> bytes:
-    data = json.loads(rdflib_graph(triples).serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
-    nodes = data.get("@graph", [data])
-    nodes = sorted(nodes, key=lambda n: n.get("@id", ""))
-    return (json.dumps({"@context": JSONLD_CONTEXT, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True)
-            + "\n").encode("utf-8")
+def jsonld_node(triples: list[ox.Triple]) -> dict:
+    """One subject's triples as a compact JSON-LD node object under JSONLD_CONTEXT."""
+    node: dict = {"@id": triples[0].subject.value}
+    for t in triples:
+        predicate, value = t.predicate.value, t.object
+        if predicate == _RDF_TYPE and isinstance(value, ox.NamedNode):
+            node.setdefault("@type", []).append(_compact(value.value))
+        elif predicate in LANGUAGE_MAPS and isinstance(value, ox.Literal) and value.language:
+            node.setdefault(LANGUAGE_MAPS[predicate], {}).setdefault(value.language, []).append(value.value)
+        else:
+            node.setdefault(_compact(predicate), []).append(_jsonld_value(value))
+    for key, values in node.items():
+        if isinstance(values, list) and len(values) == 1:
+            node[key] = values[0]
+        elif isinstance(values, dict):
+            node[key] = {lang: texts[0] if len(texts) == 1 else texts for lang, texts in values.items()}
+    return node
 
 
-def rdfxml(triples: set[Triple]) -> bytes:
+def _jsonld_segment(group: Rows) -> bytes:
+    # each node opens with ",\n"; the writer drops the comma of the first node of the file
+    return (",\n" + json.dumps(jsonld_node([t for _, t in group]), ensure_ascii=False, sort_keys=True,
+                               separators=(",", ":"))).encode("utf-8")
+
+
+SEGMENT_WRITERS = {"nt": _nt_segment, "jsonld": _jsonld_segment}
+
+
+def act_blocks(graphs: dict, formats: Iterable[str]) -> ActBlocks:
+    """Every requested format of one act's named graphs (``{graph IRI: set of rdflib triples}``)."""
+    convert = TermConverter()
+    converted = {t: convert.triple(t) for triples in graphs.values() for t in triples}  # kk and ru share many
+    rows = {str(graph): _rows(converted[t] for t in triples) for graph, triples in graphs.items()}
+    formats = list(formats)
+    # N-Triples segments always: the merge reads the shared subjects' triples from them
+    union = ["nt", *(f for f in UNION_FORMATS if f in formats and f != "nt")]
+    blocks = union_block(_rows(converted.values()), union)
+    if "nq" in formats:
+        blocks.data["nq"] = quads_block(rows)
+    if "trig" in formats:
+        blocks.data["trig"] = trig_block(rows)
+    return blocks
+
+
+# --- the merged files --------------------------------------------------------------------------------------------
+
+def _header(fmt: str) -> bytes:
+    if fmt in ("ttl", "trig"):
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode("utf-8")
+    if fmt == "jsonld":
+        context = json.dumps(JSONLD_CONTEXT, ensure_ascii=False, sort_keys=True, indent=1)
+        return ('{\n"@context": ' + context + ',\n"@graph": [').encode("utf-8")
+    return b""
+
+
+_FOOTERS = {"jsonld": b"\n]}\n"}
+
+
+class DumpWriter:
+    """Writes the merged dumps into ``folder`` (a scratch folder: the build publishes them when all is well).
+
+    Feed it each act's blocks in order (``add_act``), then the shared subjects' merged triples
+    (``add_shared``), then the graphs that belong to no act (``add_graph``: the build's provenance, the ontology).
+    """
+
+    def __init__(self, folder: Path, formats: Iterable[str]):
+        self.folder = folder
+        self.formats = [f for f in FORMATS if f in set(formats)]
+        self.files: dict[str, BinaryIO] = {}
+        self._empty_jsonld = True
+        folder.mkdir(parents=True, exist_ok=True)
+        for fmt in self.formats:
+            self.files[fmt] = open(folder / FORMATS[fmt][0], "wb")
+            self.files[fmt].write(_header(fmt))
+
+    def _write_union(self, fmt: str, data: bytes) -> None:
+        if fmt == "jsonld" and data and self._empty_jsonld:
+            data = data[1:]  # no comma before the first node
+            self._empty_jsonld = False
+        self.files[fmt].write(data)
+
+    @staticmethod
+    def subject_lines(blocks: ActBlocks, subjects: set[str]) -> dict[str, list[bytes]]:
+        """The act's N-Triples lines of these subjects (N-Triples form, ``<iri>``)."""
+        data, offsets = blocks.data["nt"], blocks.offsets["nt"]
+        return {subject: [line for line in data[offsets[i]:offsets[i + 1]].split(b"\n") if line]
+                for i, subject in enumerate(blocks.subjects) if subject in subjects}
+
+    def add_act(self, blocks: ActBlocks, shared: set[str]) -> dict[str, list[bytes]]:
+        """Copy the act's blocks, leaving out the segments of shared subjects, which are returned as N-Triples
+        lines by subject (the caller merges them across acts)."""
+        for fmt in DATASET_FORMATS:
+            if fmt in self.files:
+                self.files[fmt].write(blocks.data[fmt])
+        keep = [subject not in shared for subject in blocks.subjects]
+        for fmt in UNION_FORMATS:
+            if fmt not in self.files:
+                continue
+            data, offsets = blocks.data[fmt], blocks.offsets[fmt]
+            run_start = None
+            for i, kept in enumerate(keep + [False]):
+                if kept and run_start is None:
+                    run_start = offsets[i]
+                elif not kept and run_start is not None:
+                    self._write_union(fmt, data[run_start:offsets[i]])
+                    run_start = None
+        return self.subject_lines(blocks, shared) if shared else {}
+
+    def add_shared(self, lines: Iterable[bytes]) -> None:
+        """Triples of subjects that several acts describe, as N-Triples lines (any order, duplicates allowed)."""
+        triples = ox.parse(b"\n".join(sorted(set(lines))) + b"\n", format=ox.RdfFormat.N_TRIPLES)
+        blocks = union_block(_rows(triples), [f for f in UNION_FORMATS if f in self.files])
+        for fmt in blocks.data:
+            self._write_union(fmt, blocks.data[fmt])
+
+    def add_graph(self, graph: str, triples: Iterable[ox.Triple], *, instance: bool) -> None:
+        """A graph of no act: the build's provenance (``instance``: in the union formats too, its subject is
+        its own) or the ontology (in the dataset formats only)."""
+        graphs = {graph: _rows(triples)}
+        if "nq" in self.files:
+            self.files["nq"].write(quads_block(graphs))
+        if "trig" in self.files:
+            self.files["trig"].write(trig_block(graphs))
+        if instance:
+            blocks = union_block(graphs[graph], [f for f in UNION_FORMATS if f in self.files])
+            for fmt in blocks.data:
+                self._write_union(fmt, blocks.data[fmt])
+
+    def abandon(self) -> None:
+        for handle in self.files.values():
+            handle.close()
+
+    def close(self) -> dict[str, int]:
+        """Finish every file; returns their sizes in bytes by file name."""
+        sizes = {}
+        for fmt, handle in self.files.items():
+            handle.write(_FOOTERS.get(fmt, b""))
+            handle.flush()
+            handle.close()
+            sizes[FORMATS[fmt][0]] = (self.folder / FORMATS[fmt][0]).stat().st_size
+        return sizes
+
+
+# --- small files -------------------------------------------------------------------------------------------------
+
+def turtle(triples: Iterable[Triple]) -> bytes:
+    """A small graph (VoID) as Turtle, sorted."""
+    convert = TermConverter()
+    ordered = sorted({convert.triple(t) for t in triples}, key=str)
+    return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def rdfxml(triples: Iterable[Triple]) -> bytes:
     ordered = sorted((ox.Triple(*map(to_ox, t)) for t in triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     return ox.serialize(ordered, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
-
-
-FILES = {
-    "treatykg.ttl": ("text/turtle", "Turtle"),
-    "treatykg.nt": ("application/n-triples", "N-Triples"),
-    "treatykg.nq": ("application/n-quads", "N-Quads"),
-    "treatykg.trig": ("application/trig", "TriG"),
-    "treatykg.jsonld": ("application/ld+json", "JSON-LD"),
-    "ontology.rdf": ("application/rdf+xml", "RDF/XML"),
-    "void.ttl": ("text/turtle", "Turtle"),
-}
-
-
-def write_dumps(out: Path, graphs: dict[URIRef, set[Triple]], ontology_graph: URIRef, ontology: set[Triple],
-                describe) -> dict[str, int]:
-    """Write every dump; ``describe(sizes)`` returns the VoID/DCAT triples. Returns file sizes in bytes."""
-    instance: set[Triple] = set().union(*graphs.values()) if graphs else set()
-    payloads = {
-        "treatykg.ttl": turtle(instance),
-        "treatykg.nt": ntriples(instance),
-        "treatykg.nq": nquads({**graphs, ontology_graph: ontology}),
-        "treatykg.trig": trig({**graphs, ontology_graph: ontology}),
-        "treatykg.jsonld": jsonld(instance),
-        "ontology.rdf": rdfxml(ontology),
-    }
-    sizes = {name: len(data) for name, data in payloads.items()}
-    payloads["void.ttl"] = turtle(describe(sizes))
-    sizes["void.ttl"] = len(payloads["void.ttl"])
-    for name, data in payloads.items():
-        write_atomic(out / name, data)
-    return sizes

@@ -71,13 +71,23 @@ def facts_table(results) -> str:
     return "\n".join(lines)
 
 
+# A build of more acts than this prints totals and the failed acts, not a row per act.
+TABLE_ROWS = 50
+
+
 def build_table(result, out) -> str:
-    """Acts, their treaty, graphs and triples; then the files written."""
-    rows = [{"act": str(a.act).rsplit("/akn/", 1)[-1], "treaty": str(a.treaty or "-").rsplit("/akn/", 1)[-1],
-             "graphs": len(a.graphs), "triples": len(set().union(*a.graphs.values()))} for a in result.acts]
-    lines = [table(rows), ""]
-    lines.append(f"{len(result.acts)} acts built, {len(result.errors)} failed, {result.triples} distinct triples "
-                 f"in {len(result.graphs)} named graphs")
+    """Acts, their treaty, graphs and triples; the failed acts; then the SHACL result and the files written."""
+    built = [a for a in result.acts if a.act]
+    lines = []
+    if len(result.acts) <= TABLE_ROWS:
+        rows = [{"act": a.act.rsplit("/akn/", 1)[-1], "treaty": (a.treaty or "-").rsplit("/akn/", 1)[-1],
+                 "graphs": len(a.graphs), "triples": a.triples} for a in built]
+        lines += [table(rows), ""]
+    for act in result.failed:
+        lines.append(f"failed: {act.location}: {act.errors[0]}" + (f" (and {len(act.errors) - 1} more)"
+                                                                   if len(act.errors) > 1 else ""))
+    lines.append(f"{len(built)} acts built, {len(result.failed)} failed, {result.triples} distinct triples "
+                 f"in {result.graph_count} named graphs ({result.built} acts built now, {result.reused} reused)")
     if result.report is not None:
         report = result.report
         lines.append(f"SHACL: {report.violations} violations, {report.count('Warning')} warnings, "

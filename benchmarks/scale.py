@@ -1,0 +1,381 @@
+"""Scale benchmark: build, validate, load and query generated corpora of N acts, treatykg's way and the plain way.
+
+    .venv/bin/python benchmarks/scale.py [--sizes 100 1000 10000] [--plain-sizes 100 1000] [--plain-cap 600]
+                                         [--jobs 2] [--virtuoso] [--work DIR] [--results benchmarks/RESULTS.md]
+
+For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline), then:
+
+- **treatykg**: ``treatykg build`` (all cores: acts built and validated in parallel, the merge writing every dump
+  and bulk-loading the embedded store, the cross-act rules validated on the merged store); the competency
+  questions on the embedded store, each bound to a sample of treaties; an unchanged rebuild; optionally a bulk
+  load into a private Virtuoso. ``check_corpus.py`` then compares the store with the generator's expected facts.
+- **plain**: the same acts built one after the other into one rdflib Dataset, the same dumps written by rdflib,
+  pySHACL on the merged graph, the N-Quads loaded into a pyoxigraph store without the bulk loader, and the
+  competency questions on rdflib. Each stage runs until the plain pipeline has used ``--plain-cap`` seconds at
+  that size; a stage cut short, or a size above ``--plain-sizes``, is extrapolated linearly from the largest size
+  where the stage was measured (a lower bound: none of these stages grows slower than linearly) and marked "~".
+
+Peak RSS is the largest sum of resident memory over the benchmarked process and all its children, sampled every
+0.1 s. Every figure comes from this run, on this machine; ratios compare runs made in the same session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "builders"))
+sys.path.insert(0, str(HERE))
+
+STAGES = ("build", "validate", "load", "queries")
+TREATY_SAMPLE = 20  # treaties each parameterised competency question is asked about
+
+
+# --- measuring a child process -----------------------------------------------------------------------------------
+
+def run_measured(args: list[str], timeout: float | None = None) -> tuple[dict, float, float]:
+    """Run ``python scale.py --child ...``; return its JSON report, wall seconds and peak RSS (MB) of its tree."""
+    import psutil
+
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+    peak, done = [0], threading.Event()
+
+    def sample():
+        parent = psutil.Process(process.pid)
+        while not done.is_set():
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        out, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        done.set()
+        return {"timeout": True}, time.perf_counter() - started, peak[0] / 2**20
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"scale.py: child {' '.join(args)} failed with exit code {process.returncode}")
+    return json.loads(out.strip().splitlines()[-1]), time.perf_counter() - started, peak[0] / 2**20
+
+
+# --- children: each one stage, reporting JSON on its last line ---------------------------------------------------
+
+def child_build(corpus: str, out: str, jobs: int) -> dict:
+    from treatykg.build import build
+    from treatykg.vocab import DEFAULT_BASE
+
+    result = build([Path(corpus)], Path(out), DEFAULT_BASE, jobs=jobs, progress=False)
+    report = result.report
+    return {"timings": result.timings, "triples": result.triples, "acts": len(result.acts),
+            "failed": len(result.failed), "built": result.built, "reused": result.reused,
+            "violations": report.violations if report else None, "warnings": report.count("Warning") if report else None,
+            "published": result.published, "bytes": sum(result.sizes.values())}
+
+
+def treaty_sample(store, n: int = TREATY_SAMPLE) -> list[str]:
+    rows = store.query("SELECT DISTINCT ?t WHERE { ?t a <https://w3id.org/treatykg/ontology#Treaty> ; "
+                       "<https://w3id.org/treatykg/ontology#draft> ?d } ORDER BY ?t", use_default_graph_as_union=True)
+    treaties = [row[0].value for row in rows]
+    return random.Random(0).sample(treaties, min(n, len(treaties)))
+
+
+def run_catalogue(engine, treaties: list[str]) -> dict:
+    """Every competency question: once for each sampled treaty when it takes one, else once. Returns timings."""
+    from treatykg.sparql import Param, Term, catalogue
+
+    per_query, rows = {}, 0
+    for query in catalogue():
+        runs = [[Param("treaty", Term("uri", t))] for t in treaties] if "treaty" in query.params else [[]]
+        started = time.perf_counter()
+        for params in runs:
+            rows += len(engine.select(query, params).rows)
+        per_query[query.name] = (time.perf_counter() - started) / len(runs)
+    return {"seconds": sum(per_query.values()), "per_query": per_query, "rows": rows}
+
+
+def child_queries(out: str) -> dict:
+    from treatykg.sparql import OxigraphEngine
+    from treatykg.store import open_store
+
+    store = open_store(Path(out))
+    started = time.perf_counter()
+    result = run_catalogue(OxigraphEngine(store=store), treaty_sample(store))
+    result["wall"] = time.perf_counter() - started
+    return result
+
+
+def child_check(out: str, expected: str) -> dict:
+    from check_corpus import check
+    from treatykg.store import open_store
+
+    problems = check(open_store(Path(out)), json.loads(Path(expected).read_text(encoding="utf-8")))
+    return {"mismatches": len(problems), "first": problems[:5]}
+
+
+def child_plain(corpus: str, out: str, cap: float) -> dict:
+    """The plain way, stage by stage, stopping when ``cap`` seconds are used; returns the measured stages."""
+    import pyoxigraph as ox
+    from rdflib import Dataset, Graph
+
+    from treatykg.extract.pipeline import extract_act
+    from treatykg.graph import build_act_graphs
+    from treatykg.iris import Minter
+    from treatykg.pipeline import parse_act
+    from treatykg.sources import discover
+    from treatykg.sparql import RdflibEngine
+    from treatykg.validate import validate
+    from treatykg.vocab import DEFAULT_BASE
+
+    started, stages, out = time.perf_counter(), {}, Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    left = lambda: cap - (time.perf_counter() - started)  # noqa: E731
+
+    def stage(name, work):
+        if left() <= 0:
+            return False
+        clock = time.perf_counter()
+        finished = work()
+        stages[name] = {"seconds": time.perf_counter() - clock, "complete": finished is not False}
+        return finished is not False
+
+    dataset, union = Dataset(default_union=True), Graph()
+    minter = Minter(DEFAULT_BASE)
+    sources = discover(Path(corpus))
+
+    def build_all():
+        for n, source in enumerate(sources):
+            if left() <= 0:
+                stages["build_fraction"] = n / len(sources)
+                return False
+            parsed = parse_act(source)
+            if parsed.versions:
+                for graph, triples in build_act_graphs(parsed, extract_act(parsed), minter).graphs.items():
+                    named = dataset.graph(graph)
+                    for t in triples:
+                        named.add(t)
+                        union.add(t)
+
+    def serialise():
+        for fmt, target, name in (("nquads", dataset, "treatykg.nq"), ("trig", dataset, "treatykg.trig"),
+                                  ("nt", union, "treatykg.nt"), ("longturtle", union, "treatykg.ttl"),
+                                  ("json-ld", union, "treatykg.jsonld")):
+            if left() <= 0:
+                return False
+            target.serialize(out / name, format=fmt, encoding="utf-8")
+
+    def load():
+        store = ox.Store(str(out / "store"))
+        store.load(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+
+    def queries():
+        engine = RdflibEngine(dataset=dataset)
+        stages["queries_detail"] = run_catalogue(engine, treaty_sample(ox.Store.read_only(str(out / "store"))))
+
+    if stage("build", build_all) and stage("serialise", serialise):
+        stage("validate", lambda: validate(union, engine="pyshacl", allow_warnings=True))
+        stage("load", load)
+        if "load" in stages:
+            stage("queries", queries)
+    return {"stages": stages, "triples": len(union)}
+
+
+# --- the parent: sizes, table, RESULTS.md ------------------------------------------------------------------------
+
+def generate(n: int, work: Path) -> Path:
+    corpus = work / f"corpus-{n}"
+    if not (corpus / "expected.json").is_file():
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(n), str(corpus)], check=True,
+                       stdout=subprocess.DEVNULL)
+    return corpus
+
+
+def measure_ours(n: int, corpus: Path, work: Path, jobs: int, virtuoso) -> dict:
+    out = work / f"ours-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    built, wall, rss = run_measured(["--child", "build", str(corpus), str(out), str(jobs)])
+    row = {"n": n, "build_wall": wall, "build_rss": rss, **built}
+    queries, row["queries_wall"], row["queries_rss"] = run_measured(["--child", "queries", str(out)])
+    row["queries"] = queries
+    check, _, _ = run_measured(["--child", "check", str(out), str(corpus / "expected.json")])
+    row["check"] = check
+    again, row["rebuild_wall"], _ = run_measured(["--child", "build", str(corpus), str(out), str(jobs)])
+    row["rebuild_built"] = again["built"]
+    if virtuoso is not None:
+        row["virtuoso"] = virtuoso(out)
+    return row
+
+
+def virtuoso_loader():
+    """A private Virtuoso for the run, and a function that bulk-loads a build into it and times it."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from virtuoso_server import VirtuosoServer
+
+    server = VirtuosoServer()
+    server.start()
+
+    def load(out: Path) -> dict:
+        command = [str(Path(sys.executable).parent / "treatykg"), "load", "--method", "bulk", "--from-build", str(out),
+                   "--isql", server.isql_address, "--server-dir", str(server.load_dir),
+                   "--user", "dba", "--password", server.password]
+        started = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True)
+        return {"seconds": time.perf_counter() - started, "ok": done.returncode == 0,
+                "message": (done.stdout or done.stderr).strip().splitlines()[-1:]}
+
+    return server, load
+
+
+def extrapolate(plain: dict[int, dict], sizes: list[int]) -> dict[int, dict[str, tuple[float, bool]]]:
+    """Per size and stage: (seconds, measured?). A missing or cut stage scales linearly from the largest size at
+    which it was measured in full."""
+    table: dict[int, dict[str, tuple[float, bool]]] = {}
+    for n in sizes:
+        table[n] = {}
+        for name in ("build", "serialise", "validate", "load", "queries"):
+            stage = plain.get(n, {}).get("stages", {}).get(name)
+            if stage and stage["complete"]:
+                table[n][name] = (stage["seconds"], True)
+                continue
+            known = [(m, p["stages"][name]["seconds"]) for m, p in plain.items()
+                     if name in p.get("stages", {}) and p["stages"][name]["complete"]]
+            if known:
+                m, seconds = max(known)
+                table[n][name] = (seconds * n / m, False)
+    return table
+
+
+def machine() -> str:
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, "
+            f"pySHACL {pyshacl.__version__}")
+
+
+def report(rows: list[dict], plain: dict[int, dict], jobs: int, command: str) -> str:
+    sizes = [r["n"] for r in rows]
+    estimates = extrapolate(plain, sizes)
+    lines = [f"# Scale benchmark", "", f"`{command}`, {time.strftime('%Y-%m-%d')}.", "", f"Machine: {machine()}.", "",
+             f"treatykg builds with `--jobs {jobs}`. Times are wall seconds; RSS is the peak sum over the process tree.",
+             "", "## treatykg", "",
+             "| acts | triples | build+validate+dumps+store s | acts/s | acts per core-hour | peak RSS MB | "
+             "of which: acts s / merge s / cross-act validation s / publish s | CQ catalogue s | unchanged rebuild s "
+             "(% of first) | facts checked |",
+             "|---:|---:|---:|---:|---:|---:|---|---:|---:|---|"]
+    for r in rows:
+        t = r["timings"]
+        per_core_hour = r["n"] / (r["build_wall"] * jobs / 3600)
+        check = r["check"]
+        lines.append(
+            f"| {r['n']:,} | {r['triples']:,} | {r['build_wall']:.1f} | {r['n'] / r['build_wall']:.1f} | "
+            f"{per_core_hour:,.0f} | {r['build_rss']:.0f} | {t.get('acts', 0):.1f} / {t.get('merge', 0):.1f} / "
+            f"{t.get('validate', 0):.1f} / {t.get('publish', 0):.1f} | {r['queries']['seconds']:.2f} | "
+            f"{r['rebuild_wall']:.1f} ({100 * r['rebuild_wall'] / r['build_wall']:.1f}%) | "
+            f"{'all present' if check['mismatches'] == 0 else str(check['mismatches']) + ' mismatches'}; "
+            f"{r['failed']} failed acts, {r['violations']} violations |")
+    if len(rows) >= 2:
+        small, big = rows[-2], rows[-1]
+        growth = (big["build_wall"] / small["build_wall"]) / (big["n"] / small["n"])
+        lines += ["", f"Growth from {small['n']:,} to {big['n']:,} acts: time x{big['build_wall'] / small['build_wall']:.2f} "
+                      f"for x{big['n'] / small['n']:.0f} the acts, {growth:.2f} times linear."]
+    if any("virtuoso" in r for r in rows):
+        lines += ["", "Virtuoso bulk load (`treatykg load --method bulk`): " + "; ".join(
+            f"{r['n']:,} acts {r['virtuoso']['seconds']:.1f} s" + ("" if r["virtuoso"]["ok"] else " (FAILED)")
+            for r in rows if "virtuoso" in r) + "."]
+    lines += ["", "## The plain way", "",
+              "One rdflib Dataset for everything, acts built one after the other; the same five dumps written by rdflib; "
+              "pySHACL on the merged graph; the N-Quads loaded into pyoxigraph without the bulk loader; the CQ catalogue "
+              "on rdflib. `~` marks a figure extrapolated linearly from the largest size where the stage finished.", "",
+              "| acts | build s | serialise s | pySHACL s | load s | CQ catalogue s | total s | treatykg total s | ratio |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        stages = estimates.get(r["n"], {})
+        cells = [f"{'' if measured else '~'}{seconds:.1f}" for seconds, measured in
+                 (stages.get(s, (float("nan"), False)) for s in ("build", "serialise", "validate", "load", "queries"))]
+        total = sum(seconds for seconds, _ in stages.values())
+        exact = all(measured for _, measured in stages.values()) and len(stages) == 5
+        ours = r["build_wall"] + r["queries"]["seconds"]
+        lines.append(f"| {r['n']:,} | {' | '.join(cells)} | {'' if exact else '~'}{total:.1f} | {ours:.1f} | "
+                     f"{'' if exact else '~'}{total / ours:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--plain-sizes", type=int, nargs="*", default=[100, 1000])
+    parser.add_argument("--plain-cap", type=float, default=600, help="seconds the plain way may take at one size")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count())
+    parser.add_argument("--virtuoso", action="store_true", help="also bulk-load each build into a private Virtuoso")
+    parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed at the end)")
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        result = {"build": lambda: child_build(rest[0], rest[1], int(rest[2])),
+                  "queries": lambda: child_queries(rest[0]),
+                  "check": lambda: child_check(rest[0], rest[1]),
+                  "plain": lambda: child_plain(rest[0], rest[1], float(rest[2]))}[kind]()
+        print(json.dumps(result))
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="treatykg-scale-"))
+    server, virtuoso = virtuoso_loader() if args.virtuoso else (None, None)
+    rows, plain = [], {}
+    try:
+        for n in args.sizes:
+            corpus = generate(n, work)
+            row = measure_ours(n, corpus, work, args.jobs, virtuoso)
+            rows.append(row)
+            print(f"{n:>6} acts: treatykg {row['build_wall']:.1f} s, {row['build_rss']:.0f} MB, CQ "
+                  f"{row['queries']['seconds']:.2f} s, rebuild {row['rebuild_wall']:.1f} s, "
+                  f"{row['check']['mismatches']} mismatches", flush=True)
+            if n in args.plain_sizes:
+                result, wall, rss = run_measured(["--child", "plain", str(corpus), str(work / f"plain-{n}"),
+                                                  str(args.plain_cap)], timeout=args.plain_cap * 3 + 600)
+                result["rss"] = rss
+                plain[n] = result
+                print(f"{n:>6} acts: plain {wall:.1f} s, {rss:.0f} MB, stages "
+                      f"{ {k: round(v['seconds'], 1) for k, v in result.get('stages', {}).items() if isinstance(v, dict) and 'seconds' in v} }",
+                      flush=True)
+                shutil.rmtree(work / f"plain-{n}", ignore_errors=True)
+        text = report(rows, plain, args.jobs, " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]))
+        args.results.write_text(text, encoding="utf-8")
+        print(text)
+    finally:
+        if server is not None:
+            server.stop()
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""The build cache: each act's record and blocks, stored under a key that hashes everything they depend on
+(the act's files, their paths, the build configuration, and treatykg's own code, ontology and shapes).
+A rebuild reuses every act whose key is unchanged, and builds only the others.
+
+Entries are written to a temporary name and renamed, so a reader never sees half of one; an entry that
+cannot be read back is treated as missing and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .act_task import ActOutput, ActRecord, BuildConfig
+from .dumps import ActBlocks
+from .resources import data_dir
+from .sources import ActLocation
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """treatykg's version, code, ontology and shapes: a change to any of them changes every act's key."""
+    digest = hashlib.sha256(__version__.encode())
+    files = sorted(_PACKAGE_DIR.rglob("*.py"))
+    for folder in ("ontology", "shapes"):
+        files += sorted(data_dir(folder).rglob("*.ttl"))
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class ActCache:
+    def __init__(self, root: Path, config: BuildConfig):
+        self.root = Path(root)
+        self.config = config
+        seed = hashlib.sha256(code_fingerprint().encode())
+        seed.update(repr(sorted(asdict(config).items())).encode())
+        if config.shapes:
+            seed.update(Path(config.shapes).read_bytes())
+        self._seed = seed
+
+    def key(self, location: ActLocation) -> str:
+        digest = self._seed.copy()
+        digest.update(f"{location.layout}\0{location.path}\0{location.key}\0".encode())
+        for path in location.files():
+            digest.update(str(path).encode() + b"\0")
+            try:
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+            except OSError as error:  # the task reports the unreadable file; the key must only differ
+                digest.update(f"unreadable: {error.strerror}".encode())
+        return digest.hexdigest()
+
+    def _path(self, key: str, kind: str) -> Path:
+        return self.root / "acts" / key[:2] / f"{key}.{kind}"
+
+    def record(self, key: str) -> ActRecord | None:
+        try:
+            record, blocks_size = pickle.loads(self._path(key, "record").read_bytes())
+            if blocks_size is not None and self._path(key, "blocks").stat().st_size != blocks_size:
+                return None
+            return record
+        except Exception:  # noqa: BLE001 - a missing or damaged entry is rebuilt
+            return None
+
+    def blocks(self, key: str) -> ActBlocks | None:
+        path = self._path(key, "blocks")
+        return pickle.loads(path.read_bytes()) if path.exists() else None
+
+    def put(self, key: str, output: ActOutput) -> None:
+        blocks_size = None
+        if output.blocks is not None:
+            blocks_size = _write(self._path(key, "blocks"), pickle.dumps(output.blocks, protocol=5))
+        _write(self._path(key, "record"), pickle.dumps((output.record, blocks_size), protocol=5))
+
+    def prune(self, keep: set[str]) -> int:
+        """Remove the entries of acts that are no longer in the corpus; returns how many were removed."""
+        removed = 0
+        for path in (self.root / "acts").glob("*/*.*"):
+            if path.stem not in keep and path.suffix in (".record", ".blocks"):
+                path.unlink(missing_ok=True)
+                removed += path.suffix == ".record"
+        return removed
+
+
+def _write(path: Path, data: bytes) -> int:
+    """Write and rename (no fsync: a cache entry lost in a crash is rebuilt, and its size is checked on reading)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(data)

@@ -1,0 +1,101 @@
+"""Executors run the per-act tasks: plug-ins, registered by name like the source readers.
+
+- ``local`` (the default): worker processes on this machine, one per core unless ``--jobs`` says otherwise;
+  with one job, the tasks run in this process.
+- ``dask``: the same tasks on a Dask distributed cluster (``--scheduler tcp://HOST:PORT``), for corpora that
+  outgrow one machine. Every worker needs treatykg installed and must be able to read the source files.
+
+An executor yields each task's result as soon as it is done, in any order; the build puts them back in order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Callable, Iterable, Iterator, Protocol
+
+
+class ExecutorError(Exception):
+    """An executor that cannot start: one line saying why."""
+
+
+class Executor(Protocol):
+    def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator: ...
+
+    def close(self) -> None: ...
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class LocalExecutor:
+    """Worker processes on this machine (forked, so they start with the package already imported)."""
+
+    # A worker is replaced after this many acts, so that what its caches hold stays bounded.
+    TASKS_PER_WORKER = 500
+
+    def __init__(self, jobs: int | None = None, scheduler: str | None = None):
+        if scheduler:
+            raise ExecutorError("the local executor takes no --scheduler (use --executor dask)")
+        self.jobs = jobs or default_jobs()
+        self._pool = None
+
+    def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator:
+        tasks = list(tasks)
+        if self.jobs <= 1 or len(tasks) <= 1:
+            yield from map(func, tasks)
+            return
+        context = multiprocessing.get_context("fork")
+        self._pool = context.Pool(min(self.jobs, len(tasks)), maxtasksperchild=self.TASKS_PER_WORKER)
+        try:
+            yield from self._pool.imap_unordered(func, tasks, chunksize=1)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
+class DaskExecutor:
+    """The same tasks on a Dask distributed cluster; results stream back as they complete."""
+
+    def __init__(self, jobs: int | None = None, scheduler: str | None = None):
+        if not scheduler:
+            raise ExecutorError("the dask executor needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ExecutorError("the dask executor needs the 'distributed' package: pip install 'treatykg[dask]'") from None
+        try:
+            self.client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError) as error:
+            raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+        self.jobs = jobs
+
+    def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator:
+        from distributed import as_completed
+
+        futures = self.client.map(func, list(tasks), pure=False)
+        for future in as_completed(futures):
+            result = future.result()
+            future.release()  # the cluster drops the result once we have it
+            yield result
+
+    def close(self) -> None:
+        self.client.close()
+
+
+EXECUTORS: dict[str, Callable[..., Executor]] = {"local": LocalExecutor, "dask": DaskExecutor}
+
+
+def make_executor(name: str, jobs: int | None = None, scheduler: str | None = None) -> Executor:
+    if name not in EXECUTORS:
+        raise ExecutorError(f"unknown executor {name!r}; known: {', '.join(sorted(EXECUTORS))}")
+    return EXECUTORS[name](jobs=jobs, scheduler=scheduler)

@@ -1,0 +1,168 @@
+"""The parallel, incremental build: the same dumps whatever runs the acts, reuse by content hash, failures that
+stay with their act, shared entities written once, and a SHACL report equal to plain pySHACL on the merged graph.
+Correctness only; speed and memory are measured by benchmarks/scale.py."""
+
+import io
+import re
+import shutil
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import CORPUS, SEED
+from test_graph import MINSK_RATIFICATION
+from treatykg.build import build
+from treatykg.cli import main
+from treatykg.dumps import FORMATS
+from treatykg.progress import Progress
+from treatykg.validate import load_groups_from_file, union_graph, validate
+from treatykg.vocab import DEFAULT_BASE
+
+DUMPS = [name for name, _, _ in FORMATS.values()] + ["ontology.rdf", "void.ttl"]
+MINSK = DEFAULT_BASE + "akn/int/treaty/blr-kaz/state/2008/classified-information"
+
+
+def dump_bytes(out):
+    return {name: (out / name).read_bytes() for name in DUMPS}
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial")
+    result = build([CORPUS], out, DEFAULT_BASE, jobs=1)
+    assert result.published and not result.errors
+    return out, result
+
+
+def test_parallel_build_writes_the_same_bytes_as_a_serial_one(serial, tmp_path):
+    result = build([CORPUS], tmp_path, DEFAULT_BASE, jobs=2)
+    assert result.built == len(result.acts) == 6
+    assert dump_bytes(tmp_path) == dump_bytes(serial[0])
+
+
+def test_dask_build_on_a_local_cluster_writes_the_same_bytes(serial, tmp_path):
+    import distributed
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = build([CORPUS], tmp_path, DEFAULT_BASE, executor="dask", scheduler=cluster.scheduler_address)
+    assert result.built == 6 and result.published
+    assert dump_bytes(tmp_path) == dump_bytes(serial[0])
+
+
+def test_dask_without_a_reachable_scheduler_is_a_usage_error(tmp_path, capsys):
+    code = main(["build", str(SEED), "--out", str(tmp_path), "--executor", "dask"])
+    assert code == 2 and "--scheduler" in capsys.readouterr().err
+
+
+def test_an_unchanged_rebuild_reuses_every_act_and_the_dumps(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    out = tmp_path / "out"
+    first = build([corpus], out, DEFAULT_BASE)
+    before = dump_bytes(out)
+    again = build([corpus], out, DEFAULT_BASE)
+    assert (again.built, again.reused, again.merged) == (0, 6, False)
+    assert again.report.results == first.report.results and again.triples == first.triples
+    assert dump_bytes(out) == before
+
+    seed = corpus / "adilet" / SEED.name
+    seed.write_text(seed.read_text(encoding="utf-8").replace("26 шілдедегі", "27 шілдедегі"), encoding="utf-8")
+    changed = build([corpus], out, DEFAULT_BASE)
+    assert (changed.built, changed.reused, changed.merged) == (1, 5, True)
+    fresh = build([corpus], tmp_path / "fresh", DEFAULT_BASE)
+    assert dump_bytes(out) == dump_bytes(tmp_path / "fresh") and fresh.built == 6
+    assert b"2011-07-27" in (out / "treatykg.nq").read_bytes()
+
+
+def test_a_broken_act_is_reported_with_its_file_and_line_and_the_others_are_built(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    meta = next(corpus.rglob("meta.yaml"))
+    meta.write_text("requisite: [unclosed\n", encoding="utf-8")
+    (corpus / "adilet" / "empty-kk.txt").write_bytes(b"")
+    code = main(["build", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "2"])
+    captured = capsys.readouterr()
+    assert code == 1 and "Traceback" not in captured.err
+    assert re.search(rf"{re.escape(str(meta))}:\d+: error: invalid YAML", captured.err)
+    assert f"{corpus / 'adilet' / 'empty-kk.txt'}:1: error: empty file" in captured.err
+    failed = [line for line in captured.out.splitlines() if line.startswith("failed: ")]
+    assert len(failed) == 2 and any(str(meta.parent) in line for line in failed)
+    assert "5 acts built, 2 failed" in captured.out  # five of the six real acts; the sixth and the empty file failed
+    assert (tmp_path / "out" / "treatykg.nq").is_file()
+
+
+def test_shared_entities_are_written_once(serial):
+    out, result = serial
+    lines = (out / "treatykg.nt").read_bytes().splitlines()
+    assert len(lines) == len(set(lines)) == result.triples
+    union = {str(q.triple) + " ." for q in ox.parse(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)
+             if q.graph_name.value != "https://w3id.org/treatykg/ontology/graph"}
+    assert {line.decode() for line in lines} == union
+    kazakhstan = [line for line in lines if line.startswith(b"<https://w3id.org/treatykg/id/state/KAZ> ")]
+    assert kazakhstan and len(kazakhstan) == len(set(kazakhstan))  # six acts describe it; its triples appear once
+    assert len(re.findall(rb'\n\{"@id":"https://w3id.org/treatykg/id/state/KAZ"', (out / "treatykg.jsonld").read_bytes())) == 1
+
+
+def _plain_report(out):
+    """pySHACL on the merged graph: the reference the build's report must equal."""
+    return validate(union_graph(load_groups_from_file(out / "treatykg.nq").values()), engine="pyshacl",
+                    allow_warnings=True)
+
+
+def test_build_report_equals_plain_pyshacl_on_the_merged_corpus(serial):
+    out, result = serial
+    assert set(result.report.results) == set(_plain_report(out).results)
+
+
+def _minsk_decree(tmp_path, name, number, signed):
+    text = MINSK_RATIFICATION.replace("№ 751", f"№ {number}").replace(
+        "2008 жылғы 30 қазанда Минск қаласында әрқайсысы", f"2008 жылғы {signed} Минск қаласында әрқайсысы")
+    path = tmp_path / "adilet" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_treaty_that_two_acts_describe_is_validated_on_the_merged_graph(tmp_path):
+    """The seed cites the Minsk agreement, which a (synthetic) decree ratifies: its node is shared, and its
+    literals (a nonNegativeInteger among them) must not be judged from the store's normalised copy."""
+    decree = _minsk_decree(tmp_path, "u2009-751-kk.txt", 751, "30 қазанда")
+    result = build([SEED, decree], tmp_path / "out", DEFAULT_BASE)
+    assert result.published and result.report.violations == 0
+    assert set(result.report.results) == set(_plain_report(tmp_path / "out").results)
+
+
+def test_two_acts_that_disagree_about_a_shared_treaty_are_caught_only_on_the_merged_graph(tmp_path):
+    """Each decree alone is valid; together they give the Minsk agreement two signing dates."""
+    october = _minsk_decree(tmp_path, "u2009-751-kk.txt", 751, "30 қазанда")
+    september = _minsk_decree(tmp_path, "u2009-752-kk.txt", 752, "30 қыркүйекте")
+    for alone in (october, september):
+        assert build([alone], tmp_path / alone.stem, DEFAULT_BASE).report.violations == 0
+    result = build([october, september], tmp_path / "out", DEFAULT_BASE, allow_invalid=True)
+    violations = {(r.focus, r.shape, r.path.rsplit("#", 1)[-1]) for r in result.report.results if r.severity == "Violation"}
+    # two signing dates, two ways of writing it, and two Kazakh texts of the closing formula that states it
+    assert violations == {(MINSK, "tkgsh:TreatyShape", "date_document"), (MINSK, "tkgsh:TreatyShape", "signingDateText"),
+                          (MINSK + "/conclusions", "tkgsh:PartShape", "text")}
+    assert set(result.report.results) == set(_plain_report(tmp_path / "out").results)
+    refused = build([october, september], tmp_path / "strict", DEFAULT_BASE)
+    assert not refused.published and not (tmp_path / "strict" / "treatykg.nq").exists()
+
+
+def test_dump_formats_can_be_chosen(tmp_path):
+    result = build([SEED], tmp_path, DEFAULT_BASE, formats=["nq"])
+    assert sorted(result.sizes) == ["ontology.rdf", "treatykg.nq", "void.ttl"]
+    assert not (tmp_path / "treatykg.ttl").exists() and (tmp_path / "store").is_dir()
+    with pytest.raises(ValueError, match="unknown dump format"):
+        build([SEED], tmp_path, DEFAULT_BASE, formats=["nq", "owl"])
+
+
+def test_progress_bar_shows_rate_and_time_left():
+    stream = io.StringIO()
+    bar = Progress(4, stream=stream, enabled=True)
+    for _ in range(4):
+        bar.update()
+    bar.close()
+    last = stream.getvalue().rstrip("\n").split("\r")[-1]
+    assert re.fullmatch(r"\[#{30}\] 4/4 acts  [\d.]+ acts/s  0m00s left", last)
+    quiet = io.StringIO()
+    Progress(3, stream=quiet).update()  # not a terminal: nothing drawn
+    assert quiet.getvalue() == ""
