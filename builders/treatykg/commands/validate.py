@@ -32,9 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_atomic
-    from ..shacl import ShapeError
-    from ..validate import (ValidationInputError, load_data, load_groups_from_file, union_graph, validate,
-                            validate_groups)
+    from ..shacl import ShaclRuntimeError, ShapeError
+    from ..validate import (ValidationInputError, default_shapes, load_data, load_groups_from_file, union_graph,
+                            validate, validate_groups)
 
     options = dict(shapes=args.shapes, abort_on_first=args.abort_on_first, allow_warnings=args.allow_warnings,
                    allow_infos=args.allow_infos, meta_shacl=args.meta_shacl, advanced=args.advanced,
@@ -66,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
     except ValidationInputError as error:
         print(error, file=sys.stderr)
         return 1
-    except ShapeError as error:  # a malformed shape, or a feature the native engine refuses
-        print(f"{args.shapes or 'shapes'}: {' '.join(str(error).split())}", file=sys.stderr)
+    except (ShapeError, ShaclRuntimeError) as error:  # a malformed shape, a feature the native engine refuses
+        print(f"{args.shapes or default_shapes()}: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     text = report.serialise(args.report_format)
     if args.out:

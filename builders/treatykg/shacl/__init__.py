@@ -8,15 +8,20 @@ severities and messages) and SPARQL-based constraints (sh:sparql with sh:select,
 pySHACL evaluates it, called as treatykg does (no inference, ``allow_warnings`` and ``allow_infos``): same value
 checks (pySHACL's ill-typed literal judgement included), same default messages, same nesting of results (sh:node
 results carry the nested shape's results; sh:or, sh:and, sh:not, sh:xone and qualified value shapes only report
-their own). SPARQL runs on pyoxigraph, once for all focus nodes when that gives the rows pre-binding $this would
-(see sparql.py). Anything else (SHACL-AF targets, rules and functions, custom constraint components, sh:js, an
-unknown sh: property on a shape) raises UnsupportedShapeError naming the shape and the feature.
+their own), and, like pySHACL, the severity of a SPARQL-based result is its shape's (sh:severity on the sh:sparql
+node is not read). SPARQL SELECTs run per focus node with $this pre-bound, on a join evaluator over the same index
+with rdflib's parser and expressions (pyoxigraph for the algebra it does not cover: see sparql.py). Anything else
+(SHACL-AF targets, rules and functions, custom constraint components, sh:js, an unknown sh: property on a shape)
+raises UnsupportedShapeError naming the shape and the feature.
 
 Where pySHACL departs from the SHACL spec the engine follows the spec, on purpose:
 - the inverse of a sequence path (sh:inversePath (a b)) is ^b/^a; pySHACL computes ^a/^b;
 - ``focus_nodes`` restricts which target nodes are validated; pySHACL also skips nested shapes (sh:node, sh:or,
   ...) on any value node that is not in the list, so that they pass;
-- with ``abort_on_first`` shapes run in a fixed order (pySHACL's order depends on set iteration).
+- with ``abort_on_first`` shapes run in a fixed order (pySHACL's order depends on set iteration);
+- a default message that pySHACL fails to write (a blank node that is in no triple) names the node's id.
+A pyoxigraph 0.5 Store keeps integer subtypes (xsd:nonNegativeInteger, xsd:int, ...) as xsd:integer, so data read
+from a store (StoreSource, and the pyoxigraph fallback for SPARQL) no longer has them.
 """
 
 from .components import ShaclRuntimeError

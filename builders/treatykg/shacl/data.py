@@ -248,8 +248,9 @@ class StoreSource(Source):
         return self._subject(s).keys()
 
     def occurs(self, node) -> bool:
-        return bool(self._subject(node)) or any(self._keep(q) for q in self.store.quads_for_pattern(None, None, to_ox(node), None)) \
-            or self._extra.occurs(node)
+        if self._subject(node) or self._extra.occurs(node):
+            return True
+        return any(self._keep(q) for q in self.store.quads_for_pattern(None, None, to_ox(node), None))
 
     def subjects(self, p, o):
         key = (p, o)

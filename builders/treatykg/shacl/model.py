@@ -3,7 +3,7 @@ native engine does not implement (it raises rather than skip them)."""
 
 from __future__ import annotations
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from ..validate import SH
