@@ -8,7 +8,7 @@ import re
 from ..dates import find_dates
 from ..facts import Citation, Evidence, Place, StatedDate
 from ..model import Block, Treaty
-from .common import provisions
+from .common import Provision, provisions
 from .gazetteer import find_states, normalise_place
 from .parties import party_kind
 
@@ -64,9 +64,10 @@ def _parties_of(title: str) -> list[str]:
     return [n.strip(" ,") for n in names if find_states(n)]
 
 
-def extract_citations(treaty: Treaty) -> list[Citation]:
+def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = None) -> list[Citation]:
+    """``provision_list``, when given, is ``provisions(treaty)`` (extract_facts makes it once for every extractor)."""
     found: list[Citation] = []
-    units = [(p.eid, p.text, p.start, p.end) for p in provisions(treaty)]
+    units = [(p.eid, p.text, p.start, p.end) for p in (provisions(treaty) if provision_list is None else provision_list)]
     if treaty.preamble:
         units = [(b.eid, b.text, b.start, b.end) for b in treaty.preamble.of_type(Block)] + units
     for eid, text, start, end in units:

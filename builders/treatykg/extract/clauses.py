@@ -531,10 +531,11 @@ def _clause(kind: str, provision: Provision, values: dict, text: str) -> Clause:
     return Clause(kind, provision.eid, values, evidence(provision.node, eid=provision.eid, text=text))
 
 
-def extract_clauses(treaty: Treaty, language: str) -> list[Clause]:
-    """Every typed clause of the treaty (and of its protocols), in document order, then the closing formulas."""
+def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provision] | None = None) -> list[Clause]:
+    """Every typed clause of the treaty (and of its protocols), in document order, then the closing formulas.
+    ``provision_list``, when given, is ``provisions(treaty)``."""
     out: list[Clause] = []
-    for provision in provisions(treaty):
+    for provision in provisions(treaty) if provision_list is None else provision_list:
         sentences = split_sentences(provision.text)
         ending: list[str] = []
         lasting: list[tuple[str, dict]] = []

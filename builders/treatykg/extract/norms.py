@@ -375,11 +375,12 @@ def _norms_of(provision: Provision, language: str, intro_bearer: tuple[str, str]
     return out
 
 
-def extract_norms(treaty: Treaty, language: str) -> list[Norm]:
-    """Every norm of the treaty (and of its protocols), in document order; statements are skipped."""
+def extract_norms(treaty: Treaty, language: str, provision_list: list[Provision] | None = None) -> list[Norm]:
+    """Every norm of the treaty (and of its protocols), in document order; statements are skipped.
+    ``provision_list``, when given, is ``provisions(treaty)``."""
     out: list[Norm] = []
     intros: dict[str, tuple[tuple[str, str], bool]] = {}
-    for provision in provisions(treaty):
+    for provision in provisions(treaty) if provision_list is None else provision_list:
         if provision.eid.endswith("__intro"):
             found = _find_bearer(provision.text, language)
             # an intro about the treaty ("Осы баптың 1-тармағының ережелері …:") makes its items statements too

@@ -7,7 +7,7 @@ import re
 from ..facts import Designation, Evidence, Party, State
 from ..lexicon import CYR_UPPER
 from ..model import Block, ItemList, Treaty
-from .common import articles, evidence, provisions
+from .common import Provision, articles, evidence, provisions
 from .gazetteer import find_state, find_states
 
 # Party kinds, from the head noun of the name. Order matters: "Национальный Банк" before "Республика".
@@ -67,8 +67,10 @@ def _assign_sides(parties: list[Party], clause: str) -> None:
         party.side = sides.setdefault(key, len(sides) + 1)
 
 
-def extract_designations(treaty: Treaty, parties: list[Party]) -> list[Designation]:
-    """Competent authorities: a list in an article naming one per party, a defined term, or a later notification."""
+def extract_designations(treaty: Treaty, parties: list[Party],
+                         provision_list: list[Provision] | None = None) -> list[Designation]:
+    """Competent authorities: a list in an article naming one per party, a defined term, or a later notification.
+    ``provision_list``, when given, is ``provisions(treaty)``."""
     found: list[Designation] = []
     for article in articles(treaty):
         for item_list in (n for n in article.walk() if isinstance(n, ItemList)):
@@ -79,7 +81,7 @@ def extract_designations(treaty: Treaty, parties: list[Party]) -> list[Designati
     if not found:
         found.extend(_designations_in_definitions(treaty, parties))
     if not found:
-        for provision in provisions(treaty):
+        for provision in provisions(treaty) if provision_list is None else provision_list:
             if NOTIFY_COMPETENT.search(provision.text):
                 for party in parties:
                     found.append(Designation(party.name, party.state, None, provision.article, True,

@@ -10,6 +10,7 @@ from ..model import Document
 from .align import align
 from .citations import extract_citations
 from .clauses import extract_clauses
+from .common import provisions
 from .norms import extract_norms
 from .parties import extract_designations, extract_parties
 from .persons import extract_persons
@@ -26,13 +27,14 @@ def extract_facts(document: Document, language: str) -> Facts:
     if treaty is None:
         return facts
     text_language = treaty.language or language
+    units = provisions(treaty)  # made once: most extractors read every provision
     facts.parties, facts.sides = extract_parties(treaty)
     facts.collective_name = treaty.collective_name
-    facts.designations = extract_designations(treaty, facts.parties)
-    facts.terms = extract_terms(treaty, text_language)
-    facts.citations = extract_citations(treaty)
-    facts.clauses = extract_clauses(treaty, text_language)
-    facts.norms = extract_norms(treaty, text_language)
+    facts.designations = extract_designations(treaty, facts.parties, units)
+    facts.terms = extract_terms(treaty, text_language, units)
+    facts.citations = extract_citations(treaty, units)
+    facts.clauses = extract_clauses(treaty, text_language, units)
+    facts.norms = extract_norms(treaty, text_language, units)
     return facts
 
 

@@ -264,16 +264,17 @@ def _language(treaty: Treaty, language: str | None) -> str:
 
 # --- the extractor ------------------------------------------------------------------------------------------------
 
-def extract_terms(treaty: Treaty | None, language: str) -> list[DefinedTerm]:
+def extract_terms(treaty: Treaty | None, language: str, provision_list: list[Provision] | None = None) -> list[DefinedTerm]:
     """The defined terms of a treaty, in the order of its definitions, with broader, uses and used_in.
 
     ``language`` is the language of the version ('kk' or 'ru'); it decides the morphology used to
-    find inflected forms. A treaty without a definitions list gives [].
+    find inflected forms. A treaty without a definitions list gives []. ``provision_list``, when given, is
+    ``provisions(treaty)``.
     """
     if treaty is None:
         return []
     language = _language(treaty, language)
-    by_eid: dict[str, Provision] = {p.eid: p for p in provisions(treaty)}
+    by_eid: dict[str, Provision] = {p.eid: p for p in (provisions(treaty) if provision_list is None else provision_list)}
 
     terms: list[DefinedTerm] = []
     definition_items: set[str] = set()
