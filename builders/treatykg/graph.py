@@ -75,9 +75,17 @@ def lit(text: str, language: str) -> Literal:
     return Literal(" ".join(text.split()), lang=language)
 
 
-@lru_cache(maxsize=1 << 16, typed=True)  # rdflib's Literal is slow to make; offsets and flags repeat (True is not 1)
+# rdflib's Literal is slow to make, and the values of these two repeat: offsets, numbers and flags (True is not
+# 1, hence typed=True); eIds and the names of kinds.
+
+@lru_cache(maxsize=1 << 16, typed=True)
 def typed(value, datatype) -> Literal:
     return Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=datatype)
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def plain(value: str) -> Literal:
+    return Literal(value)
 
 
 def once_per_graph(describe):
@@ -160,7 +168,7 @@ class ActGraphBuilder:
         self.add(iri, OA.end, typed(raw_end, XSD.nonNegativeInteger))
         self.add(iri, TKG.inExpression, expression)
         if eid:
-            self.add(iri, TKG.eId, Literal(eid))
+            self.add(iri, TKG.eId, plain(eid))
         if editorial:
             self.add(iri, TKG.editorial, typed(True, XSD.boolean))
         self.described[("passage", expression, start, end, eid, editorial)] = iri
@@ -173,7 +181,7 @@ class ActGraphBuilder:
     def part_iri(self, owner: URIRef, eid: str | None) -> URIRef | None:
         if not eid:
             return None
-        return self.minter.part(owner, re.sub(r"__intro$", "", eid))
+        return self.minter.part(owner, eid.removesuffix("__intro"))
 
     # --- build --------------------------------------------------------------------------------------------------
 
@@ -253,7 +261,7 @@ class ActGraphBuilder:
             self.add(part, RDF.type, TKG.ActPoint)
             self.add(part, ELI.is_part_of, iri)
             self.add(iri, ELI.has_part, part)
-            self.add(part, TKG.eId, Literal(point.eid))
+            self.add(part, TKG.eId, plain(point.eid))
             if point.num is not None:
                 self.add(part, TKG.numberValue, typed(point.num, XSD.integer))
             self.add(part, TKG.text, lit(point.text, language))
@@ -400,9 +408,13 @@ class ActGraphBuilder:
         return bool(act and any(APPROVAL_VERBS[0][1].search(p.text) for p in act.points))
 
     def _parts(self, version: ParsedVersion, treaty, expression: URIRef, language: str) -> None:
-        def visit(node: Node, parent: URIRef) -> None:
+        def visit(node: Node, parent: URIRef) -> str:
+            """Add the parts under ``node`` and return its text, ``node.text``, made from its children's texts
+            (node.text of every part would read the leaves under it once per level)."""
+            texts = []
             for child in node.children:
                 if not isinstance(child, Node):
+                    texts.append(child.clean)
                     continue
                 cls = PART_CLASSES.get(type(child))
                 if isinstance(child, Annex):
@@ -410,24 +422,26 @@ class ActGraphBuilder:
                 if isinstance(child, Block) and child.role == "recital":
                     cls = TKG.Recital
                 if cls is None or not child.eid or child.type == "Body":
-                    visit(child, parent)
+                    texts.append(visit(child, parent))
                     continue
                 iri = self.part_iri(self.treaty_iri, child.eid)
                 self.add(iri, RDF.type, cls)
                 self.add(iri, RDF.type, ELI.LegalResourceSubdivision)
                 self.add(iri, ELI.is_part_of, parent)
                 self.add(parent, ELI.has_part, iri)
-                self.add(iri, TKG.eId, Literal(child.eid))
+                self.add(iri, TKG.eId, plain(child.eid))
                 number = getattr(child, "num", None)
                 if number is not None:
                     self.add(iri, TKG.numberValue, typed(number, XSD.integer))
                 if getattr(child, "heading", None):
                     self.add(iri, TKG.heading, lit(child.heading, language))
-                if child.text:
-                    self.add(iri, TKG.text, lit(child.text, language))
                 self.add(iri, TKG.passage, self.passage(version, expression, child.start, child.end, child.eid,
                                                         isinstance(child, Note)))
-                visit(child, iri)
+                text = visit(child, iri)
+                if text:
+                    self.add(iri, TKG.text, lit(text, language))
+                texts.append(text)
+            return " ".join(text for text in texts if text)
         visit(treaty, self.treaty_iri)
 
     def _parties(self, version, facts: Facts, expression, language) -> None:
@@ -498,7 +512,7 @@ class ActGraphBuilder:
 
     def _clause_values(self, iri: URIRef, kind: str, v: dict, language: str) -> None:
         boolean = lambda value: typed(value, XSD.boolean) if isinstance(value, bool) else None  # noqa: E731
-        string = lambda value: Literal(value) if value else None  # noqa: E731
+        string = lambda value: plain(value) if value else None  # noqa: E731
         if kind == "entry-into-force":
             if v.get("date"):  # a date the treaty itself fixes for its entry into force
                 self.add(self.treaty_iri, ELI.first_date_entry_in_force, typed(v["date"], XSD.date))
@@ -534,7 +548,7 @@ class ActGraphBuilder:
             self.add(iri, TKG.integralPart, boolean(v.get("integral_part")))
         elif kind == "dispute-settlement":
             for means in v.get("means") or []:
-                self.add(iri, TKG.settlementMeans, Literal(means))
+                self.add(iri, TKG.settlementMeans, plain(means))
         elif kind == "working-language" and v.get("language"):
             self.add(iri, TKG.workingLanguage, EU_LANGUAGE[EU_LANGUAGE_CODES.get(v["language"], v["language"].upper())])
         elif kind == "authentic-languages":
@@ -560,7 +574,7 @@ class ActGraphBuilder:
             self.add(iri, RDF.type, NORM_CLASSES.get(norm.modality, TKG.Norm))
             self.add(iri, RDF.type, TKG.Norm)
             self.add(t, TKG.hasNorm, iri)
-            self.add(iri, TKG.bearerKind, Literal(norm.bearer))
+            self.add(iri, TKG.bearerKind, plain(norm.bearer))
             if norm.bearer in ("each-party", "parties", "party"):
                 for party in facts.parties:
                     self.add(iri, TKG.bearer, self._organisation(party.state.code if party.state else None, party.kind,
@@ -596,7 +610,7 @@ class ActGraphBuilder:
             if citation.generic:
                 self.add(iri, RDF.type, TKG.GenericReference)
                 self.add(iri, RDF.type, TKG.Citation)
-                self.add(iri, TKG.referenceKind, Literal(citation.title))
+                self.add(iri, TKG.referenceKind, plain(citation.title))
                 continue
             cited = self._cited_treaty(citation)
             self.add(iri, RDF.type, TKG.Citation)
@@ -604,7 +618,7 @@ class ActGraphBuilder:
             self.add(t, TKG.cites, cited)
             self.add(iri, TKG.citedTreaty, cited)
             self.add(iri, TKG.claimedTitle, lit(citation.title, language))
-            self.add(iri, TKG.level, Literal(citation.level))
+            self.add(iri, TKG.level, plain(citation.level))
             if citation.date and citation.date.iso and citation.date.complete:
                 self.add(iri, TKG.claimedDate, typed(citation.date.iso, XSD.date))
             if citation.place:
