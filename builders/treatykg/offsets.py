@@ -77,7 +77,7 @@ class OffsetMap:
             piece = self._raw_piece(first, start, end)
             if piece is not None:
                 return piece
-        if last - first <= 64:
+        if last - first <= 8:
             pieces = [self._raw_piece(i, start, end) for i in range(first, last + 1)]
         else:
             # Raw offsets are not monotonic (an inserted space maps to the whole span it replaced, columns are
