@@ -103,14 +103,15 @@ def markdown(text: str, headings: set[int] | None = None, line_offset: Callable[
         quote = _MD_QUOTE.match(line)
         if quote and not heading:
             taken.append((0, quote.end(), "markdown-quote"))
-        for pattern, kind in ((_MD_ANCHOR, "markdown-anchor"), (_MD_HTML, "markdown-html"), (_MD_BOLD, "markdown-bold"),
-                              (_MD_ESCAPE, "markdown-escape")):
+        # each pattern is only tried on a line holding the character that all its matches start with
+        for pattern, kind, mark in ((_MD_ANCHOR, "markdown-anchor", "<"), (_MD_HTML, "markdown-html", "<"),
+                                    (_MD_BOLD, "markdown-bold", "*"), (_MD_ESCAPE, "markdown-escape", "\\"),
+                                    (_MD_STAR, "markdown-emphasis", "*")):
+            if mark not in line:
+                continue
             for m in pattern.finditer(line):
                 if not any(a < m.end() and m.start() < b for a, b, _ in taken):
                     taken.append((m.start(), m.end(), kind))
-        for m in _MD_STAR.finditer(line):
-            if not any(a < m.end() and m.start() < b for a, b, _ in taken):
-                taken.append((m.start(), m.end(), "markdown-emphasis"))
         edits.extend(Edit(start + a, start + b, ("",), kind) for a, b, kind in taken)
     return edits
 
@@ -258,8 +259,13 @@ def _split_repeated(words: list[str]) -> int | None:
     return None
 
 
+_FOR_PARTY_KK = re.compile(r"(?:^|\s)(?:үшін|үшiн)(?=\s|$)")
+_FOR_PARTY_RU = re.compile(r"(?:^|\s)За\s+[" + CYR_UPPER + "]")
+_SPACES = re.compile(r" {2,}")
+
+
 def _party_marks(line: str) -> int:
-    return len(re.findall(r"(?:^|\s)(?:үшін|үшiн)(?=\s|$)", line)) + len(re.findall(r"(?:^|\s)За\s+[" + CYR_UPPER + "]", line))
+    return len(_FOR_PARTY_KK.findall(line)) + len(_FOR_PARTY_RU.findall(line))
 
 
 def columns(text: str) -> list[Edit]:
@@ -270,25 +276,27 @@ def columns(text: str) -> list[Edit]:
     line-joining pass keeps the columns apart.
     """
     lines = [(s, e) for s, e in _lines(text)]
+    fits = [_may_be_in_columns(text, s, e) for s, e in lines]  # once per line: a run's last test starts the next
     edits: list[Edit] = []
     i = 0
     while i < len(lines):
-        run = []
         j = i
-        while j < len(lines):
-            s, e = lines[j]
-            content = re.sub(r" {2,}", " ", text[s:e].strip())
-            multi = len(_cells(text, s, e)) >= 2
-            if not content or (content[-1] in ".;,:" and not multi and not content.endswith("Қолы:")) or len(content) > 160:
-                break
-            run.append(j)
+        while j < len(lines) and fits[j]:
             j += 1
-        if run:
-            edit = _column_edit(text, [lines[k] for k in run])
+        if j > i:
+            edit = _column_edit(text, lines[i:j])
             if edit:
                 edits.append(edit)
         i = max(j, i + 1)
     return edits
+
+
+def _may_be_in_columns(text: str, start: int, end: int) -> bool:
+    """A short line that does not end a sentence, unless it has two cells or ends in ``Қолы:``."""
+    content = _SPACES.sub(" ", text[start:end].strip())
+    if not content or len(content) > 160:
+        return False
+    return not (content[-1] in ".;,:" and not content.endswith("Қолы:") and len(_cells(text, start, end)) < 2)
 
 
 def _column_edit(text: str, block: list[tuple[int, int]]) -> Edit | None:

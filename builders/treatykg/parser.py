@@ -369,11 +369,11 @@ class DocumentParser:
             treaty.children.append(annex)
 
     def _is_annex_heading(self, piece: Piece) -> bool:
-        text = piece.text
-        if ANNEX_HEADING.match(text) and len(text) < 200:
+        text = piece.text  # every line of the treaty is tested: the cheap tests first
+        if len(text) < 200 and ANNEX_HEADING.match(text):
             return True
-        match = PROTOCOL_HEADING.search(text)
-        return bool(match) and (text.startswith(("Протокол", "ПРОТОКОЛ")) or text.rstrip().endswith(("Хаттама", "ХАТТАМА")))
+        return ((text.startswith(("Протокол", "ПРОТОКОЛ")) or text.rstrip().endswith(("Хаттама", "ХАТТАМА")))
+                and bool(PROTOCOL_HEADING.search(text)))
 
     def _parse_annex(self, lines: list[Piece], ordinal: int) -> Annex:
         heading = lines[0].text
@@ -421,7 +421,7 @@ class DocumentParser:
 
     def _ends_body(self, piece: Piece) -> bool:
         text = piece.text
-        return bool(CLOSING_FORMULA.search(text) or (self._is_signature_start(text) and len(text) < 120)
+        return bool(CLOSING_FORMULA.search(text) or (len(text) < 120 and self._is_signature_start(text))
                     or SPECIALISTS.match(text))
 
     @staticmethod
