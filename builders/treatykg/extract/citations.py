@@ -35,12 +35,15 @@ RU_CITED_AFTER = re.compile(
 RU_CITED_FROM = re.compile(
     r"(?P<title>(?:Соглашени|Договор|Конвенци|Протокол)\w*\s+между\s+[^;]+?\s+о\s+[^;]+?)\s+от\s+"
     r"(?P<date>\d{1,2}\s+\w+\s+\d{4}\s+года)")
+# (label, pattern, cue): every match of the pattern holds its cue, which is searched first because it is faster
 GENERIC = (
     ("national legislation of the Parties' states",
-     re.compile(r"ұлттық\s+заңнама|заңнамалар|национальн\w*\s+законодательств|законодательств\w*\s+(?:государств|обоих|их)", re.I)),
+     re.compile(r"ұлттық\s+заңнама|заңнамалар|национальн\w*\s+законодательств|законодательств\w*\s+(?:государств|обоих|их)", re.I),
+     re.compile(r"заңнама|законодательств", re.I)),
     ("other international treaties",
      re.compile(r"(?:басқа|өзге)\s+(?:да\s+)?халықаралық\s+(?:шарт|келісім)|(?:други\w+|ины\w+)\s+международн\w+\s+(?:договор|соглашени)"
-                r"|международн\w+\s+договор\w*,\s+участник", re.I)),
+                r"|международн\w+\s+договор\w*,\s+участник", re.I),
+     re.compile(r"халықаралық|международн", re.I)),
 )
 
 
@@ -92,8 +95,8 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
                 parties = _parties_of(title)
                 found.append(Citation(title, parties, _level(parties), date, place, eid, False,
                                       Evidence(eid, start + m.start(), start + m.end(), m.group(0))))
-        for label, pattern in GENERIC:
-            m = pattern.search(text)
+        for label, pattern, cue in GENERIC:
+            m = pattern.search(text) if cue.search(text) else None
             if m:
                 found.append(Citation(label, [], "generic", None, None, eid, True,
                                       Evidence(eid, start + m.start(), start + m.end(), m.group(0))))

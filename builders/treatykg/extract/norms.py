@@ -52,6 +52,7 @@ words that decided the modality. A Kazakh clause closed by a comma may hold the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Norm
 from ..model import Treaty
@@ -88,6 +89,9 @@ _BEARERS = {
 _PARTIES_ANYWHERE = {"kk": r"\bТараптар\w*", "ru": r"\bСторон(?:ам|ами|ах)?\b"}
 # compiled once: they are tried on every sentence and on its main clause
 _BEARERS = {lang: [(kind, re.compile(pattern)) for kind, pattern in kinds] for lang, kinds in _BEARERS.items()}
+# Every match of a language's bearer patterns holds one of its words (keep them in step): a text without any of
+# them names no bearer in that language, and is not searched.
+_BEARER_WORDS = {"kk": ("арап", "Тарабы", "ұзыретті"), "ru": ("торон", "омпетентн")}
 _PARTIES_ANYWHERE = {lang: re.compile(pattern) for lang, pattern in _PARTIES_ANYWHERE.items()}
 
 
@@ -107,6 +111,8 @@ def _bearer(text: str, language: str) -> tuple[str, str, int] | None:
     """The bearer named first in ``text`` (the subject usually comes first in both languages)."""
     found = []
     for lang in languages_of(language):
+        if not any(word in text for word in _BEARER_WORDS[lang]):
+            continue
         for kind, pattern in _BEARERS[lang]:
             for match in pattern.finditer(text):
                 if lang == "ru" and kind == "parties" and not _ru_subject(text, match):
@@ -127,6 +133,7 @@ def _fallback_bearer(text: str, language: str) -> tuple[str, str, int] | None:
     return None
 
 
+@lru_cache(maxsize=256)  # asked for three or four times per sentence: bearer, fallback, subject
 def _main_clause(sentence: str) -> str:
     """The sentence without a leading conditional clause (``Егер …-са,``, ``Если …,``, ``В случае …,``)."""
     text = re.sub(r"^\d+\.\s*", "", sentence)

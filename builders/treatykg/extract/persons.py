@@ -23,6 +23,10 @@ RU_AUTHORISED_NAME_FIRST = re.compile(
 RU_AUTHORISED_OFFICE_FIRST = re.compile(
     rf"Уполномочить\s+(?P<office>(?:Министра|Председателя|Заместителя|Посла|Руководителя|Премьер-Министра)[^,]+?)\s+"
     rf"(?P<name>{_NAME}\s+{_NAME}(?:\s+{_NAME})?|{_NAME}\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.)\s+(?:подписать|заключить)")
+# each with a word that all its matches hold: the patterns are only tried on points that have it (KK_AUTHORISED is
+# slow to fail)
+AUTHORISATIONS = ((KK_AUTHORISED, "берілсін"), (RU_AUTHORISED_NAME_FIRST, "Уполномочить"),
+                  (RU_AUTHORISED_OFFICE_FIRST, "Уполномочить"))
 _KK_DATIVE = re.compile(r"(?:қа|ке|ға|ге|на|не|а|е)$")
 
 
@@ -48,8 +52,8 @@ def extract_persons(document: Document, language: str) -> list[Person]:
                                   evidence(signature), signature.name))
     for point in act.points:
         text = point.text
-        for pattern in (KK_AUTHORISED, RU_AUTHORISED_NAME_FIRST, RU_AUTHORISED_OFFICE_FIRST):
-            match = pattern.search(text)
+        for pattern, word in AUTHORISATIONS:
+            match = pattern.search(text) if word in text else None
             if match:
                 office = " ".join(match.group("office").split())
                 written = match.group("name")
