@@ -84,8 +84,7 @@ class OffsetMap:
             # reordered), so every segment counts; those between the first and the last are whole, and the
             # graph asks for the span of every node, so their extent comes from a table.
             if self._extent is None:
-                self._extent = _Extent([self._raw_piece(i, seg.norm_start, seg.norm_end)
-                                        for i, seg in enumerate(self.segments)])
+                self._extent = _Extent(self.segments)
             pieces = [self._raw_piece(first, start, end), self._extent.query(first + 1, last - 1),
                       self._raw_piece(last, start, end)]
         pieces = [p for p in pieces if p is not None]
@@ -104,6 +103,7 @@ class OffsetMap:
     def slice(self, start: int, end: int, new_start: int) -> list[Segment]:
         """The segments covering ``[start, end)``, moved to begin at ``new_start``."""
         out: list[Segment] = []
+        make = Segment._make  # from a tuple: quicker than the named tuple's own __new__
         for i in range(self._index(start), len(self.segments)):
             norm_start, norm_end, raw_start, raw_end, copied = self.segments[i]
             if norm_start >= end:
@@ -113,7 +113,7 @@ class OffsetMap:
             if lo < hi:
                 if copied:
                     raw_start, raw_end = raw_start + lo - norm_start, raw_start + hi - norm_start
-                out.append(Segment(new_start + lo - start, new_start + hi - start, raw_start, raw_end, copied))
+                out.append(make((new_start + lo - start, new_start + hi - start, raw_start, raw_end, copied)))
         return out
 
 
@@ -121,12 +121,15 @@ class _Extent:
     """The smallest raw start and largest raw end of any run of segments, each in constant time (a sparse
     table: level k holds the extent of the 2**k segments from each index)."""
 
-    def __init__(self, pieces: list[tuple[int, int] | None]):
-        starts = [p[0] if p is not None else float("inf") for p in pieces]
-        ends = [p[1] if p is not None else float("-inf") for p in pieces]
+    def __init__(self, segments: list[Segment]):
+        # the raw span of each whole segment, as _raw_piece gives it; an empty segment has none
+        starts = [raw_start if norm_start < norm_end else float("inf")
+                  for norm_start, norm_end, raw_start, _, _ in segments]
+        ends = [(raw_start + norm_end - norm_start if copied else raw_end) if norm_start < norm_end else float("-inf")
+                for norm_start, norm_end, raw_start, raw_end, copied in segments]
         self.starts, self.ends = [starts], [ends]
         width = 1
-        while 2 * width <= len(pieces):
+        while 2 * width <= len(segments):
             starts, ends = list(map(min, starts, starts[width:])), list(map(max, ends, ends[width:]))
             self.starts.append(starts)
             self.ends.append(ends)

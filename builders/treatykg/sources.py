@@ -100,14 +100,13 @@ def read_text(path: Path) -> DecodedText:
     return decode_bytes(data, path)
 
 
-_KAZAKH_LETTER = re.compile("[" + "".join(sorted(KAZAKH_ONLY_LETTERS)) + "]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:
     """``kk`` when Kazakh-only letters are common, else ``ru``."""
     sample = text[:20000]
-    kazakh = len(_KAZAKH_LETTER.findall(sample))
+    kazakh = sum(map(sample.count, KAZAKH_ONLY_LETTERS))  # str.count, letter by letter, is faster than a regex
     letters = sum(map(len, _LETTERS.findall(sample))) or 1  # run by run: faster than a list of every letter
     return "kk" if kazakh / letters > 0.01 else "ru"
 
