@@ -13,6 +13,7 @@ from conftest import CORPUS, SEED
 from test_graph import MINSK_RATIFICATION
 from treatykg.build import build
 from treatykg.cli import main
+from treatykg.crossact import disputable_predicates
 from treatykg.dumps import FORMATS
 from treatykg.progress import Progress
 from treatykg.validate import load_groups_from_file, union_graph, validate
@@ -166,3 +167,34 @@ def test_progress_bar_shows_rate_and_time_left():
     quiet = io.StringIO()
     Progress(3, stream=quiet).update()  # not a terminal: nothing drawn
     assert quiet.getvalue() == ""
+
+
+def test_acts_that_state_the_same_treaty_text_do_not_send_it_to_the_merged_graph(tmp_path):
+    """Two acts approving the same treaty: its articles are described by both, with different provenance
+    passages but the same text. Only what the merged graph can judge differently is validated again there."""
+    seed = SEED.read_text(encoding="utf-8")
+    copy = tmp_path / "adilet" / "p2011-861-blr-govcomm-kk.txt"
+    copy.parent.mkdir()
+    copy.write_text(seed.replace("№ 860", "№ 861"), encoding="utf-8")
+    result = build([SEED, copy], tmp_path / "out", DEFAULT_BASE)
+    assert result.published and [a.treaty for a in result.acts] == [result.acts[0].treaty] * 2
+    assert set(result.report.results) == set(_plain_report(tmp_path / "out").results)
+    alone = build([SEED], tmp_path / "alone", DEFAULT_BASE)
+    # the treaty's parts are shared, but only the nodes the acts reported something about are validated again
+    assert result.revalidated <= len({r.focus for r in alone.report.results}) + 2
+    assert result.triples > alone.triples
+
+
+def test_a_closed_shape_makes_every_predicate_disputable(tmp_path):
+    shapes = tmp_path / "closed.ttl"
+    shapes.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix tkg: <https://w3id.org/treatykg/ontology#> .
+<urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ; sh:closed true ; sh:property [ sh:path tkg:hasParty ] .""")
+    assert disputable_predicates(str(shapes)) is None
+    counted = tmp_path / "counted.ttl"
+    counted.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix tkg: <https://w3id.org/treatykg/ontology#> .
+<urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ;
+  sh:property [ sh:path tkg:hasParty ; sh:class tkg:State ] , [ sh:path [ sh:inversePath tkg:hasClause ] ; sh:maxCount 1 ] ;
+  sh:not [ sh:path tkg:draft ; sh:minCount 1 ] .""")
+    assert disputable_predicates(str(counted)) == {f"<{p}>" for p in (
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/treatykg/ontology#hasClause",
+        "https://w3id.org/treatykg/ontology#draft")}

@@ -38,7 +38,9 @@ from .errors import SourceError
 from .executors import make_executor
 from .graph import build_activity
 from .iris import Minter
-from .merge import STORE_DIR, convert_triples, cross_act_report, merge, publish
+from .crossact import cross_act_report, disputable_predicates
+from .validate import default_shapes
+from .merge import STORE_DIR, convert_triples, merge, publish
 from .progress import Progress
 from .resources import data_dir
 from .sources import locate
@@ -67,6 +69,7 @@ class BuildResult:
     built: int = 0  # acts built by this run
     reused: int = 0  # acts taken from the cache
     merged: bool = True  # False when nothing had changed and the previous dumps were kept as they were
+    revalidated: int = 0  # nodes validated again on the merged graph (treatykg.crossact)
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -156,7 +159,7 @@ def _reuse_previous(result: BuildResult, merge_key: str) -> bool:
     if any(not (result.out / name).is_file() or (result.out / name).stat().st_size != size
            for name, size in manifest["sizes"].items()):
         return False
-    for name in ("report", "sizes", "triples", "entities", "graph_count", "published"):
+    for name in ("report", "sizes", "triples", "entities", "graph_count", "published", "revalidated"):
         setattr(result, name, manifest[name])
     result.merged = False
     return True
@@ -177,8 +180,9 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], keys: list
         shutil.rmtree(leftover, ignore_errors=True)
     staging = out / STATE_DIR / f"staging-{os.getpid()}"
     try:
+        disputable = disputable_predicates(str(config.shapes or default_shapes())) if config.validate else frozenset()
         merged = merge(records, lambda i: act_cache.blocks(keys[i]) if records[i].subject_hashes else None,
-                       staging, config.formats, extra_graphs, activity_classes)
+                       staging, config.formats, extra_graphs, activity_classes, disputable)
         result.timings["merge"] = time.perf_counter() - clock
         result.warnings.extend(merged.warnings)
         result.triples = merged.triples + len(activity_triples)
@@ -186,8 +190,8 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], keys: list
         result.graph_count = len(merged.graphs) + 1
         if config.validate:
             clock = time.perf_counter()
-            result.report = cross_act_report(records, merged, staging / STORE_DIR, str(activity), activity_triples,
-                                             config.shapes, triples=result.triples)
+            result.report, result.revalidated = cross_act_report(records, merged.disputed, merged.exact, staging / STORE_DIR,
+                                             str(activity), activity_triples, config.shapes, triples=result.triples)
             result.timings["validate"] = time.perf_counter() - clock
             if result.report.violations and not result.allow_invalid:
                 return  # refuse to publish: nothing is written, earlier dumps stay as they were
@@ -203,7 +207,8 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], keys: list
         publish(staging, out, sorted(sizes))
         result.sizes, result.published = sizes, True
         manifest = {"key": merge_key, "sizes": sizes, "report": result.report, "triples": result.triples,
-                    "entities": result.entities, "graph_count": result.graph_count, "published": True}
+                    "entities": result.entities, "graph_count": result.graph_count, "published": True,
+                    "revalidated": result.revalidated}
         write_atomic(out / STATE_DIR / MANIFEST, pickle.dumps(manifest, protocol=5))
         result.timings["publish"] = time.perf_counter() - clock
     finally:

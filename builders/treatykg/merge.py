@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections import Counter, defaultdict
+from collections import ChainMap, Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,46 +79,70 @@ class StoreLoader:
         return self.store
 
 
-@dataclass
 class SharedTable:
-    """The triples (N-Triples lines) of the subjects that several acts describe, merged; and how many triples
-    and typings the acts stated twice, so that the dataset's counts are those of the merged graph."""
+    """The subjects that several acts describe: their triples merged (N-Triples lines), how many triples and
+    typings the acts stated in all, and which of them the acts describe differently in a predicate that
+    ``disputable`` names (None: in any predicate), so that the merged graph must judge them again."""
 
-    lines: dict[str, set[bytes]] = field(default_factory=lambda: defaultdict(set))
-    stated: Counter = field(default_factory=Counter)  # subject -> triples stated, summed over acts
-    typed: Counter = field(default_factory=Counter)  # class line part -> typings stated, summed over acts
+    def __init__(self, disputable: frozenset[str] | None):
+        self.lines: dict[str, set[bytes]] = {}
+        self.stated = 0  # triples about shared subjects, summed over acts
+        self.typed: Counter = Counter()  # typings of shared subjects by class, summed over acts
+        self.disputed: set[str] = set()
+        self._disputable = None if disputable is None else {p.encode("utf-8") for p in disputable}
+        self._seen: dict[str, bytes] = {}  # subject -> what the first act said in disputable predicates
 
     def add(self, held_back: dict[str, list[bytes]]) -> None:
         for subject, lines in held_back.items():
-            self.lines[subject].update(lines)
-            self.stated[subject] += len(lines)
+            merged = self.lines.get(subject)
+            if merged is None:
+                merged = self.lines[subject] = set()
+            merged.update(lines)
+            self.stated += len(lines)
             for line in lines:
                 cls = _class_of(line)
                 if cls:
                     self.typed[cls] += 1
+            said = b"\n".join(line for line in lines if self._counts(line))
+            first = self._seen.setdefault(subject, said)
+            if first != said:
+                self.disputed.add(subject)
+
+    def _counts(self, line: bytes) -> bool:
+        return self._disputable is None or line.split(b" ", 2)[1] in self._disputable
 
     def repeated_triples(self) -> int:
-        return sum(self.stated[s] - len(lines) for s, lines in self.lines.items())
+        return self.stated - sum(len(lines) for lines in self.lines.values())
 
     def repeated_typings(self) -> Counter:
         merged = Counter(cls for lines in self.lines.values() for line in lines if (cls := _class_of(line)))
         return Counter({cls: n - merged[cls] for cls, n in self.typed.items() if n - merged[cls]})
 
 
+_RDF_TYPE_BYTES = _RDF_TYPE.encode("utf-8")
+
+
 def _class_of(line: bytes) -> str | None:
-    parts = line.decode("utf-8").split(" ", 2)
-    if len(parts) == 3 and parts[1] == _RDF_TYPE and parts[2].startswith("<"):
-        return parts[2][1:parts[2].index(">")]
+    parts = line.split(b" ", 2)
+    if len(parts) == 3 and parts[1] == _RDF_TYPE_BYTES and parts[2].startswith(b"<"):
+        return parts[2][1:parts[2].index(b">")].decode("utf-8")
     return None
 
 
 def shared_hashes(records: list[ActRecord]) -> tuple[np.ndarray, int]:
-    """The 64-bit keys of subjects found in more than one act, and the number of subjects counted twice."""
+    """The 64-bit keys of subjects found in more than one act (sorted), and the number of subjects counted twice."""
     arrays = [np.frombuffer(r.subject_hashes, dtype="<u8") for r in records if r.subject_hashes]
     if not arrays:
         return np.empty(0, dtype="<u8"), 0
     keys, counts = np.unique(np.concatenate(arrays), return_counts=True)
     return keys[counts > 1], int((counts[counts > 1] - 1).sum())
+
+
+def _is_shared(hashes: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    if not len(shared):
+        return np.zeros(len(hashes), dtype=bool)
+    at = np.minimum(np.searchsorted(shared, hashes), len(shared) - 1)
+    return shared[at] == hashes
 
 
 @dataclass
@@ -128,21 +152,21 @@ class MergeResult:
     entities: int
     classes: Counter
     graphs: dict[str, int]
-    shared_subjects: list[str]
+    disputed: set[str]  # IRIs of subjects that acts describe differently where the merged graph may judge them
     warnings: list[SourceError]
-    exact_lines: list[bytes]  # the shared subjects' and the reported nodes' triples, as the acts state them
+    exact: ChainMap  # N-Triples lines by subject, as the acts state them: shared subjects, and reported nodes
 
 
 def merge(records: list[ActRecord], blocks_of, staging: Path, formats, extra_graphs: dict[str, list[ox.Triple]],
-          extra_classes: Counter) -> MergeResult:
+          extra_classes: Counter, disputable: frozenset[str] | None) -> MergeResult:
     """Write the dumps and the store into ``staging``. ``blocks_of(i)`` gives act ``i``'s blocks (from the
     cache); ``extra_graphs`` are graphs of no act, ``{IRI: (triples, instance data or not)}``: the build's
     provenance, and the ontology (in the dataset dumps and the store, but not instance data)."""
     shared, doubled_subjects = shared_hashes(records)
     writer = DumpWriter(staging, formats)
     loader = StoreLoader(staging / STORE_DIR)
-    table = SharedTable()
-    exact: list[bytes] = []  # N-Triples lines of the nodes that the cross-act validation reads from the acts
+    table = SharedTable(disputable)
+    exact: dict[str, list[bytes]] = {}
     graphs: dict[str, int] = {}
     first_owner: dict[str, str] = {}
     duplicated: set[str] = set()
@@ -152,13 +176,11 @@ def merge(records: list[ActRecord], blocks_of, staging: Path, formats, extra_gra
             blocks = blocks_of(i)
             if blocks is None:
                 continue
-            hashes = np.frombuffer(record.subject_hashes, dtype="<u8")
-            mask = np.isin(hashes, shared) if len(shared) else np.zeros(len(hashes), dtype=bool)
+            mask = _is_shared(np.frombuffer(record.subject_hashes, dtype="<u8"), shared)
             shared_here = {s for s, is_shared in zip(blocks.subjects, mask) if is_shared}
             table.add(writer.add_act(blocks, shared_here))
             reported = {f"<{r.focus}>" for r in record.results} - shared_here
-            for lines in writer.subject_lines(blocks, reported).values():
-                exact.extend(lines)
+            exact.update(writer.subject_lines(blocks, reported))
             loader.add(blocks.data["nq"])
             for graph, count in record.graphs.items():
                 if graph in graphs:
@@ -188,8 +210,8 @@ def merge(records: list[ActRecord], blocks_of, staging: Path, formats, extra_gra
         sizes=sizes,
         triples=sum(r.triples for r in records) - table.repeated_triples(),
         entities=sum(len(r.subject_hashes) // 8 for r in records) - doubled_subjects,
-        classes=+classes, graphs=graphs, shared_subjects=sorted(s[1:-1] for s in table.lines), warnings=warnings,
-        exact_lines=exact + [line for lines in table.lines.values() for line in lines])
+        classes=+classes, graphs=graphs, disputed={s[1:-1] for s in table.disputed}, warnings=warnings,
+        exact=ChainMap(table.lines, exact))
 
 
 def publish(staging: Path, out: Path, names: list[str]) -> None:
@@ -214,54 +236,3 @@ def convert_triples(triples) -> list[ox.Triple]:
 
 DUMP_FILES = {fmt: FORMATS[fmt][0] for fmt in FORMATS}
 
-
-def cross_act_report(records: list[ActRecord], merged: MergeResult, store_path: Path, build_iri: str,
-                     build_triples, shapes: str | None, triples: int):
-    """The build's SHACL report: each act's own results, except for the nodes that the merged graph can judge
-    differently (shared subjects, nodes with a result in some act, the build itself), which are validated
-    again on the merged store."""
-    from .validate import SEVERITY_ORDER, Report, from_ox
-
-    per_act = {r.key(): r for record in records for r in record.results}
-    focus = set(merged.shared_subjects) | {r.focus for r in per_act.values()} | {build_iri}
-    exact = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-             for t in ox.parse(b"\n".join(merged.exact_lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)]
-    store = ox.Store.read_only(str(store_path))
-    report = _validate_with_exact(store, [*exact, *build_triples], focus=sorted(focus), shapes=shapes)
-    del store
-    results = {r.key(): r for r in per_act.values() if r.focus not in focus}
-    results.update((r.key(), r) for r in report.results)
-    ordered = sorted(results.values(), key=lambda r: (SEVERITY_ORDER[r.severity], r.focus, r.shape, r.path, r.value,
-                                                       r.message))
-    return Report(ordered, allow_warnings=True, triples=triples)
-
-
-def _validate_with_exact(store, exact, *, focus, shapes):
-    """The store, but the subjects of ``exact`` described by ``exact``: oxigraph normalises literals when it
-    stores them (xsd:nonNegativeInteger becomes xsd:integer: oxigraph #526), and SHACL must judge what the acts say."""
-    from rdflib import URIRef
-
-    from .shacl.data import MemorySource, StoreSource
-    from .validate import ONTOLOGY_GRAPH, _run_native, _shapes_graph, class_hierarchy, default_shapes
-
-    class ExactSource(StoreSource):
-        def __init__(self):
-            super().__init__(store, exclude=[ONTOLOGY_GRAPH], extra=class_hierarchy())
-            self._exact = MemorySource(exact)
-            self._described = {s for s, _, _ in exact}
-
-        def _subject(self, s):
-            if s not in self._described:
-                return super()._subject(s)
-            found = self._subject_cache.get(s)
-            if found is None:
-                found = {}
-                for p, o in [*self._exact.predicate_objects(s), *self._extra.predicate_objects(s)]:
-                    found.setdefault(p, {})[o] = None
-                found = self._subject_cache[s] = {p: list(objects) for p, objects in found.items()}
-            return found
-
-    shapes_graph = _shapes_graph(str(shapes or default_shapes()))
-    return _run_native(ExactSource(), shapes_graph, abort_on_first=False, allow_warnings=True, allow_infos=True,
-                       meta_shacl=False, advanced=True, max_validation_depth=None,
-                       focus_nodes=[URIRef(f) for f in focus], use_shapes=None)
