@@ -228,6 +228,12 @@ def test_component_equals_pyshacl(name):
     assert native.results, "each case has something to report"
 
 
+def test_recursive_shapes_back_out_with_a_warning():
+    shapes, data = CASES["recursion"]
+    with pytest.warns(shacl.ShapeRecursionWarning, match="backed out"):
+        validate(graph(data), shapes=graph(shapes), hierarchy=False)
+
+
 def test_sparql_on_pyoxigraph_once_for_all_focus_nodes(monkeypatch):
     """The fallback for queries the native evaluator does not cover, run once for all focus nodes when that is
     valid (the negated path) and once per focus node otherwise (the sub-SELECT)."""

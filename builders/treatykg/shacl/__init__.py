@@ -24,10 +24,10 @@ A pyoxigraph 0.5 Store keeps integer subtypes (xsd:nonNegativeInteger, xsd:int, 
 from a store (StoreSource, and the pyoxigraph fallback for SPARQL) no longer has them.
 """
 
-from .components import ShaclRuntimeError
+from .components import ShaclRuntimeError, ShapeRecursionWarning
 from .data import MemorySource, Source, StoreSource
 from .engine import CompiledShapes, Hit, Run, compile_shapes, run_shapes
 from .model import ShapeError, UnsupportedShapeError
 
-__all__ = ["CompiledShapes", "Hit", "MemorySource", "Run", "ShaclRuntimeError", "ShapeError", "Source",
-           "StoreSource", "UnsupportedShapeError", "compile_shapes", "run_shapes"]
+__all__ = ["CompiledShapes", "Hit", "MemorySource", "Run", "ShaclRuntimeError", "ShapeError",
+           "ShapeRecursionWarning", "Source", "StoreSource", "UnsupportedShapeError", "compile_shapes", "run_shapes"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import warnings
 from decimal import Decimal
 
 from rdflib import BNode, Literal, URIRef
@@ -27,6 +28,16 @@ _NUMERIC = frozenset(_NUMERIC_LITERAL_TYPES)
 
 class ShaclRuntimeError(RuntimeError):
     """Validation cannot go on (pySHACL raises ReportableRuntimeError or ValidationFailure here)."""
+
+
+class ShapeRecursionWarning(UserWarning):
+    """A recursive shape met itself again down the path: its check is cut off there, as pySHACL does."""
+
+
+def _recursion_warning(epath) -> None:
+    warnings.warn(ShapeRecursionWarning(f"recursive shapes, validation backed out {len(epath) // 2} levels deep: "
+                                        + " -> ".join(shape_label(e.node) for e in epath if hasattr(e, "node"))),
+                  stacklevel=3)
 
 
 class Ignored(Exception):
@@ -382,6 +393,7 @@ class NotComponent(Component):
                 continue
             other = run.lookup(node, "sh:not")
             if recursive and other in recursive:
+                _recursion_warning(epath)
                 continue
             for f, values in fv.items():
                 for v in values:
@@ -680,6 +692,7 @@ class NodeComponent(Component):
                 continue
             other = run.lookup(node, "sh:node", require_node_shape=True)
             if recursive and other in recursive:
+                _recursion_warning(epath)
                 continue
             for f, values in fv.items():
                 for v in values:
@@ -707,6 +720,7 @@ class PropertyComponent(Component):
                 continue
             other = run.lookup(node, "sh:property", require_property_shape=True)
             if recursive and other in recursive:
+                _recursion_warning(epath)
                 continue
             ok, found = run.validate_shape(other, values, epath)
             conforms = conforms and ok
@@ -772,6 +786,7 @@ class QualifiedComponent(Component):
                 continue
             other = run.lookup(node, "sh:qualifiedValueShape")
             if recursive and other in recursive:
+                _recursion_warning(epath)
                 continue
             siblings = self.siblings(run, node)
             for f, values in fv.items():
