@@ -124,3 +124,30 @@ def test_citations_in_recitals_with_the_dates_each_version_states():
     assert [c.date.iso for c in kk] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-20"]
     assert [c.date.iso for c in ru] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-23"]
     assert {c.level for c in kk + ru} == {"interstate"}
+
+
+@pytest.mark.parametrize("side, code", [
+    ("с армянской стороны", "ARM"), ("с молдавской стороны", "MDA"), ("с польской стороны", "POL"),
+    ("с литовской стороны", "LTU"), ("с эстонской стороны", "EST"), ("с японской стороны", "JPN"),
+    ("с турецкой стороны", "TUR"), ("с корейской стороны", "KOR"), ("с германской стороны", "DEU"),
+    ("с немецкой стороны", "DEU"), ("с французской стороны", "FRA"), ("с итальянской стороны", "ITA"),
+    ("с индийской стороны", "IND"), ("с британской стороны", "GBR"), ("с афганской стороны", "AFG"),
+    ("с белорусской стороны", "BLR"), ("с грузинской стороны", "GEO"), ("с латвийской стороны", "LVA"),
+])
+def test_a_side_named_by_its_russian_adjective_is_found(side, code):
+    """Regression: a Russian side adjective without a stem in the gazetteer dropped the designation."""
+    from treatykg.extract.gazetteer import find_state
+
+    assert find_state(side).code == code
+
+
+def test_a_designation_by_an_armenian_side_is_kept():
+    from treatykg.normalise import normalise
+    from treatykg.parser import parse
+
+    belarus = version("7887", "ru")
+    text = belarus.normalised.text.replace("белорусской", "армянской").replace("Беларусь", "Армения")
+    document, _ = parse(normalise(text, markup=True), "7887-arm.md", "ru")
+    parties, _ = extract_parties(document.treaty)
+    assert [(d.state.code, d.authority, d.party) for d in extract_designations(document.treaty, parties)][1] == (
+        "ARM", "Государственный комитет Республики Армения по печати", parties[1].name)

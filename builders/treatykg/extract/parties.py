@@ -113,9 +113,8 @@ def _designations_in_item(item, article_eid: str, parties: list[Party]) -> list[
     authority_text = AUTHORITY_TAIL.sub("", match.group("authority"))
     out = []
     for authority in _split_authorities(authority_text):
-        state = side_state or find_state(authority)
-        party = _party_for(state, parties)
-        out.append(Designation(party.name if party else None, state, authority, article_eid, False,
+        party = _party_for(side_state, parties)
+        out.append(Designation(party.name if party else None, side_state, authority, article_eid, False,
                                evidence(item, text=item.text)))
     return out
 
