@@ -283,7 +283,7 @@ def machine() -> str:
 def report(rows: list[dict], plain: dict[int, dict], jobs: int, command: str) -> str:
     sizes = [r["n"] for r in rows]
     estimates = extrapolate(plain, sizes)
-    lines = [f"# Scale benchmark", "", f"`{command}`, {time.strftime('%Y-%m-%d')}.", "", f"Machine: {machine()}.", "",
+    lines = ["# Scale benchmark", "", f"`{command}`, {time.strftime('%Y-%m-%d')}.", "", f"Machine: {machine()}.", "",
              f"treatykg builds with `--jobs {jobs}`. Times are wall seconds; RSS is the peak sum over the process tree.",
              "", "## treatykg", "",
              "| acts | triples | build+validate+dumps+store s | acts/s | acts per core-hour | peak RSS MB | "

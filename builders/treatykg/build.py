@@ -40,7 +40,7 @@ from .graph import build_activity
 from .iris import Minter
 from .crossact import cross_act_report, disputable_predicates
 from .validate import default_shapes
-from .merge import STORE_DIR, convert_triples, merge, publish
+from .merge import STORE_DIR, Merge, convert_triples, publish
 from .progress import Progress
 from .resources import data_dir
 from .sources import locate
@@ -120,32 +120,52 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
     todo = [i for i, record in enumerate(records) if record is None]
     timings["locate"] = time.perf_counter() - clock
 
-    clock = time.perf_counter()
-    bar = Progress(len(locations), enabled=progress)
-    bar.update(len(locations) - len(todo))
-    runner = make_executor(executor, jobs, scheduler)
-    try:
-        for i, output in runner.map_unordered(run_act, [(i, locations[i], config) for i in todo]):
-            act_cache.put(keys[i], output)
-            records[i] = output.record
-            bar.update()
-    finally:
-        runner.close()
-        bar.close()
-    timings["acts"] = time.perf_counter() - clock
-
     result = BuildResult(out, acts=records, allow_invalid=allow_invalid, built=len(todo),
                          reused=len(locations) - len(todo), timings=timings)
-    for record in records:
-        result.errors.extend(record.errors)
-        result.warnings.extend(record.warnings)
     merge_key = hashlib.sha256(repr((config, allow_invalid, keys)).encode()).hexdigest()
-    if _reuse_previous(result, merge_key):
+    if not todo and _reuse_previous(result, merge_key):
+        _collect_messages(result)
         return result
-    _merge_and_publish(result, records, keys, act_cache, config, merge_key)
+
+    runner = make_executor(executor, jobs, scheduler)
+    for leftover in (out / STATE_DIR).glob("staging-*"):  # from a build that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
+    staging = out / STATE_DIR / f"staging-{os.getpid()}"
+    merge = Merge(staging, config.formats, len(locations), lambda i, part: act_cache.blocks(keys[i], part))
+    try:
+        clock = time.perf_counter()
+        bar = Progress(len(locations), enabled=progress)
+        try:
+            results = runner.map_unordered(run_act, [(i, locations[i], config) for i in todo])
+            for i, record in enumerate(records):  # while the workers start: the acts built before
+                if record is not None:
+                    merge.act_done(i)
+                    bar.update()
+            for i, output in results:
+                act_cache.put(keys[i], output)
+                records[i] = output.record
+                merge.act_done(i, output.blocks)
+                bar.update()
+        finally:
+            runner.close()
+            bar.close()
+        timings["acts"] = time.perf_counter() - clock
+        _collect_messages(result)
+        _merge_and_publish(result, records, merge, staging, config, merge_key)
+    except BaseException:
+        merge.abandon()
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     if cache is None:
         act_cache.prune(set(keys))
     return result
+
+
+def _collect_messages(result: BuildResult) -> None:
+    for record in result.acts:
+        result.errors.extend(record.errors)
+        result.warnings.extend(record.warnings)
 
 
 def _reuse_previous(result: BuildResult, merge_key: str) -> bool:
@@ -165,7 +185,7 @@ def _reuse_previous(result: BuildResult, merge_key: str) -> bool:
     return True
 
 
-def _merge_and_publish(result: BuildResult, records: list[ActRecord], keys: list[str], act_cache: ActCache,
+def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Merge, staging: Path,
                        config: BuildConfig, merge_key: str) -> None:
     out = result.out
     clock = time.perf_counter()
@@ -176,43 +196,37 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], keys: list
     extra_graphs = {provenance_graph: (convert_triples(activity_triples), True),
                     str(ONTOLOGY_GRAPH): (convert_triples(ontology_triples()), False)}
     activity_classes = Counter(str(o) for _, p, o in activity_triples if p == RDF.type)
-    for leftover in (out / STATE_DIR).glob("staging-*"):  # from a build that was killed
-        shutil.rmtree(leftover, ignore_errors=True)
-    staging = out / STATE_DIR / f"staging-{os.getpid()}"
-    try:
-        disputable = disputable_predicates(str(config.shapes or default_shapes())) if config.validate else frozenset()
-        merged = merge(records, lambda i: act_cache.blocks(keys[i]) if records[i].subject_hashes else None,
-                       staging, config.formats, extra_graphs, activity_classes, disputable)
-        result.timings["merge"] = time.perf_counter() - clock
-        result.warnings.extend(merged.warnings)
-        result.triples = merged.triples + len(activity_triples)
-        result.entities = merged.entities + 1
-        result.graph_count = len(merged.graphs) + 1
-        if config.validate:
-            clock = time.perf_counter()
-            result.report, result.revalidated = cross_act_report(records, merged.disputed, merged.exact, staging / STORE_DIR,
-                                             str(activity), activity_triples, config.shapes, triples=result.triples)
-            result.timings["validate"] = time.perf_counter() - clock
-            if result.report.violations and not result.allow_invalid:
-                return  # refuse to publish: nothing is written, earlier dumps stay as they were
+    disputable = disputable_predicates(str(config.shapes or default_shapes())) if config.validate else frozenset()
+    merged = merge.finish(records, extra_graphs, activity_classes, disputable)
+    result.timings["merge"] = time.perf_counter() - clock
+    result.warnings.extend(merged.warnings)
+    result.triples = merged.triples + len(activity_triples)
+    result.entities = merged.entities + 1
+    result.graph_count = len(merged.graphs) + 1
+    if config.validate:
         clock = time.perf_counter()
-        merged.graphs[provenance_graph] = len(activity_triples)
-        sizes = dict(merged.sizes)
-        write_atomic(staging / ONTOLOGY_FILE[0], rdfxml(ontology_triples()))
-        sizes[ONTOLOGY_FILE[0]] = (staging / ONTOLOGY_FILE[0]).stat().st_size
-        void = turtle(void_description(minter, activity, result, records, merged, sizes))
-        write_atomic(staging / VOID_FILE[0], void)
-        sizes[VOID_FILE[0]] = len(void)
-        (out / STATE_DIR / MANIFEST).unlink(missing_ok=True)
-        publish(staging, out, sorted(sizes))
-        result.sizes, result.published = sizes, True
-        manifest = {"key": merge_key, "sizes": sizes, "report": result.report, "triples": result.triples,
-                    "entities": result.entities, "graph_count": result.graph_count, "published": True,
-                    "revalidated": result.revalidated}
-        write_atomic(out / STATE_DIR / MANIFEST, pickle.dumps(manifest, protocol=5))
-        result.timings["publish"] = time.perf_counter() - clock
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        result.report, result.revalidated = cross_act_report(records, merged.disputed, merged.exact,
+                                                             staging / STORE_DIR, str(activity), activity_triples,
+                                                             config.shapes, triples=result.triples)
+        result.timings["validate"] = time.perf_counter() - clock
+        if result.report.violations and not result.allow_invalid:
+            return  # refuse to publish: nothing is written, earlier dumps stay as they were
+    clock = time.perf_counter()
+    merged.graphs[provenance_graph] = len(activity_triples)
+    sizes = dict(merged.sizes)
+    write_atomic(staging / ONTOLOGY_FILE[0], rdfxml(ontology_triples()))
+    sizes[ONTOLOGY_FILE[0]] = (staging / ONTOLOGY_FILE[0]).stat().st_size
+    void = turtle(void_description(minter, activity, result, records, merged, sizes))
+    write_atomic(staging / VOID_FILE[0], void)
+    sizes[VOID_FILE[0]] = len(void)
+    (out / STATE_DIR / MANIFEST).unlink(missing_ok=True)
+    publish(staging, out, sorted(sizes))
+    result.sizes, result.published = sizes, True
+    manifest = {"key": merge_key, "sizes": sizes, "report": result.report, "triples": result.triples,
+                "entities": result.entities, "graph_count": result.graph_count, "published": True,
+                "revalidated": result.revalidated}
+    write_atomic(out / STATE_DIR / MANIFEST, pickle.dumps(manifest, protocol=5))
+    result.timings["publish"] = time.perf_counter() - clock
 
 
 def void_description(minter: Minter, activity: URIRef, result: BuildResult, records: list[ActRecord], merged,

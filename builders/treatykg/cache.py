@@ -18,11 +18,12 @@ from pathlib import Path
 
 from . import __version__
 from .act_task import ActOutput, ActRecord, BuildConfig
-from .dumps import ActBlocks
+from .dumps import DATASET_FORMATS, UNION_FORMATS, ActBlocks
 from .resources import data_dir
 from .sources import ActLocation
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+PARTS = {"dataset": DATASET_FORMATS, "union": UNION_FORMATS}  # read by the merge at different times
 
 
 @lru_cache(maxsize=1)
@@ -63,28 +64,31 @@ class ActCache:
 
     def record(self, key: str) -> ActRecord | None:
         try:
-            record, blocks_size = pickle.loads(self._path(key, "record").read_bytes())
-            if blocks_size is not None and self._path(key, "blocks").stat().st_size != blocks_size:
+            record, sizes = pickle.loads(self._path(key, "record").read_bytes())
+            if any(self._path(key, part).stat().st_size != size for part, size in sizes.items()):
                 return None
             return record
         except Exception:  # noqa: BLE001 - a missing or damaged entry is rebuilt
             return None
 
-    def blocks(self, key: str) -> ActBlocks | None:
-        path = self._path(key, "blocks")
+    def blocks(self, key: str, part: str) -> ActBlocks | None:
+        """The act's ``dataset`` blocks (N-Quads, TriG) or its ``union`` blocks (N-Triples, Turtle, JSON-LD)."""
+        path = self._path(key, part)
         return pickle.loads(path.read_bytes()) if path.exists() else None
 
     def put(self, key: str, output: ActOutput) -> None:
-        blocks_size = None
+        sizes = {}
         if output.blocks is not None:
-            blocks_size = _write(self._path(key, "blocks"), pickle.dumps(output.blocks, protocol=5))
-        _write(self._path(key, "record"), pickle.dumps((output.record, blocks_size), protocol=5))
+            for part, formats in PARTS.items():
+                data = pickle.dumps(output.blocks.part(formats), protocol=5)
+                sizes[part] = _write(self._path(key, part), data)
+        _write(self._path(key, "record"), pickle.dumps((output.record, sizes), protocol=5))
 
     def prune(self, keep: set[str]) -> int:
         """Remove the entries of acts that are no longer in the corpus; returns how many were removed."""
         removed = 0
         for path in (self.root / "acts").glob("*/*.*"):
-            if path.stem not in keep and path.suffix in (".record", ".blocks"):
+            if path.stem not in keep and path.suffix in (".record", *(f".{part}" for part in PARTS)):
                 path.unlink(missing_ok=True)
                 removed += path.suffix == ".record"
         return removed

@@ -108,10 +108,11 @@ class ActBlocks:
     subjects: list[str] = field(default_factory=list)
     offsets: dict[str, array] = field(default_factory=dict)
 
-    def segments(self, fmt: str) -> Iterable[tuple[str, bytes]]:
-        data, offsets = self.data[fmt], self.offsets[fmt]
-        for i, subject in enumerate(self.subjects):
-            yield subject, data[offsets[i]:offsets[i + 1]]
+    def part(self, formats: Iterable[str]) -> "ActBlocks":
+        """The blocks of these formats only (the merge reads the dataset and the union formats at different times)."""
+        formats = set(formats)
+        return ActBlocks({f: d for f, d in self.data.items() if f in formats}, self.subjects,
+                         {f: o for f, o in self.offsets.items() if f in formats})
 
 
 def _lines(data: bytes) -> list[bytes]:
@@ -274,8 +275,10 @@ _FOOTERS = {"jsonld": b"\n]}\n"}
 class DumpWriter:
     """Writes the merged dumps into ``folder`` (a scratch folder: the build publishes them when all is well).
 
-    Feed it each act's blocks in order (``add_act``), then the shared subjects' merged triples
-    (``add_shared``), then the graphs that belong to no act (``add_graph``: the build's provenance, the ontology).
+    Feed it each act's dataset blocks in order (``add_dataset``: as the acts are built), then each act's union
+    blocks in order (``add_union``: once the shared subjects are known), then the shared subjects' merged
+    triples (``add_shared``), then the graphs that belong to no act (``add_graph``: the build's provenance, the
+    ontology).
     """
 
     def __init__(self, folder: Path, formats: Iterable[str]):
@@ -301,12 +304,14 @@ class DumpWriter:
         return {subject: [line for line in data[offsets[i]:offsets[i + 1]].split(b"\n") if line]
                 for i, subject in enumerate(blocks.subjects) if subject in subjects}
 
-    def add_act(self, blocks: ActBlocks, shared: set[str]) -> dict[str, list[bytes]]:
-        """Copy the act's blocks, leaving out the segments of shared subjects, which are returned as N-Triples
-        lines by subject (the caller merges them across acts)."""
+    def add_dataset(self, blocks: ActBlocks) -> None:
         for fmt in DATASET_FORMATS:
             if fmt in self.files:
                 self.files[fmt].write(blocks.data[fmt])
+
+    def add_union(self, blocks: ActBlocks, shared: set[str]) -> dict[str, list[bytes]]:
+        """Copy the act's union blocks, leaving out the segments of shared subjects, which are returned as
+        N-Triples lines by subject (the caller merges them across acts)."""
         keep = [subject not in shared for subject in blocks.subjects]
         for fmt in UNION_FORMATS:
             if fmt not in self.files:

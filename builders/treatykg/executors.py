@@ -5,11 +5,13 @@
 - ``dask``: the same tasks on a Dask distributed cluster (``--scheduler tcp://HOST:PORT``), for corpora that
   outgrow one machine. Every worker needs treatykg installed and must be able to read the source files.
 
-An executor yields each task's result as soon as it is done, in any order; the build puts them back in order.
+An executor starts the tasks at once and yields each result as soon as it is done, in any order; the build
+puts them back in order.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from typing import Callable, Iterable, Iterator, Protocol
@@ -45,22 +47,26 @@ class LocalExecutor:
         self._pool = None
 
     def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator:
+        """Starts the tasks at once (the caller can do other work meanwhile) and yields results as they come."""
         tasks = list(tasks)
         if self.jobs <= 1 or len(tasks) <= 1:
-            yield from map(func, tasks)
-            return
+            return map(func, tasks)
         context = multiprocessing.get_context("fork")
-        self._pool = context.Pool(min(self.jobs, len(tasks)), maxtasksperchild=self.TASKS_PER_WORKER)
-        try:
-            yield from self._pool.imap_unordered(func, tasks, chunksize=1)
-        finally:
-            self.close()
+        self._pool = context.Pool(min(self.jobs, len(tasks)), initializer=_start_worker,
+                                  maxtasksperchild=self.TASKS_PER_WORKER)
+        return self._pool.imap_unordered(func, tasks, chunksize=1)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+
+
+def _start_worker() -> None:
+    # What the worker inherits (modules, compiled patterns, the ontology) lives as long as it does: leave it out
+    # of the garbage collector's full passes, which otherwise rescan it for every act.
+    gc.freeze()
 
 
 class DaskExecutor:
@@ -82,11 +88,14 @@ class DaskExecutor:
     def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator:
         from distributed import as_completed
 
-        futures = self.client.map(func, list(tasks), pure=False)
-        for future in as_completed(futures):
-            result = future.result()
-            future.release()  # the cluster drops the result once we have it
-            yield result
+        futures = self.client.map(func, list(tasks), pure=False)  # submitted now
+
+        def results():
+            for future in as_completed(futures):
+                result = future.result()
+                future.release()  # the cluster drops the result once we have it
+                yield result
+        return results()
 
     def close(self) -> None:
         self.client.close()

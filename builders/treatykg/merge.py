@@ -4,14 +4,12 @@ second pass over the text.
 An entity that several acts describe (a state, a government, a cited treaty) is *shared*: the acts' records
 say which subjects each act has (as 64-bit hashes), and a subject found in more than one act is shared. The
 union dumps copy every act's segments except the shared subjects', which are gathered into the shared-entity
-table and written once, merged. The dataset dumps and the store take every act's named graphs as they are.
+table and written once, merged, at the end. The dataset dumps and the store take every act's named graphs
+as they are.
 
-Validation: each act was validated on its own by its task. That result stands for a node that only one act
-describes, since everything such a node's shapes read lies in its act (a node's incoming links come from the
-act that describes it, and what a shape reads of other nodes - their class, a minimum count - can only gain
-values in the merged graph). The few rules that cross acts are checked once, on the merged store: every
-shared subject, and every node for which an act reported something, is validated again there, and that
-result replaces the act's.
+The merge also finds what cross-act validation needs (treatykg.crossact): the shared subjects that the acts
+describe differently where a counting constraint reads, and, as the acts state them, the triples of those
+subjects and of the nodes an act reported something about (the store normalises literals).
 """
 
 from __future__ import annotations
@@ -19,16 +17,17 @@ from __future__ import annotations
 import shutil
 import threading
 from collections import ChainMap, Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pyoxigraph as ox
 
 from .act_task import ActRecord
-from .dumps import FORMATS, DumpWriter, TermConverter
+from .dumps import FORMATS, ActBlocks, DumpWriter, TermConverter
 from .errors import SourceError
 from .store import STORE_DIR
+
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
@@ -157,31 +156,63 @@ class MergeResult:
     exact: ChainMap  # N-Triples lines by subject, as the acts state them: shared subjects, and reported nodes
 
 
-def merge(records: list[ActRecord], blocks_of, staging: Path, formats, extra_graphs: dict[str, list[ox.Triple]],
-          extra_classes: Counter, disputable: frozenset[str] | None) -> MergeResult:
-    """Write the dumps and the store into ``staging``. ``blocks_of(i)`` gives act ``i``'s blocks (from the
-    cache); ``extra_graphs`` are graphs of no act, ``{IRI: (triples, instance data or not)}``: the build's
-    provenance, and the ontology (in the dataset dumps and the store, but not instance data)."""
-    shared, doubled_subjects = shared_hashes(records)
-    writer = DumpWriter(staging, formats)
-    loader = StoreLoader(staging / STORE_DIR)
-    table = SharedTable(disputable)
-    exact: dict[str, list[bytes]] = {}
-    graphs: dict[str, int] = {}
-    first_owner: dict[str, str] = {}
-    duplicated: set[str] = set()
-    warnings: list[SourceError] = []
-    try:
+class Merge:
+    """The merge, in two passes over the acts' cached blocks.
+
+    While the acts are built, ``act_done`` takes each finished act: the dataset dumps (N-Quads, TriG) get its
+    blocks in the acts' order, and the store bulk-loads its N-Quads on a background thread, so that loading
+    overlaps building. Once every act is built and the shared subjects are known, ``finish`` writes the union
+    dumps (N-Triples, Turtle, JSON-LD), the shared subjects once, and the graphs of no act.
+    """
+
+    def __init__(self, staging: Path, formats, acts: int, blocks_of):
+        self.writer = DumpWriter(staging, formats)
+        self.loader = StoreLoader(staging / STORE_DIR)
+        self.blocks_of = blocks_of  # (index, "dataset" | "union") -> the act's cached blocks, or None
+        self._acts, self._next, self._done = acts, 0, set()
+
+    def act_done(self, index: int, blocks: ActBlocks | None = None) -> None:
+        """Act ``index`` is built (``blocks``: its blocks, when at hand). Acts finish in any order; the dumps
+        take them in the acts' order, reading back from the cache those that had to wait."""
+        self._done.add(index)
+        while self._next in self._done:
+            self._done.discard(self._next)
+            ready = blocks if self._next == index and blocks is not None else self.blocks_of(self._next, "dataset")
+            if ready is not None:
+                self.writer.add_dataset(ready)
+                self.loader.add(ready.data["nq"])
+            self._next += 1
+
+    def abandon(self) -> None:
+        """After a failure: close what is open (the caller removes the staging folder)."""
+        self.writer.abandon()
+        try:
+            self.loader.finish()
+        except Exception:  # noqa: BLE001 - the failure being handled is the one to report
+            pass
+
+    def finish(self, records: list[ActRecord], extra_graphs: dict[str, tuple[list[ox.Triple], bool]],
+               extra_classes: Counter, disputable: frozenset[str] | None) -> MergeResult:
+        """``extra_graphs`` are graphs of no act, ``{IRI: (triples, instance data or not)}``: the build's
+        provenance, and the ontology (in the dataset dumps and the store, but not instance data)."""
+        if self._next != self._acts:
+            raise RuntimeError(f"merge: {self._acts - self._next} acts were never reported done")
+        shared, doubled_subjects = shared_hashes(records)
+        table = SharedTable(disputable)
+        exact: dict[str, list[bytes]] = {}
+        graphs: dict[str, int] = {}
+        first_owner: dict[str, str] = {}
+        duplicated: set[str] = set()
+        warnings: list[SourceError] = []
         for i, record in enumerate(records):
-            blocks = blocks_of(i)
+            blocks = self.blocks_of(i, "union") if record.subject_hashes else None
             if blocks is None:
                 continue
             mask = _is_shared(np.frombuffer(record.subject_hashes, dtype="<u8"), shared)
             shared_here = {s for s, is_shared in zip(blocks.subjects, mask) if is_shared}
-            table.add(writer.add_act(blocks, shared_here))
+            table.add(self.writer.add_union(blocks, shared_here))
             reported = {f"<{r.focus}>" for r in record.results} - shared_here
-            exact.update(writer.subject_lines(blocks, reported))
-            loader.add(blocks.data["nq"])
+            exact.update(self.writer.subject_lines(blocks, reported))
             for graph, count in record.graphs.items():
                 if graph in graphs:
                     duplicated.add(graph)
@@ -190,28 +221,25 @@ def merge(records: list[ActRecord], blocks_of, staging: Path, formats, extra_gra
                                                 fatal=False))
                 else:
                     graphs[graph], first_owner[graph] = count, record.location
-        writer.add_shared(line for lines in table.lines.values() for line in lines)
+        self.writer.add_shared(line for lines in table.lines.values() for line in lines)
         for graph, (triples, instance) in extra_graphs.items():
-            writer.add_graph(graph, triples, instance=instance)
-            loader.add(b"".join(f"{t} <{graph}> .\n".encode("utf-8") for t in triples))
-        sizes = writer.close()
-        store = loader.finish()
-    except BaseException:
-        writer.abandon()
-        raise
-    for graph in duplicated:
-        graphs[graph] = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-    classes = Counter()
-    for record in records:
-        classes.update(record.classes)
-    classes.subtract(table.repeated_typings())
-    classes.update(extra_classes)
-    return MergeResult(
-        sizes=sizes,
-        triples=sum(r.triples for r in records) - table.repeated_triples(),
-        entities=sum(len(r.subject_hashes) // 8 for r in records) - doubled_subjects,
-        classes=+classes, graphs=graphs, disputed={s[1:-1] for s in table.disputed}, warnings=warnings,
-        exact=ChainMap(table.lines, exact))
+            self.writer.add_graph(graph, triples, instance=instance)
+            self.loader.add(b"".join(f"{t} <{graph}> .\n".encode("utf-8") for t in triples))
+        sizes = self.writer.close()
+        store = self.loader.finish()
+        for graph in duplicated:
+            graphs[graph] = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        classes = Counter()
+        for record in records:
+            classes.update(record.classes)
+        classes.subtract(table.repeated_typings())
+        classes.update(extra_classes)
+        return MergeResult(
+            sizes=sizes,
+            triples=sum(r.triples for r in records) - table.repeated_triples(),
+            entities=sum(len(r.subject_hashes) // 8 for r in records) - doubled_subjects,
+            classes=+classes, graphs=graphs, disputed={s[1:-1] for s in table.disputed}, warnings=warnings,
+            exact=ChainMap(table.lines, exact))
 
 
 def publish(staging: Path, out: Path, names: list[str]) -> None:
