@@ -142,20 +142,15 @@ class Client:
                 if error.code < 500 or attempt > self.retries:
                     tries = f" after {attempt} attempts" if attempt > 1 else ""
                     raise LoadError(f"{url}: HTTP {error.code} {error.reason}{what}{tries}: {body}") from None
-                reason = f"HTTP {error.code}"
             except URLError as error:
                 if attempt > self.retries:
                     raise LoadError(f"{url}: cannot connect{what} after {attempt} attempts: {error.reason}") from None
-                reason = str(error.reason)
             except (TimeoutError, socket.timeout):
                 if attempt > self.retries:
                     raise LoadError(f"{url}: timed out after {self.timeout:g} s{what} ({attempt} attempts)") from None
-                reason = "timeout"
             except (ConnectionError, OSError) as error:
                 if attempt > self.retries:
                     raise LoadError(f"{url}: {error}{what} after {attempt} attempts") from None
-                reason = str(error)
-            del reason
             time.sleep(self.backoff * 2 ** (attempt - 1))
 
 
