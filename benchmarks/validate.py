@@ -6,7 +6,7 @@ of its own workers); the results of every engine must equal pySHACL's, as sets o
 
     .venv/bin/python benchmarks/validate.py --sizes 11000 110000 1100000 [--processes 2] [--out FILE]
 
-Not part of the tests. Plain pySHACL at 1.1M triples takes many minutes: run it in the background.
+Not part of the tests. Plain pySHACL at 1.1M triples takes over an hour: run it in the background (nohup).
 """
 
 from __future__ import annotations
@@ -98,7 +98,8 @@ def main() -> None:
     lines = [f"# {date.today().isoformat()}: {' '.join(['benchmarks/validate.py', *sys.argv[1:]])}",
              f"# {machine()}",
              "# plain = pySHACL on the merged graph (the reference); native = treatykg.shacl on the merged graph; "
-             f"per-act = native, act by act, {args.processes} processes; x = plain s / s; same = results equal plain's"]
+             f"per-act = native, act by act, {args.processes} processes; x = plain s / s; MB = peak RSS of the run's "
+             "process plus its largest worker; same = results equal plain's"]
 
     def emit(line: str) -> None:
         lines.append(line)
