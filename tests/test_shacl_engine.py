@@ -84,17 +84,33 @@ def test_store_and_memory_sources_give_the_same_report(corpus_build):
     assert validate_store(store, engine="pyshacl", focus_nodes=[clause.value]).results == only.results
 
 
-@pytest.mark.xfail(strict=True, reason="pyoxigraph 0.5.13 stores xsd:nonNegativeInteger (and every integer subtype) "
-                                       "as xsd:integer, so sh:datatype xsd:nonNegativeInteger fails on a store")
-def test_a_store_keeps_integer_subtypes():
+def _passage_store():
     passage = URIRef(DEFAULT_BASE + "akn/kz/act/law/nd/1/kaz/passage/3-9")
     nni = URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+    pairs = [(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), TKG.Passage),
+             (TKG.inExpression, URIRef(DEFAULT_BASE + "akn/kz/act/law/nd/1/kaz")),
+             (URIRef("http://www.w3.org/ns/oa#start"), Literal("3", datatype=nni)),
+             (URIRef("http://www.w3.org/ns/oa#end"), Literal("9", datatype=nni))]
     store = ox.Store()
-    for p, o in ((URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), TKG.Passage), (TKG.inExpression, URIRef(DEFAULT_BASE + "akn/kz/act/law/nd/1/kaz")),
-                 (URIRef("http://www.w3.org/ns/oa#start"), Literal("3", datatype=nni)),
-                 (URIRef("http://www.w3.org/ns/oa#end"), Literal("9", datatype=nni))):
+    for p, o in pairs:
         store.add(ox.Quad(to_ox(passage), to_ox(p), to_ox(o)))
-    assert not [r for r in validate_store(store).results if r.constraint.endswith("DatatypeConstraintComponent")]
+    return store, passage, pairs
+
+
+def datatype_results(report):
+    return [r for r in report.results if r.constraint.endswith("DatatypeConstraintComponent")]
+
+
+def test_the_store_drops_integer_subtypes_and_described_subjects_are_read_as_stated():
+    """pyoxigraph 0.5.13 stores xsd:nonNegativeInteger (and every integer subtype) as xsd:integer (oxigraph #526),
+    so sh:datatype fails on the store's copy; the build's cross-act validation gives the acts' own triples
+    (``described``). When pyoxigraph keeps subtypes, the first assertion fails: then ``described`` can go."""
+    store, passage, pairs = _passage_store()
+    assert {q.object.datatype.value for q in store if q.object.value in ("3", "9")} == {
+        "http://www.w3.org/2001/XMLSchema#integer"}
+    assert len(datatype_results(validate_store(store))) == 2  # oa:start and oa:end, misjudged
+    described = lambda node: pairs if node == passage else None  # noqa: E731
+    assert datatype_results(validate_store(store, described=described)) == []
 
 
 def test_the_ontology_and_its_shapes_equal_pyshacl():

@@ -119,33 +119,22 @@ def cross_act_report(records, focus: set[str], exact: dict[str, list[bytes]], st
 
 
 def _validate_with_exact(store, exact: dict[str, list[bytes]], build_triples, *, focus, shapes):
-    """The store, but the subjects of ``exact`` described as the acts state them: oxigraph normalises literals
-    when it stores them (xsd:nonNegativeInteger becomes xsd:integer: oxigraph #526), and SHACL must judge what
-    the acts say."""
-    from .shacl.data import MemorySource, StoreSource
-    from .validate import ONTOLOGY_GRAPH, _run_native, _shapes_graph, class_hierarchy, default_shapes, from_ox
+    """The store, but the subjects of ``exact`` (and the build) described as the acts state them: the store
+    normalises literals (treatykg.shacl.data.StoreSource)."""
+    from .shacl.data import MemorySource
+    from .validate import from_ox, validate_store
 
-    described = {URIRef(s[1:-1]): s for s in exact}
-    built = MemorySource(build_triples)
+    build = MemorySource(build_triples)
     builds = {s for s, _, _ in build_triples}
 
-    class ExactSource(StoreSource):
-        def _subject(self, s):
-            if s not in described and s not in builds:
-                return super()._subject(s)
-            found = self._subject_cache.get(s)
-            if found is None:
-                lines = exact.get(described.get(s), [])
-                pairs = [(from_ox(t.predicate), from_ox(t.object))
-                         for t in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)] if lines else []
-                found = {}
-                for p, o in [*pairs, *built.predicate_objects(s), *self._extra.predicate_objects(s)]:
-                    found.setdefault(p, {})[o] = None
-                found = self._subject_cache[s] = {p: list(objects) for p, objects in found.items()}
-            return found
+    def described(node):
+        if node in builds:
+            return list(build.predicate_objects(node))
+        lines = exact.get(f"<{node}>")
+        if lines is None:
+            return None
+        return [(from_ox(t.predicate), from_ox(t.object))
+                for t in ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)]
 
-    source = ExactSource(store, exclude=[ONTOLOGY_GRAPH], extra=class_hierarchy())
-    shapes_graph = _shapes_graph(str(shapes or default_shapes()))
-    return _run_native(source, shapes_graph, abort_on_first=False, allow_warnings=True, allow_infos=True,
-                       advanced=True, max_validation_depth=None, focus_nodes=[URIRef(f) for f in focus],
-                       use_shapes=None)
+    return validate_store(store, focus_nodes=[URIRef(f) for f in focus], shapes=shapes, allow_warnings=True,
+                          described=described)

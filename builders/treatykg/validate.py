@@ -438,14 +438,18 @@ def _meta_check(shapes_graph: Graph) -> None:
 
 
 def validate_store(store, *, focus_nodes=None, shapes: Path | str | Graph | None = None, engine: str = "native",
-                   hierarchy: bool = True, **options) -> Report:
+                   hierarchy: bool = True, described=None, **options) -> Report:
     """Validate a pyoxigraph Store (the union of its graphs, without the ontology's own graph), optionally only the
-    ``focus_nodes`` (IRIs); sources of results are read from the store. Other options as for ``validate``."""
+    ``focus_nodes`` (IRIs); sources of results are read from the store. ``described(node)`` may give a subject's
+    (predicate, object) pairs as the data states them, read instead of the store's normalised copy (see
+    treatykg.shacl.data.StoreSource; native engine only). Other options as for ``validate``."""
     if engine not in ENGINES:
         raise ValueError(f"engine={engine!r}: use one of {', '.join(ENGINES)}")
     if engine == "pyshacl":
         import pyoxigraph as ox
 
+        if described is not None:
+            raise ValueError("validate_store: described= works with the native engine only")
         triples = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
                    for q in store.quads_for_pattern(None, None, None, None)
                    if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == str(ONTOLOGY_GRAPH))}
@@ -465,7 +469,8 @@ def validate_store(store, *, focus_nodes=None, shapes: Path | str | Graph | None
     if settings.pop("meta_shacl"):
         _meta_check(shapes_graph)
     with _no_gc():
-        src = StoreSource(store, exclude=[ONTOLOGY_GRAPH], extra=class_hierarchy() if hierarchy else ())
+        src = StoreSource(store, exclude=[ONTOLOGY_GRAPH], extra=class_hierarchy() if hierarchy else (),
+                          described=described)
         return _run_native(src, shapes_graph, focus_nodes=focus_nodes, **settings)
 
 

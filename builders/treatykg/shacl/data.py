@@ -203,12 +203,17 @@ class MemorySource(Source):
 
 
 class StoreSource(Source):
-    """A read-only view of a pyoxigraph Store: the union of its graphs but ``exclude``, plus ``extra`` triples."""
+    """A read-only view of a pyoxigraph Store: the union of its graphs but ``exclude``, plus ``extra`` triples.
 
-    def __init__(self, store, *, exclude: Iterable = (), extra: Iterable = ()):
+    ``described(node)`` may give a subject's (predicate, object) pairs exactly as the data states them, to read
+    instead of the store's copy: pyoxigraph normalises literals as it stores them (xsd:nonNegativeInteger and
+    the other integer subtypes become xsd:integer: oxigraph #526), which sh:datatype would take for errors."""
+
+    def __init__(self, store, *, exclude: Iterable = (), extra: Iterable = (), described=None):
         import pyoxigraph as ox
 
         self.store = store
+        self._described = described
         self._exclude = {to_ox(URIRef(str(g))) for g in exclude}
         self._extra = MemorySource(extra)
         self._subject_cache: dict = {}
@@ -226,7 +231,11 @@ class StoreSource(Source):
         found = self._subject_cache.get(s)
         if found is None:
             found = {}
-            if not isinstance(s, Literal):
+            exact = self._described(s) if self._described is not None and not isinstance(s, Literal) else None
+            if exact is not None:
+                for p, o in exact:
+                    found.setdefault(p, {})[o] = None
+            elif not isinstance(s, Literal):
                 for q in self.store.quads_for_pattern(to_ox(s), None, None, None):
                     if self._keep(q):
                         found.setdefault(from_ox(q.predicate), {})[from_ox(q.object)] = None

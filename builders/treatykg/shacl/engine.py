@@ -186,6 +186,7 @@ class Run:
         else:
             self.top = compiled.ordered
             self.focus_filter = set(focus) if focus is not None else None
+            self.focus_order = [f for f in dict.fromkeys(focus) if isinstance(f, URIRef)] if focus is not None else None
 
     # --- shapes ---------------------------------------------------------------------------------------------------
 
@@ -251,6 +252,10 @@ class Run:
         return [h for hit in hits for h in hit.flatten()]
 
     def targets(self, shape) -> list:
+        if self.focus_filter is not None:
+            # a few focus nodes in a big store: ask each one whether the shape targets it, rather than listing
+            # every target in the store (the scale build's cross-act validation)
+            return [f for f in self.focus_order if self._targets(shape, f)]
         src, found = self.src, dict.fromkeys(shape.target_nodes)
         for c in shape.target_classes:
             found.update(dict.fromkeys(src.instances(c)))
@@ -260,14 +265,27 @@ class Run:
             found.update(dict.fromkeys(o for _, o in src.subject_objects(p)))
         return list(found)
 
+    def _targets(self, shape, node) -> bool:
+        """Whether ``shape`` targets ``node``: the same answer as ``node in self.targets(shape)`` without a filter."""
+        src = self.src
+        if node in shape.target_nodes:
+            return True
+        if shape.target_classes:
+            for t in src.objects(node, RDF.type):
+                closure = self._superclasses.get(t)
+                if closure is None:
+                    closure = self._superclasses[t] = src.superclasses(t)
+                if any(c in closure for c in shape.target_classes):
+                    return True
+        return any(src.objects(node, p) for p in shape.target_subjects_of) or \
+            any(src.subjects(p, node) for p in shape.target_objects_of)
+
     def validate_shape(self, shape, focus, epath):
         """pySHACL's Shape.validate: (conforms, hits) for ``focus`` (None: the shape's own targets)."""
         if shape.deactivated:
             return True, []
         if focus is None:
             focus = self.targets(shape)
-            if self.focus_filter is not None:
-                focus = [f for f in focus if isinstance(f, URIRef) and f in self.focus_filter]
         if not focus:
             return True, []
         if self.memo is not None:
