@@ -1,7 +1,7 @@
 """Scale benchmark: build, validate, load and query generated corpora of N acts, treatykg's way and the plain way.
 
     .venv/bin/python benchmarks/scale.py [--sizes 100 1000 10000] [--plain-sizes 100 1000] [--plain-cap 600]
-                                         [--jobs 2] [--virtuoso] [--work DIR] [--results benchmarks/RESULTS.md]
+                                         [--jobs 2] [--dumps nq] [--virtuoso] [--work DIR] [--results benchmarks/RESULTS.md]
 
 For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline), then:
 
@@ -9,7 +9,7 @@ For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline)
   and bulk-loading the embedded store, the cross-act rules validated on the merged store); the competency
   questions on the embedded store, each bound to a sample of treaties; an unchanged rebuild; optionally a bulk
   load into a private Virtuoso. ``check_corpus.py`` then compares the store with the generator's expected facts.
-- **plain**: the same acts built one after the other into one rdflib Dataset, the same dumps written by rdflib,
+- **plain**: the same acts built one after the other into one rdflib Dataset, the same dumps (``--dumps``) written by rdflib,
   pySHACL on the merged graph, the N-Quads loaded into a pyoxigraph store without the bulk loader, and the
   competency questions on rdflib. Each stage runs until the plain pipeline has used ``--plain-cap`` seconds at
   that size; a stage cut short, or a size above ``--plain-sizes``, is extrapolated linearly from the largest size
@@ -40,6 +40,10 @@ sys.path.insert(0, str(ROOT / "builders"))
 sys.path.insert(0, str(HERE))
 
 STAGES = ("build", "validate", "load", "queries")
+# our dump format -> rdflib's format, the graph it writes (the named graphs or their union), file name
+PLAIN_WRITERS = {"nq": ("nquads", "dataset", "treatykg.nq"), "trig": ("trig", "dataset", "treatykg.trig"),
+                 "nt": ("nt", "union", "treatykg.nt"), "ttl": ("longturtle", "union", "treatykg.ttl"),
+                 "jsonld": ("json-ld", "union", "treatykg.jsonld")}
 TREATY_SAMPLE = 20  # treaties each parameterised competency question is asked about
 
 
@@ -81,11 +85,11 @@ def run_measured(args: list[str], timeout: float | None = None) -> tuple[dict, f
 
 # --- children: each one stage, reporting JSON on its last line ---------------------------------------------------
 
-def child_build(corpus: str, out: str, jobs: int) -> dict:
+def child_build(corpus: str, out: str, jobs: int, dumps: str) -> dict:
     from treatykg.build import build
     from treatykg.vocab import DEFAULT_BASE
 
-    result = build([Path(corpus)], Path(out), DEFAULT_BASE, jobs=jobs, progress=False)
+    result = build([Path(corpus)], Path(out), DEFAULT_BASE, jobs=jobs, formats=dumps.split(","), progress=False)
     report = result.report
     return {"timings": result.timings, "triples": result.triples, "acts": len(result.acts),
             "failed": len(result.failed), "built": result.built, "reused": result.reused,
@@ -133,7 +137,7 @@ def child_check(out: str, expected: str) -> dict:
     return {"mismatches": len(problems), "first": problems[:5]}
 
 
-def child_plain(corpus: str, out: str, cap: float) -> dict:
+def child_plain(corpus: str, out: str, cap: float, dumps: str) -> dict:
     """The plain way, stage by stage, stopping when ``cap`` seconds are used; returns the measured stages."""
     import pyoxigraph as ox
     from rdflib import Dataset, Graph
@@ -177,12 +181,12 @@ def child_plain(corpus: str, out: str, cap: float) -> dict:
                         union.add(t)
 
     def serialise():
-        for fmt, target, name in (("nquads", dataset, "treatykg.nq"), ("trig", dataset, "treatykg.trig"),
-                                  ("nt", union, "treatykg.nt"), ("longturtle", union, "treatykg.ttl"),
-                                  ("json-ld", union, "treatykg.jsonld")):
+        for ours, (fmt, target, name) in PLAIN_WRITERS.items():
+            if ours not in dumps.split(","):
+                continue
             if left() <= 0:
                 return False
-            target.serialize(out / name, format=fmt, encoding="utf-8")
+            {"dataset": dataset, "union": union}[target].serialize(out / name, format=fmt, encoding="utf-8")
 
     def load():
         store = ox.Store(str(out / "store"))
@@ -212,16 +216,16 @@ def generate(n: int, work: Path) -> Path:
     return corpus
 
 
-def measure_ours(n: int, corpus: Path, work: Path, jobs: int, virtuoso) -> dict:
+def measure_ours(n: int, corpus: Path, work: Path, jobs: int, dumps: str, virtuoso) -> dict:
     out = work / f"ours-{n}"
     shutil.rmtree(out, ignore_errors=True)
-    built, wall, rss = run_measured(["--child", "build", str(corpus), str(out), str(jobs)])
+    built, wall, rss = run_measured(["--child", "build", str(corpus), str(out), str(jobs), dumps])
     row = {"n": n, "build_wall": wall, "build_rss": rss, **built}
     queries, row["queries_wall"], row["queries_rss"] = run_measured(["--child", "queries", str(out)])
     row["queries"] = queries
     check, _, _ = run_measured(["--child", "check", str(out), str(corpus / "expected.json")])
     row["check"] = check
-    again, row["rebuild_wall"], _ = run_measured(["--child", "build", str(corpus), str(out), str(jobs)])
+    again, row["rebuild_wall"], _ = run_measured(["--child", "build", str(corpus), str(out), str(jobs), dumps])
     row["rebuild_built"] = again["built"]
     if virtuoso is not None:
         row["virtuoso"] = virtuoso(out)
@@ -280,11 +284,12 @@ def machine() -> str:
             f"pySHACL {pyshacl.__version__}")
 
 
-def report(rows: list[dict], plain: dict[int, dict], jobs: int, command: str) -> str:
+def report(rows: list[dict], plain: dict[int, dict], jobs: int, dumps: str, command: str) -> str:
     sizes = [r["n"] for r in rows]
     estimates = extrapolate(plain, sizes)
     lines = ["# Scale benchmark", "", f"`{command}`, {time.strftime('%Y-%m-%d')}.", "", f"Machine: {machine()}.", "",
-             f"treatykg builds with `--jobs {jobs}`. Times are wall seconds; RSS is the peak sum over the process tree.",
+             f"treatykg builds with `--jobs {jobs}`; both ways write the dumps `{dumps}`. Times are wall seconds; RSS "
+             "is the peak sum over the process tree.",
              "", "## treatykg", "",
              "| acts | triples | build+validate+dumps+store s | acts/s | acts per core-hour | peak RSS MB | "
              "of which: acts s / merge s / cross-act validation s / publish s | CQ catalogue s | unchanged rebuild s "
@@ -311,7 +316,7 @@ def report(rows: list[dict], plain: dict[int, dict], jobs: int, command: str) ->
             f"{r['n']:,} acts {r['virtuoso']['seconds']:.1f} s" + ("" if r["virtuoso"]["ok"] else " (FAILED)")
             for r in rows if "virtuoso" in r) + "."]
     lines += ["", "## The plain way", "",
-              "One rdflib Dataset for everything, acts built one after the other; the same five dumps written by rdflib; "
+              "One rdflib Dataset for everything, acts built one after the other; the same dumps written by rdflib; "
               "pySHACL on the merged graph; the N-Quads loaded into pyoxigraph without the bulk loader; the CQ catalogue "
               "on rdflib. `~` marks a figure extrapolated linearly from the largest size where the stage finished.", "",
               "| acts | build s | serialise s | pySHACL s | load s | CQ catalogue s | total s | treatykg total s | ratio |",
@@ -334,6 +339,8 @@ def main() -> None:
     parser.add_argument("--plain-sizes", type=int, nargs="*", default=[100, 1000])
     parser.add_argument("--plain-cap", type=float, default=600, help="seconds the plain way may take at one size")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
+    parser.add_argument("--dumps", default="nq", help="dump formats both ways write, comma-separated (default: "
+                                                      "the N-Quads dump, one named graph per act; all: nq,trig,nt,ttl,jsonld)")
     parser.add_argument("--virtuoso", action="store_true", help="also bulk-load each build into a private Virtuoso")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed at the end)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
@@ -341,10 +348,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
-        result = {"build": lambda: child_build(rest[0], rest[1], int(rest[2])),
+        result = {"build": lambda: child_build(rest[0], rest[1], int(rest[2]), rest[3]),
                   "queries": lambda: child_queries(rest[0]),
                   "check": lambda: child_check(rest[0], rest[1]),
-                  "plain": lambda: child_plain(rest[0], rest[1], float(rest[2]))}[kind]()
+                  "plain": lambda: child_plain(rest[0], rest[1], float(rest[2]), rest[3])}[kind]()
         print(json.dumps(result))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="treatykg-scale-"))
@@ -353,21 +360,21 @@ def main() -> None:
     try:
         for n in args.sizes:
             corpus = generate(n, work)
-            row = measure_ours(n, corpus, work, args.jobs, virtuoso)
+            row = measure_ours(n, corpus, work, args.jobs, args.dumps, virtuoso)
             rows.append(row)
             print(f"{n:>6} acts: treatykg {row['build_wall']:.1f} s, {row['build_rss']:.0f} MB, CQ "
                   f"{row['queries']['seconds']:.2f} s, rebuild {row['rebuild_wall']:.1f} s, "
                   f"{row['check']['mismatches']} mismatches", flush=True)
             if n in args.plain_sizes:
                 result, wall, rss = run_measured(["--child", "plain", str(corpus), str(work / f"plain-{n}"),
-                                                  str(args.plain_cap)], timeout=args.plain_cap * 3 + 600)
+                                                  str(args.plain_cap), args.dumps], timeout=args.plain_cap * 3 + 600)
                 result["rss"] = rss
                 plain[n] = result
                 print(f"{n:>6} acts: plain {wall:.1f} s, {rss:.0f} MB, stages "
                       f"{ {k: round(v['seconds'], 1) for k, v in result.get('stages', {}).items() if isinstance(v, dict) and 'seconds' in v} }",
                       flush=True)
                 shutil.rmtree(work / f"plain-{n}", ignore_errors=True)
-        text = report(rows, plain, args.jobs, " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]))
+        text = report(rows, plain, args.jobs, args.dumps, " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]))
         args.results.write_text(text, encoding="utf-8")
         print(text)
     finally:

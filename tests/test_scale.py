@@ -49,6 +49,19 @@ def test_dask_build_on_a_local_cluster_writes_the_same_bytes(serial, tmp_path):
     assert dump_bytes(tmp_path) == dump_bytes(serial[0])
 
 
+def test_shared_entities_spilled_to_disk_in_many_runs_write_the_same_bytes(serial, tmp_path, monkeypatch):
+    """The shared-entity table goes to disk in sorted runs and comes back merged in batches: with runs and
+    batches of a few lines, the dumps must not change by a byte."""
+    from treatykg.merge import SharedTable
+
+    monkeypatch.setattr(SharedTable, "RUN_BYTES", 2000)
+    monkeypatch.setattr(SharedTable, "BATCH_LINES", 7)
+    result = build([CORPUS], tmp_path, DEFAULT_BASE, jobs=1)
+    assert result.published and result.triples == serial[1].triples
+    assert dump_bytes(tmp_path) == dump_bytes(serial[0])
+    assert result.report.results == serial[1].report.results
+
+
 def test_dask_without_a_reachable_scheduler_is_a_usage_error(tmp_path, capsys):
     code = main(["build", str(SEED), "--out", str(tmp_path), "--executor", "dask"])
     assert code == 2 and "--scheduler" in capsys.readouterr().err
@@ -198,3 +211,17 @@ def test_a_closed_shape_makes_every_predicate_disputable(tmp_path):
     assert disputable_predicates(str(counted)) == {f"<{p}>" for p in (
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/treatykg/ontology#hasClause",
         "https://w3id.org/treatykg/ontology#draft")}
+
+
+@pytest.mark.parametrize("text", ['a"b', "a\\b", "x\ny", "t\tz", "b\x08f\x0c", "c\x01d\x7fe\x1f", "r\rn", "ü€😀",
+                                  "\u2028 \x85 \ufeff", "Қазақстан «келісім»"])
+def test_n_triples_literals_are_written_as_pyoxigraph_writes_them(text):
+    """The N-Quads and N-Triples blocks format literals without pyoxigraph; the other formats go through it."""
+    from rdflib import Literal
+
+    from treatykg.dumps import nt_literal, to_ox
+    from treatykg.vocab import XSD
+
+    for literal in (Literal(text), Literal(text, lang="kk"), Literal(text, lang="EN"),
+                    Literal(text, datatype=XSD.token), Literal(text, datatype=XSD.string)):
+        assert nt_literal(literal) == str(to_ox(literal))

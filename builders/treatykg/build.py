@@ -32,7 +32,7 @@ from rdflib.compare import to_canonical_graph
 from . import __version__
 from .act_task import ActRecord, BuildConfig, run_act
 from .atomic import write_atomic
-from .cache import ActCache
+from .cache import ActCache, run_and_cache
 from .dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml, turtle
 from .errors import SourceError
 from .executors import make_executor
@@ -136,13 +136,18 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
         clock = time.perf_counter()
         bar = Progress(len(locations), enabled=progress)
         try:
-            results = runner.map_unordered(run_act, [(i, locations[i], config) for i in todo])
+            if runner.shares_files:  # the workers store each act's entry; only its record comes back
+                results = runner.map_unordered(run_and_cache, [(i, locations[i], config, act_cache.root, keys[i])
+                                                               for i in todo])
+            else:
+                results = runner.map_unordered(run_act, [(i, locations[i], config) for i in todo])
             for i, record in enumerate(records):  # while the workers start: the acts built before
                 if record is not None:
                     merge.act_done(i)
                     bar.update()
             for i, output in results:
-                act_cache.put(keys[i], output)
+                if not runner.shares_files:
+                    act_cache.put(keys[i], output)
                 records[i] = output.record
                 merge.act_done(i, output.blocks)
                 bar.update()

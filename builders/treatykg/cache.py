@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
+import threading
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .act_task import ActOutput, ActRecord, BuildConfig
+from .act_task import ActOutput, ActRecord, BuildConfig, run_act
 from .dumps import DATASET_FORMATS, UNION_FORMATS, ActBlocks
 from .resources import data_dir
 from .sources import ActLocation
@@ -60,7 +60,7 @@ class ActCache:
         return digest.hexdigest()
 
     def _path(self, key: str, kind: str) -> Path:
-        return self.root / "acts" / key[:2] / f"{key}.{kind}"
+        return entry_path(self.root, key, kind)
 
     def record(self, key: str) -> ActRecord | None:
         try:
@@ -77,12 +77,7 @@ class ActCache:
         return pickle.loads(path.read_bytes()) if path.exists() else None
 
     def put(self, key: str, output: ActOutput) -> None:
-        sizes = {}
-        if output.blocks is not None:
-            for part, formats in PARTS.items():
-                data = pickle.dumps(output.blocks.part(formats), protocol=5)
-                sizes[part] = _write(self._path(key, part), data)
-        _write(self._path(key, "record"), pickle.dumps((output.record, sizes), protocol=5))
+        put_entry(self.root, key, output)
 
     def prune(self, keep: set[str]) -> int:
         """Remove the entries of acts that are no longer in the corpus; returns how many were removed."""
@@ -94,15 +89,39 @@ class ActCache:
         return removed
 
 
+def entry_path(root: Path, key: str, kind: str) -> Path:
+    return Path(root) / "acts" / key[:2] / f"{key}.{kind}"
+
+
+def put_entry(root: Path, key: str, output: ActOutput) -> None:
+    """Store an act's record and blocks: the blocks first, so that a record is never found without them."""
+    sizes = {}
+    if output.blocks is not None:
+        for part, formats in PARTS.items():
+            data = pickle.dumps(output.blocks.part(formats), protocol=5)
+            sizes[part] = _write(entry_path(root, key, part), data)
+    _write(entry_path(root, key, "record"), pickle.dumps((output.record, sizes), protocol=5))
+
+
+def run_and_cache(task: tuple) -> tuple[int, ActOutput]:
+    """An act's task for workers that share the cache's file system: the worker stores the act's entry itself,
+    and only the small record travels back to the build."""
+    index, location, config, root, key = task
+    index, output = run_act((index, location, config))
+    put_entry(root, key, output)
+    return index, ActOutput(output.record, None)
+
+
 def _write(path: Path, data: bytes) -> int:
-    """Write and rename (no fsync: a cache entry lost in a crash is rebuilt, and its size is checked on reading)."""
+    """Write and rename (no fsync: a cache entry lost in a crash is rebuilt, and its size is checked on reading).
+    The temporary name is the process's own, so that workers writing at once never collide."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(tmp, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return len(data)

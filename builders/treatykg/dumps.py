@@ -97,6 +97,48 @@ class TermConverter:
         return ox.Triple(self(t[0]), self(t[1]), self(t[2]))
 
 
+_ESCAPES = {**{c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F]},
+            0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+
+
+def nt_literal(term: Literal) -> str:
+    """A literal in N-Triples form, exactly as pyoxigraph writes it (tests/test_scale.py compares the two)."""
+    text = '"' + str(term).translate(_ESCAPES) + '"'
+    if term.language:
+        return f"{text}@{term.language.lower()}"
+    if term.datatype is None or str(term.datatype) == _XSD_STRING:
+        return text
+    return f"{text}^^<{term.datatype}>"
+
+
+class NTriplesText:
+    """rdflib terms as N-Triples text, each distinct term once: the N-Quads and N-Triples blocks need no
+    pyoxigraph terms (IRIs stay cached for the life of the process, like TermConverter's)."""
+
+    _iris: dict = {}
+
+    def __init__(self):
+        self._literals: dict = {}
+        if len(self._iris) > TermConverter.MAX_IRIS:
+            self._iris.clear()
+
+    def __call__(self, term) -> str:
+        if isinstance(term, URIRef):
+            text = self._iris.get(term)
+            if text is None:
+                text = self._iris[term] = f"<{term}>"
+            return text
+        if isinstance(term, Literal):
+            text = self._literals.get(term)
+            if text is None:
+                text = self._literals[term] = nt_literal(term)
+            return text
+        return str(to_ox(term))  # blank nodes: only the ontology's
+
+    def triple(self, t: Triple) -> str:
+        return f"{self(t[0])} {self(t[1])} {self(t[2])}"
+
+
 # --- one act's blocks --------------------------------------------------------------------------------------------
 
 @dataclass
@@ -129,7 +171,7 @@ def _strip_prefixes(data: bytes) -> bytes:
     return data[cut:]
 
 
-Rows = list  # [(N-Triples line without " .", pyoxigraph Triple)], sorted by line
+Rows = list  # [(N-Triples line without " .", pyoxigraph Triple or None when no format needs it)], sorted by line
 
 
 def _rows(triples: Iterable[ox.Triple]) -> Rows:
@@ -244,13 +286,18 @@ SEGMENT_WRITERS = {"nt": _nt_segment, "jsonld": _jsonld_segment}
 
 def act_blocks(graphs: dict, formats: Iterable[str]) -> ActBlocks:
     """Every requested format of one act's named graphs (``{graph IRI: set of rdflib triples}``)."""
-    convert = TermConverter()
-    converted = {t: convert.triple(t) for triples in graphs.values() for t in triples}  # kk and ru share many
-    rows = {str(graph): _rows(converted[t] for t in triples) for graph, triples in graphs.items()}
     formats = list(formats)
+    text = NTriplesText()
+    lines = {t: text.triple(t) for triples in graphs.values() for t in triples}  # kk and ru share many
+    if any(f in formats for f in ("trig", "ttl", "jsonld")):  # formats that pyoxigraph writes from its own terms
+        convert = TermConverter()
+        terms = {t: convert.triple(t) for t in lines}
+    else:
+        terms = dict.fromkeys(lines)
+    rows = {str(graph): sorted({lines[t]: terms[t] for t in triples}.items()) for graph, triples in graphs.items()}
     # N-Triples segments always: the merge reads the shared subjects' triples from them
     union = ["nt", *(f for f in UNION_FORMATS if f in formats and f != "nt")]
-    blocks = union_block(_rows(converted.values()), union)
+    blocks = union_block(sorted({lines[t]: terms[t] for t in lines}.items()), union)
     if "nq" in formats:
         blocks.data["nq"] = quads_block(rows)
     if "trig" in formats:

@@ -22,6 +22,8 @@ class ExecutorError(Exception):
 
 
 class Executor(Protocol):
+    shares_files: bool  # whether the workers see this machine's files (the build cache), or only the tasks
+
     def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator: ...
 
     def close(self) -> None: ...
@@ -39,6 +41,7 @@ class LocalExecutor:
 
     # A worker is replaced after this many acts, so that what its caches hold stays bounded.
     TASKS_PER_WORKER = 500
+    shares_files = True
 
     def __init__(self, jobs: int | None = None, scheduler: str | None = None):
         if scheduler:
@@ -71,6 +74,8 @@ def _start_worker() -> None:
 
 class DaskExecutor:
     """The same tasks on a Dask distributed cluster; results stream back as they complete."""
+
+    shares_files = False  # the cluster's workers may run on other machines
 
     def __init__(self, jobs: int | None = None, scheduler: str | None = None):
         if not scheduler:

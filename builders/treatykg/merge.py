@@ -14,11 +14,14 @@ subjects and of the nodes an act reported something about (the store normalises 
 
 from __future__ import annotations
 
+import hashlib
+import heapq
 import shutil
 import threading
-from collections import ChainMap, Counter
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import pyoxigraph as ox
@@ -35,7 +38,7 @@ class StoreLoader:
     """N-Quads into a new pyoxigraph store with its bulk loader, in chunks, on a background thread:
     pyoxigraph releases the GIL, so the merge goes on reading acts while a chunk loads."""
 
-    CHUNK = 64 * 1024 * 1024
+    CHUNK = 16 * 1024 * 1024  # the loader holds about ten times this; bigger chunks load no faster
 
     def __init__(self, path: Path):
         self.path = path
@@ -81,41 +84,120 @@ class StoreLoader:
 class SharedTable:
     """The subjects that several acts describe: their triples merged (N-Triples lines), how many triples and
     typings the acts stated in all, and which of them the acts describe differently in a predicate that
-    ``disputable`` names (None: in any predicate), so that the merged graph must judge them again."""
+    ``disputable`` names (None: in any predicate), so that the merged graph must judge them again.
 
-    def __init__(self, disputable: frozenset[str] | None):
-        self.lines: dict[str, set[bytes]] = {}
+    The lines go to disk in sorted runs and come back merged, in order, by ``merged_batches``: a national
+    corpus describes some entities (its treaties above all) in many acts, and their triples can outgrow memory.
+    What stays in memory is one digest per shared subject.
+    """
+
+    RUN_BYTES = 64 * 1024 * 1024
+    BATCH_LINES = 50_000
+
+    def __init__(self, disputable: frozenset[str] | None, folder: Path):
+        self.folder = folder
         self.stated = 0  # triples about shared subjects, summed over acts
         self.typed: Counter = Counter()  # typings of shared subjects by class, summed over acts
+        self.merged_triples = 0  # distinct triples about shared subjects (known once merged)
+        self.merged_typed: Counter = Counter()
         self.disputed: set[str] = set()
         self._disputable = None if disputable is None else {p.encode("utf-8") for p in disputable}
-        self._seen: dict[str, bytes] = {}  # subject -> what the first act said in disputable predicates
+        self._seen: dict[str, bytes] = {}  # subject -> digest of what the first act said in disputable predicates
+        self._run: list[bytes] = []
+        self._run_bytes = 0
+        self._runs: list[Path] = []
+        self._index: dict[str, tuple[int, int]] = {}  # subject -> where its merged lines are in merged.nt
 
     def add(self, held_back: dict[str, list[bytes]]) -> None:
         for subject, lines in held_back.items():
-            merged = self.lines.get(subject)
-            if merged is None:
-                merged = self.lines[subject] = set()
-            merged.update(lines)
             self.stated += len(lines)
             for line in lines:
                 cls = _class_of(line)
                 if cls:
                     self.typed[cls] += 1
-            said = b"\n".join(line for line in lines if self._counts(line))
-            first = self._seen.setdefault(subject, said)
-            if first != said:
+            self._run.extend(lines)
+            self._run_bytes += sum(map(len, lines))
+            said = hashlib.blake2b(b"\n".join(line for line in lines if self._counts(line)), digest_size=16).digest()
+            if self._seen.setdefault(subject, said) != said:
                 self.disputed.add(subject)
+        if self._run_bytes >= self.RUN_BYTES:
+            self._spill()
 
     def _counts(self, line: bytes) -> bool:
         return self._disputable is None or line.split(b" ", 2)[1] in self._disputable
 
+    def _spill(self) -> None:
+        if self._run:
+            path = self.folder / f"shared-run-{len(self._runs)}.nt"
+            path.write_bytes(b"\n".join(sorted(set(self._run))) + b"\n")
+            self._runs.append(path)
+        self._run, self._run_bytes = [], 0
+
+    def merged_batches(self) -> Iterator[list[bytes]]:
+        """The distinct lines of every shared subject, sorted, in batches that never split a subject. The
+        merged lines are kept on disk for ``lines_of``."""
+        self._spill()
+        runs = [path.open("rb") for path in self._runs]
+        batch: list[bytes] = []
+        previous, subject, start = None, None, 0
+        try:
+            with (self.folder / "shared-merged.nt").open("wb") as merged:
+                for line in heapq.merge(*runs):
+                    if line == previous:
+                        continue
+                    previous = line
+                    this = line[:line.index(b" ")].decode("utf-8")
+                    if this != subject:
+                        if subject is not None:
+                            self._index[subject] = (start, merged.tell() - start)
+                            if len(batch) >= self.BATCH_LINES:
+                                yield batch
+                                batch = []
+                        subject, start = this, merged.tell()
+                    merged.write(line)
+                    batch.append(line.rstrip(b"\n"))
+                    self.merged_triples += 1
+                    cls = _class_of(line)
+                    if cls:
+                        self.merged_typed[cls] += 1
+                if subject is not None:
+                    self._index[subject] = (start, merged.tell() - start)
+        finally:
+            for handle in runs:
+                handle.close()
+            for path in self._runs:
+                path.unlink(missing_ok=True)
+        if batch:
+            yield batch
+
+    def lines_of(self, subject: str) -> list[bytes] | None:
+        """The merged lines of a shared subject (``<iri>``), or None if it is not shared."""
+        where = self._index.get(subject)
+        if where is None:
+            return None
+        with (self.folder / "shared-merged.nt").open("rb") as handle:
+            handle.seek(where[0])
+            return handle.read(where[1]).splitlines()
+
     def repeated_triples(self) -> int:
-        return self.stated - sum(len(lines) for lines in self.lines.values())
+        return self.stated - self.merged_triples
 
     def repeated_typings(self) -> Counter:
-        merged = Counter(cls for lines in self.lines.values() for line in lines if (cls := _class_of(line)))
-        return Counter({cls: n - merged[cls] for cls, n in self.typed.items() if n - merged[cls]})
+        return Counter({cls: n - self.merged_typed[cls] for cls, n in self.typed.items() if n - self.merged_typed[cls]})
+
+
+class ExactLines:
+    """N-Triples lines by subject, as the acts state them: the shared subjects' from the table, and those of the
+    nodes an act reported something about."""
+
+    def __init__(self, table: SharedTable, reported: dict[str, list[bytes]]):
+        self.table, self.reported = table, reported
+
+    def get(self, subject: str, default=None) -> list[bytes] | None:
+        lines = self.table.lines_of(subject)
+        if lines is None:
+            lines = self.reported.get(subject)
+        return default if lines is None else lines
 
 
 _RDF_TYPE_BYTES = _RDF_TYPE.encode("utf-8")
@@ -153,7 +235,7 @@ class MergeResult:
     graphs: dict[str, int]
     disputed: set[str]  # IRIs of subjects that acts describe differently where the merged graph may judge them
     warnings: list[SourceError]
-    exact: ChainMap  # N-Triples lines by subject, as the acts state them: shared subjects, and reported nodes
+    exact: ExactLines  # N-Triples lines by subject, as the acts state them: shared subjects, and reported nodes
 
 
 class Merge:
@@ -166,6 +248,7 @@ class Merge:
     """
 
     def __init__(self, staging: Path, formats, acts: int, blocks_of):
+        self.folder = staging
         self.writer = DumpWriter(staging, formats)
         self.loader = StoreLoader(staging / STORE_DIR)
         self.blocks_of = blocks_of  # (index, "dataset" | "union") -> the act's cached blocks, or None
@@ -198,7 +281,7 @@ class Merge:
         if self._next != self._acts:
             raise RuntimeError(f"merge: {self._acts - self._next} acts were never reported done")
         shared, doubled_subjects = shared_hashes(records)
-        table = SharedTable(disputable)
+        table = SharedTable(disputable, self.folder)
         exact: dict[str, list[bytes]] = {}
         graphs: dict[str, int] = {}
         first_owner: dict[str, str] = {}
@@ -221,7 +304,8 @@ class Merge:
                                                 fatal=False))
                 else:
                     graphs[graph], first_owner[graph] = count, record.location
-        self.writer.add_shared(line for lines in table.lines.values() for line in lines)
+        for batch in table.merged_batches():
+            self.writer.add_shared(batch)
         for graph, (triples, instance) in extra_graphs.items():
             self.writer.add_graph(graph, triples, instance=instance)
             self.loader.add(b"".join(f"{t} <{graph}> .\n".encode("utf-8") for t in triples))
@@ -239,7 +323,7 @@ class Merge:
             triples=sum(r.triples for r in records) - table.repeated_triples(),
             entities=sum(len(r.subject_hashes) // 8 for r in records) - doubled_subjects,
             classes=+classes, graphs=graphs, disputed={s[1:-1] for s in table.disputed}, warnings=warnings,
-            exact=ChainMap(table.lines, exact))
+            exact=ExactLines(table, exact))
 
 
 def publish(staging: Path, out: Path, names: list[str]) -> None:
