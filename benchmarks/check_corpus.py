@@ -78,7 +78,7 @@ def text_digest(text: str) -> str:
 
 
 def _rows(store, name: str):
-    return store.query(PREFIXES + QUERIES[name], use_default_graph_as_union=True)
+    return store.query(PREFIXES + QUERIES[name])  # the default graph: the union
 
 
 def observe(store) -> dict:

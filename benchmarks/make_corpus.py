@@ -221,8 +221,9 @@ def load_templates(base: str = DEFAULT_BASE) -> list[Template]:
         if parsed.errors or not all(v.document.treaty for v in parsed.versions):
             raise RuntimeError(f"template {parsed.source.act_id} does not parse: {parsed.errors}")
         graphs = build_act_graphs(parsed, extract_act(parsed), minter)
-        store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), ox.NamedNode(str(g)))
-                          for g, triples in graphs.graphs.items() for s, p, o in triples)
+        store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
+                          for g, triples in graphs.graphs.items() for s, p, o in triples
+                          for graph in (ox.NamedNode(str(g)), ox.DefaultGraph()))  # the default graph: the union, as a build's store has it
         act = next((v.document.act for v in parsed.versions if v.document.act), None)
         meta = parsed.source.metadata
         sources = [Source(v.language, v.path, v.version.text.text, _groups(v), _articles(v),

@@ -22,7 +22,7 @@ from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -305,6 +305,18 @@ def act_blocks(graphs: dict, formats: Iterable[str]) -> ActBlocks:
     return blocks
 
 
+def unshared_runs(blocks: ActBlocks, fmt: str, shared: set[str]) -> Iterator[bytes]:
+    """The act's block in a union format without the segments of ``shared`` subjects, as runs of segments."""
+    data, offsets = blocks.data[fmt], blocks.offsets[fmt]
+    run_start = None
+    for i, kept in enumerate([subject not in shared for subject in blocks.subjects] + [False]):
+        if kept and run_start is None:
+            run_start = offsets[i]
+        elif not kept and run_start is not None:
+            yield data[run_start:offsets[i]]
+            run_start = None
+
+
 # --- the merged files --------------------------------------------------------------------------------------------
 
 def _header(fmt: str) -> bytes:
@@ -359,18 +371,10 @@ class DumpWriter:
     def add_union(self, blocks: ActBlocks, shared: set[str]) -> dict[str, list[bytes]]:
         """Copy the act's union blocks, leaving out the segments of shared subjects, which are returned as
         N-Triples lines by subject (the caller merges them across acts)."""
-        keep = [subject not in shared for subject in blocks.subjects]
         for fmt in UNION_FORMATS:
-            if fmt not in self.files:
-                continue
-            data, offsets = blocks.data[fmt], blocks.offsets[fmt]
-            run_start = None
-            for i, kept in enumerate(keep + [False]):
-                if kept and run_start is None:
-                    run_start = offsets[i]
-                elif not kept and run_start is not None:
-                    self._write_union(fmt, data[run_start:offsets[i]])
-                    run_start = None
+            if fmt in self.files:
+                for run in unshared_runs(blocks, fmt, shared):
+                    self._write_union(fmt, run)
         return self.subject_lines(blocks, shared) if shared else {}
 
     def add_shared(self, lines: Iterable[bytes]) -> None:

@@ -5,7 +5,8 @@ An entity that several acts describe (a state, a government, a cited treaty) is 
 say which subjects each act has (as 64-bit hashes), and a subject found in more than one act is shared. The
 union dumps copy every act's segments except the shared subjects', which are gathered into the shared-entity
 table and written once, merged, at the end. The dataset dumps and the store take every act's named graphs
-as they are.
+as they are; the store's default graph is the union (what the union dumps hold), each triple once, so that a
+query over the merged graph never meets a shared entity's triples once per act that states them.
 
 The merge also finds what cross-act validation needs (treatykg.crossact): the shared subjects that the acts
 describe differently where a counting constraint reads, and, as the acts state them, the triples of those
@@ -27,7 +28,7 @@ import numpy as np
 import pyoxigraph as ox
 
 from .act_task import ActRecord
-from .dumps import FORMATS, ActBlocks, DumpWriter, TermConverter
+from .dumps import FORMATS, ActBlocks, DumpWriter, TermConverter, unshared_runs
 from .errors import SourceError
 from .store import STORE_DIR
 
@@ -294,6 +295,8 @@ class Merge:
             mask = _is_shared(np.frombuffer(record.subject_hashes, dtype="<u8"), shared)
             shared_here = {s for s, is_shared in zip(blocks.subjects, mask) if is_shared}
             table.add(self.writer.add_union(blocks, shared_here))
+            for run in unshared_runs(blocks, "nt", shared_here):
+                self.loader.add(run)  # the default graph: the union, each triple once
             reported = {f"<{r.focus}>" for r in record.results} - shared_here
             exact.update(self.writer.subject_lines(blocks, reported))
             for graph, count in record.graphs.items():
@@ -306,9 +309,12 @@ class Merge:
                     graphs[graph], first_owner[graph] = count, record.location
         for batch in table.merged_batches():
             self.writer.add_shared(batch)
+            self.loader.add(b"\n".join(batch) + b"\n")
         for graph, (triples, instance) in extra_graphs.items():
             self.writer.add_graph(graph, triples, instance=instance)
             self.loader.add(b"".join(f"{t} <{graph}> .\n".encode("utf-8") for t in triples))
+            if instance:
+                self.loader.add(b"".join(f"{t} .\n".encode("utf-8") for t in triples))
         sizes = self.writer.close()
         store = self.loader.finish()
         for graph in duplicated:

@@ -54,7 +54,7 @@ class Source:
         return cls(open_store(Path(out)))
 
     def select(self, query: str) -> list[dict[str, str]]:
-        solutions = self.store.query(PREFIXES + query, use_default_graph_as_union=True)
+        solutions = self.store.query(PREFIXES + query)  # the default graph: the union
         names = [v.value for v in solutions.variables]
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in solutions]
 

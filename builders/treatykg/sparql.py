@@ -370,7 +370,7 @@ class OxigraphEngine:
 
         text = bind_text(query.text, list(params))
         try:
-            solutions = self.store.query(text, use_default_graph_as_union=True)
+            solutions = self.store.query(text)  # the default graph: the union, each triple once
         except SyntaxError as error:
             raise QueryError(f"{query.path}: {error}") from None
         if not isinstance(solutions, ox.QuerySolutions):
