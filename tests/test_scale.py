@@ -240,3 +240,14 @@ def test_the_stores_default_graph_is_the_union_with_each_triple_once(serial):
     kazakhstan = ox.NamedNode("https://w3id.org/treatykg/id/state/KAZ")
     assert len(list(store.quads_for_pattern(kazakhstan, None, None, ox.DefaultGraph()))) < \
         len(list(store.quads_for_pattern(kazakhstan, None, None, None))) / 2
+
+
+def test_the_build_never_opens_its_store_a_second_time(tmp_path, monkeypatch):
+    """A read-only opening of the store while the build's own is still compacting lost SST files under it
+    (RocksDB "No such file or directory" in the cross-act validation): the build validates on its own store."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("the build opened its store read-only")
+
+    monkeypatch.setattr(ox.Store, "read_only", refuse)
+    result = build([SEED], tmp_path, DEFAULT_BASE, jobs=1)
+    assert result.published and result.report is not None and result.report.violations == 0

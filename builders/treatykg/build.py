@@ -211,11 +211,12 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Mer
     if config.validate:
         clock = time.perf_counter()
         result.report, result.revalidated = cross_act_report(records, merged.disputed, merged.exact,
-                                                             staging / STORE_DIR, str(activity), activity_triples,
+                                                             merge.store, str(activity), activity_triples,
                                                              config.shapes, triples=result.triples)
         result.timings["validate"] = time.perf_counter() - clock
-        if result.report.violations and not result.allow_invalid:
-            return  # refuse to publish: nothing is written, earlier dumps stay as they were
+    merge.close_store()  # closed before its folder is moved or removed
+    if config.validate and result.report.violations and not result.allow_invalid:
+        return  # refuse to publish: nothing is written, earlier dumps stay as they were
     clock = time.perf_counter()
     merged.graphs[provenance_graph] = len(activity_triples)
     sizes = dict(merged.sizes)

@@ -98,19 +98,18 @@ def disputable_predicates(shapes_path: str) -> frozenset[str] | None:
     return frozenset(f"<{p}>" for p in found)
 
 
-def cross_act_report(records, focus: set[str], exact: dict[str, list[bytes]], store_path: Path, build_iri: str,
+def cross_act_report(records, focus: set[str], exact: dict[str, list[bytes]], store, build_iri: str,
                      build_triples, shapes: str | None, triples: int):
     """The build's report, and how many nodes were validated again: every act's own results, but those of the
     ``focus`` nodes (disputed nodes, nodes an act reported something about, the build) validated again on the
-    merged store. ``exact`` gives, by subject, the N-Triples lines the acts state, which replace the store's copy
+    merged ``store`` (the build's own, still open: a second, read-only
+    opening would race its compactions). ``exact`` gives, by subject, the N-Triples lines the acts state, which replace the store's copy
     (it normalises literals)."""
     from .validate import SEVERITY_ORDER, Report
 
     per_act = {r.key(): r for record in records for r in record.results}
     focus = set(focus) | {r.focus for r in per_act.values()} | {build_iri}
-    store = ox.Store.read_only(str(store_path))
     report = _validate_with_exact(store, exact, build_triples, focus=sorted(focus), shapes=shapes)
-    del store
     results = {r.key(): r for r in per_act.values() if r.focus not in focus}
     results.update((r.key(), r) for r in report.results)
     ordered = sorted(results.values(), key=lambda r: (SEVERITY_ORDER[r.severity], r.focus, r.shape, r.path, r.value,

@@ -15,6 +15,7 @@ subjects and of the nodes an act reported something about (the store normalises 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import heapq
 import shutil
@@ -80,6 +81,11 @@ class StoreLoader:
         self._wait()
         self.store.flush()
         return self.store
+
+    def close(self) -> None:
+        """Drop the store, which closes it once its background compactions stop: before its folder is moved."""
+        self.store = None
+        gc.collect()
 
 
 class SharedTable:
@@ -274,6 +280,15 @@ class Merge:
             self.loader.finish()
         except Exception:  # noqa: BLE001 - the failure being handled is the one to report
             pass
+        self.loader.close()
+
+    @property
+    def store(self) -> ox.Store:
+        """The store being built (read it only once ``finish`` has returned)."""
+        return self.loader.store
+
+    def close_store(self) -> None:
+        self.loader.close()
 
     def finish(self, records: list[ActRecord], extra_graphs: dict[str, tuple[list[ox.Triple], bool]],
                extra_classes: Counter, disputable: frozenset[str] | None) -> MergeResult:
