@@ -10,8 +10,9 @@ store and their VoID/DCAT description.
 4. Publish: if SHACL found violations, nothing is published (unless ``allow_invalid``, which VoID records);
    otherwise each file replaces the old one by a rename.
 
-Memory stays bounded by one act's blocks and the shared-entity table, plus a small record per act. A rebuild
-reuses every unchanged act, and when nothing changed at all, the previous dumps as they are.
+Memory stays bounded by a few acts' blocks and a small record per act; the shared-entity table goes to disk
+(treatykg.merge). A rebuild reuses every unchanged act, and when nothing changed at all, the previous dumps as
+they are.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ describe it.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, Namespace, URIRef
