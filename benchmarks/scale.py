@@ -64,7 +64,7 @@ def run_measured(args: list[str], timeout: float | None = None) -> tuple[dict, f
             try:
                 tree = [parent, *parent.children(recursive=True)]
                 peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
-            except psutil.Error:
+            except psutil.Error:  # a process of the tree ended while being read: the next sample goes without it
                 pass
             time.sleep(0.1)
 

@@ -157,10 +157,6 @@ class ActBlocks:
                          {f: o for f, o in self.offsets.items() if f in formats})
 
 
-def _lines(data: bytes) -> list[bytes]:
-    return sorted({line for line in data.split(b"\n") if line})
-
-
 def _strip_prefixes(data: bytes) -> bytes:
     """pyoxigraph starts Turtle and TriG with one @prefix line per prefix given; the dump writes them once."""
     cut = 0
