@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "builders"))
 
-from treatykg.iris import EU_LANGUAGE_CODES, Minter  # noqa: E402
-from treatykg.vocab import (  # noqa: E402
+from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter  # noqa: E402
+from treatykg.rdf.vocab import (  # noqa: E402
     DCAT, DCTERMS, ELI, FOAF, OA, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, TKG, VOID,
 )
 
-# Prefixes for compact names in expected.json and in messages; every namespace comes from treatykg.vocab.
+# Prefixes for compact names in expected.json and in messages; every namespace comes from treatykg.rdf.vocab.
 NAMESPACES = {"tkg": str(TKG), "eli": str(ELI), "org": str(ORG), "oa": str(OA), "prov": str(PROV), "skos": str(SKOS),
               "rdf": str(RDF), "rdfs": str(RDFS), "dcterms": str(DCTERMS), "time": str(TIME), "foaf": str(FOAF),
               "dcat": str(DCAT), "void": str(VOID), "owl": str(OWL)}
@@ -205,7 +205,7 @@ def main(argv: list[str]) -> int:
     except (json.JSONDecodeError, KeyError, TypeError) as error:
         print(f"{expected_path}: not an expected.json written by make_corpus.py ({error})", file=sys.stderr)
         return 2
-    from treatykg.store import open_store
+    from treatykg.store.embedded import open_store
 
     try:
         store = open_store(out)

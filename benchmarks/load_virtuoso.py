@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from treatykg.build import build  # noqa: E402
-from treatykg.vocab import DEFAULT_BASE, ONTOLOGY_IRI  # noqa: E402
+from treatykg.build.corpus_build import build  # noqa: E402
+from treatykg.rdf.vocab import DEFAULT_BASE, ONTOLOGY_IRI  # noqa: E402
 
 ONTOLOGY_GRAPH = f"<{ONTOLOGY_IRI}/graph> .".encode()
 
@@ -85,7 +85,7 @@ def server_cpu(pid: int) -> float:
 
 def run_load(server, args: list[str]) -> dict:
     """``treatykg load ARGS`` in a child process: wall seconds, its peak RSS, the server's CPU, its output."""
-    command = [sys.executable, "-c", "import sys; from treatykg.cli import main; sys.exit(main(sys.argv[1:]))",
+    command = [sys.executable, "-c", "import sys; from treatykg.cli.main import main; sys.exit(main(sys.argv[1:]))",
                "load", "--user", "dba", "--password", server.password, *args]
     cpu, start = server_cpu(server.process.pid), time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -51,18 +51,18 @@ import pyoxigraph as ox  # noqa: E402
 from rdflib import BNode, Literal, URIRef  # noqa: E402
 
 from check_corpus import observe, text_digest  # noqa: E402
-from treatykg.atomic import write_atomic  # noqa: E402
-from treatykg.extract.pipeline import extract_act  # noqa: E402
-from treatykg.graph import build_act_graphs  # noqa: E402
-from treatykg.iris import Minter  # noqa: E402
-from treatykg.lexicon import (  # noqa: E402
+from treatykg.files import write_atomic  # noqa: E402
+from treatykg.facts.extraction import extract_act  # noqa: E402
+from treatykg.rdf.graph import build_act_graphs  # noqa: E402
+from treatykg.rdf.iris import Minter  # noqa: E402
+from treatykg.lang.structure import (  # noqa: E402
     ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_LOWER, CYR_UPPER, DRAFT_MARKER, EDITORIAL_NOTE, ITEM_MARKER,
     POINT_NUMBER, PROTOCOL_HEADING, SECTION_HEADING, SIGNATURE_FOR, SPECIALISTS,
 )
-from treatykg.model import Article  # noqa: E402
-from treatykg.pipeline import parse_path  # noqa: E402
-from treatykg.resources import corpus_dir  # noqa: E402
-from treatykg.vocab import DEFAULT_BASE  # noqa: E402
+from treatykg.text.document import Article  # noqa: E402
+from treatykg.text.parsed import parse_path  # noqa: E402
+from treatykg.files import corpus_dir  # noqa: E402
+from treatykg.rdf.vocab import DEFAULT_BASE  # noqa: E402
 
 
 @dataclass(frozen=True)

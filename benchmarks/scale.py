@@ -87,8 +87,8 @@ def run_measured(args: list[str], timeout: float | None = None) -> tuple[dict, f
 # --- children: each one stage, reporting JSON on its last line ---------------------------------------------------
 
 def child_build(corpus: str, out: str, jobs: int, dumps: str) -> dict:
-    from treatykg.build import build
-    from treatykg.vocab import DEFAULT_BASE
+    from treatykg.build.corpus_build import build
+    from treatykg.rdf.vocab import DEFAULT_BASE
 
     result = build([Path(corpus)], Path(out), DEFAULT_BASE, jobs=jobs, formats=dumps.split(","), progress=False)
     report = result.report
@@ -119,7 +119,7 @@ def fact_sample(store, treaties: list[str], union: bool = False) -> list[str]:
 def run_catalogue(engine, treaties: list[str], facts: list[str]) -> dict:
     """Every competency question: once for each sampled treaty (or fact) when it takes one, else once (the
     corpus-wide checks). Returns timings."""
-    from treatykg.sparql import Param, Term, catalogue
+    from treatykg.store.queries import Param, Term, catalogue
 
     per_query, rows = {}, 0
     for query in catalogue():
@@ -137,8 +137,8 @@ def run_catalogue(engine, treaties: list[str], facts: list[str]) -> dict:
 
 
 def child_queries(out: str) -> dict:
-    from treatykg.sparql import OxigraphEngine
-    from treatykg.store import open_store
+    from treatykg.store.queries import OxigraphEngine
+    from treatykg.store.embedded import open_store
 
     store = open_store(Path(out))
     started = time.perf_counter()
@@ -150,7 +150,7 @@ def child_queries(out: str) -> dict:
 
 def child_check(out: str, expected: str) -> dict:
     from check_corpus import check
-    from treatykg.store import open_store
+    from treatykg.store.embedded import open_store
 
     problems = check(open_store(Path(out)), json.loads(Path(expected).read_text(encoding="utf-8")))
     return {"mismatches": len(problems), "first": problems[:5]}
@@ -161,14 +161,14 @@ def child_plain(corpus: str, out: str, cap: float, dumps: str) -> dict:
     import pyoxigraph as ox
     from rdflib import Dataset, Graph
 
-    from treatykg.extract.pipeline import extract_act
-    from treatykg.graph import build_act_graphs
-    from treatykg.iris import Minter
-    from treatykg.pipeline import parse_act
-    from treatykg.sources import discover
-    from treatykg.sparql import RdflibEngine
-    from treatykg.validate import validate
-    from treatykg.vocab import DEFAULT_BASE
+    from treatykg.facts.extraction import extract_act
+    from treatykg.rdf.graph import build_act_graphs
+    from treatykg.rdf.iris import Minter
+    from treatykg.text.parsed import parse_act
+    from treatykg.text.readers import discover
+    from treatykg.store.queries import RdflibEngine
+    from treatykg.validation.validator import validate
+    from treatykg.rdf.vocab import DEFAULT_BASE
 
     started, stages, out = time.perf_counter(), {}, Path(out)
     out.mkdir(parents=True, exist_ok=True)

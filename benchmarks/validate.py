@@ -1,5 +1,5 @@
 """Validation time and peak memory against graph size: plain pySHACL on the merged graph (the reference) versus the
-native engine (treatykg.shacl) on the merged graph and per act in parallel. The corpus is replicated: each copy n
+native engine (treatykg.validation.native_shacl) on the merged graph and per act in parallel. The corpus is replicated: each copy n
 gets its own acts and treaties (IRIs under {base}akn/ become {base}c{n}/akn/), while entities (under {base}id/) and
 the ontology stay shared, as in a real corpus. Each run is a child process (time and peak RSS of that process and
 of its own workers); the results of every engine must equal pySHACL's, as sets of Result records.
@@ -52,7 +52,7 @@ def replicate(groups: dict, copies: int, base: str) -> dict:
 def child(mode: str, path: str, processes: int) -> None:
     import pickle
 
-    from treatykg.validate import union_graph, validate, validate_groups
+    from treatykg.validation.validator import union_graph, validate, validate_groups
 
     groups = pickle.loads(Path(path).read_bytes())
     started = time.perf_counter()
@@ -90,14 +90,14 @@ def main() -> None:
         return
     import pickle
 
-    from treatykg.build import build
-    from treatykg.resources import corpus_dir
-    from treatykg.validate import group_of
-    from treatykg.vocab import DEFAULT_BASE
+    from treatykg.build.corpus_build import build
+    from treatykg.files import corpus_dir
+    from treatykg.validation.validator import group_of
+    from treatykg.rdf.vocab import DEFAULT_BASE
 
     lines = [f"# {date.today().isoformat()}: {' '.join(['benchmarks/validate.py', *sys.argv[1:]])}",
              f"# {machine()}",
-             "# plain = pySHACL on the merged graph (the reference); native = treatykg.shacl on the merged graph; "
+             "# plain = pySHACL on the merged graph (the reference); native = treatykg.validation.native_shacl on the merged graph; "
              f"per-act = native, act by act, {args.processes} processes; x = plain s / s; MB = peak RSS of the run's "
              "process plus its largest worker; same = results equal plain's"]
 

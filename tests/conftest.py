@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from treatykg.pipeline import ParsedAct, parse_path
+from treatykg.text.parsed import ParsedAct, parse_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -69,8 +69,8 @@ def virtuoso():
 @pytest.fixture(scope="session")
 def corpus_build(tmp_path_factory):
     """The bundled corpus built once for the session: (output folder, BuildResult). Tests only read it."""
-    from treatykg.build import build
-    from treatykg.vocab import DEFAULT_BASE
+    from treatykg.build.corpus_build import build
+    from treatykg.rdf.vocab import DEFAULT_BASE
 
     out = tmp_path_factory.mktemp("corpus-build")
     result = build([CORPUS], out, DEFAULT_BASE)
@@ -80,7 +80,7 @@ def corpus_build(tmp_path_factory):
 
 def synthetic_treaty(*paragraphs: str):
     """A one-article treaty with the given paragraphs (offsets are those of a text joined by newlines)."""
-    from treatykg.model import Article, Body, Paragraph, Text, Treaty
+    from treatykg.text.document import Article, Body, Paragraph, Text, Treaty
 
     children, at = [], 0
     for n, text in enumerate(paragraphs, 1):

@@ -13,7 +13,7 @@ from typing import Callable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
-from treatykg.vocab import ELI, OA, TKG
+from treatykg.rdf.vocab import ELI, OA, TKG
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ import re
 
 
 from conftest import SEED
-from treatykg.cli import main
+from treatykg.cli.main import main
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from conftest import _parsed_corpus, corpus_version, synthetic_treaty
-from treatykg.extract.clauses import extract_clauses
-from treatykg.model import Article, Body, Item, ItemList, Text, Treaty
+from treatykg.facts.clauses import extract_clauses
+from treatykg.text.document import Article, Body, Item, ItemList, Text, Treaty
 
 
 def _treaty(act_id: str, language: str) -> Treaty:

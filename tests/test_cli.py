@@ -3,7 +3,7 @@
 import json
 
 from conftest import CORPUS, GOV, SEED
-from treatykg.cli import main
+from treatykg.cli.main import main
 
 
 def run(capsys, *args):
@@ -111,7 +111,7 @@ def test_atomic_writes_give_files_the_usual_mode(tmp_path):
     import os
     import stat
 
-    from treatykg.atomic import write_atomic
+    from treatykg.files import write_atomic
     target = tmp_path / "file.txt"
     write_atomic(target, "x")
     mask = os.umask(0)

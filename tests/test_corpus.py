@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import _parsed_corpus
-from treatykg.summary import version_row
+from treatykg.cli.summaries import version_row
 
 # (act id, language): type, date, number, treaty title starts with, articles, sections, annex article counts
 EXPECTED = {

@@ -5,9 +5,9 @@ import codecs
 import pytest
 
 from conftest import SEED
-from treatykg.pipeline import parse_path
-from treatykg.render import render
-from treatykg.sources import decode_bytes
+from treatykg.text.parsed import parse_path
+from treatykg.text.render import render
+from treatykg.text.readers import decode_bytes
 
 TEXT = SEED.read_text(encoding="utf-8")
 

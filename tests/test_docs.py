@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
 from conftest import ROOT
-from treatykg.vocab import TKG
+from treatykg.rdf.vocab import TKG
 
 
 def test_pylode_documents_every_class_and_property(tmp_path):

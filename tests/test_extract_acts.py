@@ -6,8 +6,8 @@ from functools import lru_cache
 import pytest
 
 from conftest import SEED, _parsed_corpus
-from treatykg.cli import main
-from treatykg.extract.pipeline import extract_act
+from treatykg.cli.main import main
+from treatykg.facts.extraction import extract_act
 
 # (act, lang): parties, sides, authorities, terms, persons, cited treaties, clause kinds
 EXPECTED = {

@@ -3,10 +3,10 @@
 import pytest
 
 from conftest import corpus_version
-from treatykg.extract.citations import extract_citations
-from treatykg.extract.parties import extract_designations, extract_parties
-from treatykg.extract.persons import extract_persons
-from treatykg.extract.when_where import extract_dates_and_places, extract_editorial
+from treatykg.facts.citations import extract_citations
+from treatykg.facts.parties import extract_designations, extract_parties
+from treatykg.facts.persons import extract_persons
+from treatykg.facts.when_where import extract_dates_and_places, extract_editorial
 
 
 version = corpus_version
@@ -136,14 +136,14 @@ def test_citations_in_recitals_with_the_dates_each_version_states():
 ])
 def test_a_side_named_by_its_russian_adjective_is_found(side, code):
     """Regression: a Russian side adjective without a stem in the gazetteer dropped the designation."""
-    from treatykg.extract.gazetteer import find_state
+    from treatykg.lang.gazetteer import find_state
 
     assert find_state(side).code == code
 
 
 def test_a_designation_by_an_armenian_side_is_kept():
-    from treatykg.normalise import normalise
-    from treatykg.parser import parse
+    from treatykg.text.normaliser import normalise
+    from treatykg.text.parser import parse
 
     belarus = version("7887", "ru")
     text = belarus.normalised.text.replace("белорусской", "армянской").replace("Беларусь", "Армения")

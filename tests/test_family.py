@@ -1,6 +1,6 @@
 """Acts of the wider family that the corpus does not hold, written here as small synthetic samples."""
 
-from treatykg.pipeline import parse_path
+from treatykg.text.parsed import parse_path
 
 RU_LAW_WITH_SECTIONS = """# О ратификации Соглашения между Правительством Республики Казахстан и Правительством Республики Узбекистан о сотрудничестве в области связи
 

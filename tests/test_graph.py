@@ -11,9 +11,9 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from conftest import CORPUS, ROOT, SEED
-from treatykg.build import build
-from treatykg.dumps import to_ox
-from treatykg.vocab import DEFAULT_BASE, TKG
+from treatykg.build.corpus_build import build
+from treatykg.rdf.dumps import to_ox
+from treatykg.rdf.vocab import DEFAULT_BASE, TKG
 
 T = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 ACT = DEFAULT_BASE + "akn/kz/act/resolution/2011-07-26/860"

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from conftest import all_versions, version_id
-from treatykg.normalise import _LATIN_TO_CYRILLIC
-from treatykg.render import render
+from treatykg.text.normaliser import _LATIN_TO_CYRILLIC
+from treatykg.text.render import render
 
 VERSIONS = all_versions()
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from treatykg.normalise import normalise
-from treatykg.parser import parse
+from treatykg.text.normaliser import normalise
+from treatykg.text.parser import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -35,9 +35,9 @@ def templates():
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory, templates):
     """(corpus folder, expected, build folder, embedded store) for N generated acts, built once."""
-    from treatykg.build import build
-    from treatykg.store import open_store
-    from treatykg.vocab import DEFAULT_BASE
+    from treatykg.build.corpus_build import build
+    from treatykg.store.embedded import open_store
+    from treatykg.rdf.vocab import DEFAULT_BASE
 
     corpus = tmp_path_factory.mktemp("generated") / "corpus"
     expected = make_corpus.generate(N, corpus, templates=templates)

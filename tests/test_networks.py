@@ -5,8 +5,8 @@ import networkx as nx
 import pytest
 from matplotlib import font_manager, ft2font
 
-from treatykg.networks import FONT_FAMILY, Source, draw, entity_graph, export, metrics, projection
-from treatykg.vocab import DEFAULT_BASE
+from treatykg.explore.networks import FONT_FAMILY, Source, draw, entity_graph, export, metrics, projection
+from treatykg.rdf.vocab import DEFAULT_BASE
 
 SEED_TREATY = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import all_versions, version_id
-from treatykg.normalise import normalise
+from treatykg.text.normaliser import normalise
 
 
 def norm(text: str, markup: bool = True) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import _parsed_corpus, corpus_version, synthetic_treaty
-from treatykg.extract.norms import extract_norms
-from treatykg.model import Article, Body, Item, ItemList, Text, Treaty
+from treatykg.facts.norms import extract_norms
+from treatykg.text.document import Article, Body, Item, ItemList, Text, Treaty
 
 
 def _treaty(act_id: str, language: str) -> Treaty:

@@ -35,7 +35,7 @@ def test_notebook_runs_top_to_bottom(path, built, tmp_path, monkeypatch):
 
 
 def test_notebook_04_runs_the_catalogue_against_a_real_endpoint(virtuoso, built, tmp_path, monkeypatch):
-    from treatykg.cli import main
+    from treatykg.cli.main import main
 
     assert main(["load", "--endpoint", virtuoso.graph_store, "--from-build", str(built),
                  "--user", "dba", "--password", virtuoso.password]) == 0

@@ -12,7 +12,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from conftest import ROOT
-from treatykg.vocab import ONTOLOGY_IRI, TKG
+from treatykg.rdf.vocab import ONTOLOGY_IRI, TKG
 
 HERE = ROOT / "ontology"
 ONTOLOGY = HERE / "treatykg.ttl"
@@ -80,8 +80,8 @@ def test_every_file_parses_with_rdflib_and_pyoxigraph_alike(path):
 def test_the_ontology_declares_exactly_the_vocabulary_of_the_code(ontology):
     declared = {str(term)[len(NS):] for term in terms(ontology)}
     names = set(TKG.__annotations__)
-    assert declared - names == set(), "declared in ontology/treatykg.ttl but missing from treatykg.vocab.TKG"
-    assert names - declared == set(), "named in treatykg.vocab.TKG but not declared in ontology/treatykg.ttl"
+    assert declared - names == set(), "declared in ontology/treatykg.ttl but missing from treatykg.rdf.vocab.TKG"
+    assert names - declared == set(), "named in treatykg.rdf.vocab.TKG but not declared in ontology/treatykg.ttl"
 
 
 def test_every_term_has_one_label_in_each_language_and_an_english_definition(ontology):

@@ -9,8 +9,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDFS
 
 from conftest import ROOT
-from treatykg.commands.qc import run_qc, severity
-from treatykg.vocab import TKG
+from treatykg.cli.qc import run_qc, severity
+from treatykg.rdf.vocab import TKG
 
 QC = ROOT / "queries" / "qc"
 
@@ -23,8 +23,8 @@ def test_every_qc_query_states_its_severity():
 
 
 def test_qc_command_finds_no_error_rows(tmp_path):
-    from treatykg.build import build
-    from treatykg.vocab import DEFAULT_BASE
+    from treatykg.build.corpus_build import build
+    from treatykg.rdf.vocab import DEFAULT_BASE
 
     build([ROOT / "corpus" / "adilet"], tmp_path, DEFAULT_BASE)
     done = subprocess.run([sys.executable, "-m", "treatykg.cli", "qc", "--from-build", str(tmp_path)],

@@ -9,11 +9,11 @@ import pytest
 from rdflib.plugins.sparql import prepareQuery
 
 from conftest import ROOT
-from treatykg.cli import main
-from treatykg.sparql import (
+from treatykg.cli.main import main
+from treatykg.store.queries import (
     OxigraphEngine, Param, QueryError, RdflibEngine, Term, bind_text, catalogue, find_query, parse_param,
 )
-from treatykg.vocab import DEFAULT_BASE
+from treatykg.rdf.vocab import DEFAULT_BASE
 
 T = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 ACT = DEFAULT_BASE + "akn/kz/act/resolution/2011-07-26/860"

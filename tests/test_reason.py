@@ -10,10 +10,10 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from conftest import CORPUS, ROOT
-from treatykg.build import build
-from treatykg.reason import check_document, check_ontology
-from treatykg.validate import group_of
-from treatykg.vocab import DEFAULT_BASE, TKG
+from treatykg.build.corpus_build import build
+from treatykg.validation.reasoner import check_document, check_ontology
+from treatykg.validation.validator import group_of
+from treatykg.rdf.vocab import DEFAULT_BASE, TKG
 
 
 def digests():
@@ -73,7 +73,7 @@ def test_bilateral_needs_the_stated_number_of_sides(acts):
 
 
 def test_reason_command_reports_every_act_consistent(tmp_path, capsys):
-    from treatykg.cli import main
+    from treatykg.cli.main import main
 
     build([CORPUS], tmp_path, DEFAULT_BASE, validate=False)
     assert main(["reason", "--from-build", str(tmp_path)]) == 0

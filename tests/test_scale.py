@@ -11,13 +11,13 @@ import pytest
 
 from conftest import CORPUS, SEED
 from test_graph import MINSK_RATIFICATION
-from treatykg.build import build
-from treatykg.cli import main
-from treatykg.crossact import disputable_predicates
-from treatykg.dumps import FORMATS
-from treatykg.progress import Progress
-from treatykg.validate import load_groups_from_file, union_graph, validate
-from treatykg.vocab import DEFAULT_BASE
+from treatykg.build.corpus_build import build
+from treatykg.cli.main import main
+from treatykg.validation.cross_act import disputable_predicates
+from treatykg.rdf.dumps import FORMATS
+from treatykg.build.progress import Progress
+from treatykg.validation.validator import load_groups_from_file, union_graph, validate
+from treatykg.rdf.vocab import DEFAULT_BASE
 
 DUMPS = [name for name, _, _ in FORMATS.values()] + ["ontology.rdf", "void.ttl"]
 MINSK = DEFAULT_BASE + "akn/int/treaty/blr-kaz/state/2008/classified-information"
@@ -52,7 +52,7 @@ def test_dask_build_on_a_local_cluster_writes_the_same_bytes(serial, tmp_path):
 def test_shared_entities_spilled_to_disk_in_many_runs_write_the_same_bytes(serial, tmp_path, monkeypatch):
     """The shared-entity table goes to disk in sorted runs and comes back merged in batches: with runs and
     batches of a few lines, the dumps must not change by a byte."""
-    from treatykg.merge import SharedTable
+    from treatykg.build.merge import SharedTable
 
     monkeypatch.setattr(SharedTable, "RUN_BYTES", 2000)
     monkeypatch.setattr(SharedTable, "BATCH_LINES", 7)
@@ -219,8 +219,8 @@ def test_n_triples_literals_are_written_as_pyoxigraph_writes_them(text):
     """The N-Quads and N-Triples blocks format literals without pyoxigraph; the other formats go through it."""
     from rdflib import Literal
 
-    from treatykg.dumps import nt_literal, to_ox
-    from treatykg.vocab import XSD
+    from treatykg.rdf.dumps import nt_literal, to_ox
+    from treatykg.rdf.vocab import XSD
 
     for literal in (Literal(text), Literal(text, lang="kk"), Literal(text, lang="EN"),
                     Literal(text, datatype=XSD.token), Literal(text, datatype=XSD.string)):

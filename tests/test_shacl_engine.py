@@ -1,4 +1,4 @@
-"""The native SHACL engine (treatykg.shacl) reports exactly what pySHACL reports: on the corpus, on small graphs that
+"""The native SHACL engine (treatykg.validation.native_shacl) reports exactly what pySHACL reports: on the corpus, on small graphs that
 exercise every supported component, from a pyoxigraph store as from memory; unsupported features are refused by
 name; where pySHACL departs from the SHACL spec the engine follows the spec, and these tests say so."""
 
@@ -11,11 +11,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from conftest import ROOT
-from treatykg import shacl
-from treatykg.shacl.data import to_ox
-from treatykg.validate import (ONTOLOGY_GRAPH, class_hierarchy, from_ox, group_of, ontology_shapes, validate,
+from treatykg.validation import native_shacl as shacl
+from treatykg.validation.native_shacl.data import to_ox
+from treatykg.validation.validator import (ONTOLOGY_GRAPH, class_hierarchy, from_ox, group_of, ontology_shapes, validate,
                                validate_store)
-from treatykg.vocab import DEFAULT_BASE, TKG
+from treatykg.rdf.vocab import DEFAULT_BASE, TKG
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 import pytest
 
-from treatykg.extract.common import provisions
-from treatykg.extract.terms import extract_terms, find_uses, term_pattern
-from treatykg.pipeline import parse_path
+from treatykg.facts.provisions import provisions
+from treatykg.facts.terms import extract_terms, find_uses, term_pattern
+from treatykg.text.parsed import parse_path
 
 from conftest import GOV, SEED, all_versions, version_id
 
@@ -314,7 +314,7 @@ def test_every_corpus_version_with_definitions_is_found():
 # --- rules that the corpus does not exercise, on a small treaty built from model nodes -------------------------
 
 def _treaty(intro, items, paragraphs):
-    from treatykg.model import Article, Body, Item, ItemList, Paragraph, Text, Treaty, close
+    from treatykg.text.document import Article, Body, Item, ItemList, Paragraph, Text, Treaty, close
 
     pos = 0
 
@@ -366,8 +366,8 @@ def test_russian_kind_of_self_reference_and_list_conjunction():
 
 def test_terms_sharing_a_coordinated_phrase_are_both_used():
     """Seed Art. 5 item 6: "ақпаратты техникалық және криптографиялық қорғау жүйелері" uses both terms."""
-    from treatykg.pipeline import parse_path
-    from treatykg.extract.terms import extract_terms
+    from treatykg.text.parsed import parse_path
+    from treatykg.facts.terms import extract_terms
     from conftest import SEED
 
     [act] = parse_path(SEED)

@@ -19,9 +19,9 @@ import pyoxigraph as ox
 import pytest
 
 from test_queries import SEED, T, canonical
-from treatykg.cli import main
-from treatykg.loader import Client, Endpoints, GraphStoreLoader, temporary_graph
-from treatykg.sparql import EndpointEngine, OxigraphEngine, Param, Query, Term, catalogue
+from treatykg.cli.main import main
+from treatykg.store.graph_store import Client, Endpoints, GraphStoreLoader, temporary_graph
+from treatykg.store.queries import EndpointEngine, OxigraphEngine, Param, Query, Term, catalogue
 from virtuoso_server import free_port
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def loaded(virtuoso, out, capsys_module=None):
 def test_load_puts_every_graph_and_counts_match(loaded, out, capsys):
     graphs = {str(q.graph_name.value) for q in ox.parse(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)}
     engine = EndpointEngine(loaded.sparql)
-    from treatykg.sparql import Query
+    from treatykg.store.queries import Query
     from pathlib import Path
     result = engine.select(Query("graphs", Path("-"), "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
     counts = {row[0].value: int(row[1].value) for row in result.rows}
@@ -76,7 +76,7 @@ def as_virtuoso(term):
 
 def test_virtuoso_loses_the_unit_of_a_duration(loaded):
     """Pins the quirk above so that a fixed Virtuoso shows up here (and as_virtuoso can go)."""
-    from treatykg.sparql import find_query
+    from treatykg.store.queries import find_query
     rows = EndpointEngine(loaded.sparql).select(find_query("cq11"), SEED).rows
     assert {r[-3].value for r in rows} == {"6"}
 
@@ -217,7 +217,7 @@ def file_counts(path) -> Counter:
 
 
 def our_load_list_rows(server) -> int:
-    from treatykg.virtuoso import Isql
+    from treatykg.store.virtuoso import Isql
     sql = "SELECT COUNT(*) FROM DB.DBA.load_list WHERE ll_file LIKE '%/treatykg-load-%';\n"
     return int(Isql(server.isql_address, "dba", server.password).run(sql, "test"))
 

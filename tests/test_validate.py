@@ -13,11 +13,11 @@ from rdflib.namespace import RDF, RDFS
 
 from conftest import CORPUS, ROOT
 from mutations import MUTATIONS
-from treatykg import validate as validation
-from treatykg.build import build
-from treatykg.reason import check_document
-from treatykg.validate import group_of, ontology_shapes, validate
-from treatykg.vocab import DEFAULT_BASE, ORG, TKG
+from treatykg.validation import validator as validation
+from treatykg.build.corpus_build import build
+from treatykg.validation.reasoner import check_document
+from treatykg.validation.validator import group_of, ontology_shapes, validate
+from treatykg.rdf.vocab import DEFAULT_BASE, ORG, TKG
 
 # Real defects of the current builders, reported as Warnings (not Violations): see shapes/README.md.
 KNOWN_WARNINGS = {

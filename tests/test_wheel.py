@@ -19,7 +19,7 @@ def test_wheel_outside_the_checkout(tmp_path):
         entry_points = archive.read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "treatykg/_data/corpus/SOURCES.md" in names
     assert "treatykg/_data/corpus/adilet/p2011-860-blr-govcomm-kk.txt" in names
-    assert "treatykg = treatykg.cli:main" in entry_points
+    assert "treatykg = treatykg.cli.main:main" in entry_points
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", target, wheel],

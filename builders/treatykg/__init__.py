@@ -1,8 +1,17 @@
 """treatykg: treaty acts of Kazakhstan, from published text to a knowledge graph.
 
-Data flows one way, one module per stage:
-``sources`` (read and decode) -> ``normalise`` (repairs + offset map)
--> ``parser`` (document model in ``model``) -> ``render`` (model back to text).
+Data flows one way, one folder per stage; a folder imports only from the folders below it
+(the layers contract in pyproject.toml, checked by import-linter):
+
+    cli            the treatykg command, one module per command
+    explore        networkx projections and pandas tables for notebooks
+    build          a corpus: act tasks, executors, cache, merge, progress
+    validation     SHACL and SPARQL checks, reasoner, ontology QC      store   embedded store, queries, loaders
+    rdf            vocabulary, IRIs, graph builder, dumps
+    facts          every fact the text states, with its passage
+    text           readers, normaliser and offset map, document model, parser, renderer
+    lang           the Kazakh and Russian tables: structure words, dates, numbers, morphology, gazetteers
+    errors, files  errors that name file and line; data folders and atomic writes
 """
 
 __version__ = "0.1.0"

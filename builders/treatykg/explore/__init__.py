@@ -1,0 +1,1 @@
+"""Exploration: networkx projections of the graph and pandas tables, for notebooks (which define no logic)."""

@@ -1,1 +1,0 @@
-"""Extractors: document model -> facts. One module per kind of fact; ``extract.pipeline`` runs them all."""

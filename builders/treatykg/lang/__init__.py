@@ -1,0 +1,5 @@
+"""The languages of the texts: every Kazakh and Russian word the other stages look for lives here, in tables.
+
+Alphabets, the words that carry structure, dates, numbers, morphology, gazetteers of states and places, and the
+wording of the facts a treaty states. No other module spells a Kazakh or Russian word (tests/unit/test_layers.py).
+"""

@@ -1,0 +1,91 @@
+"""Dates as written in Kazakh and Russian, to ISO 8601. Blanks stay unknown: a partial date keeps its year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from treatykg.lang.structure import KK_MONTH_RE, MONTHS_KK, MONTH_FORMS_RU, RU_MONTH_RE
+
+
+@dataclass(frozen=True)
+class TextDate:
+    """A date as stated. Missing parts are None; ``complete`` says whether day, month and year are all known."""
+
+    text: str
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def complete(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+    @property
+    def iso(self) -> str | None:
+        """``YYYY-MM-DD`` when complete, ``YYYY`` when only the year is known (xsd:gYear), else None."""
+        if self.complete:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.year is not None and self.month is None and self.day is None:
+            return f"{self.year:04d}"
+        return None
+
+
+_BLANK = r"[_\s\"«»“”]*_[_\s\"«»“”]*"
+_DAY = r"[\"«“]?(?P<day>\d{1,2})[\"»”]?"
+_YEAR = r"(?P<year>\d{4}|\d{2,3}_+)"
+
+# "2011 жылғы 26 шілдедегі", "2000 жылғы 14 желтоқсанда", "2019 жылғы "25" қазанда", "2011 жылғы ________"
+_KK = re.compile(
+    rf"{_YEAR}\s*ж(?:ылғы|ылы|\.)?\s*(?:(?:{_DAY}\s*(?P<month>{KK_MONTH_RE})[{'а-яәғқңөұүһі'}]*)|(?P<blank>{_BLANK}))?",
+)
+# "26 июля 2011 года", "\"21\" декабря 2001 года", "\"__\" ___________ 200_ года"
+_RU = re.compile(
+    rf"(?:{_DAY}\s*(?P<month>{RU_MONTH_RE})|(?P<blank>[\"«“]?_+[\"»”]?\s*_+))\s*{_YEAR}\s*(?:года|г\.)",
+)
+# Every Kazakh date has its year (digits, or a blank ending in _) just before "ж", and every Russian date ends
+# in "года" or "г.": texts without them, most of those searched, are not scanned with the slower patterns.
+_KK_CUE = re.compile(r"[\d_]\s*ж")
+_RU_CUES = ("года", "г.")
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value.isdigit() and len(value) == 4 else None
+
+
+def find_dates(text: str) -> list[TextDate]:
+    """Every date stated in ``text``, in order, Kazakh and Russian forms."""
+    found: list[TextDate] = []
+    for match in _KK.finditer(text) if _KK_CUE.search(text) else ():
+        month_word = match.group("month")
+        found.append(TextDate(
+            match.group(0).rstrip(), match.start(), match.start() + len(match.group(0).rstrip()),
+            _year(match.group("year")),
+            MONTHS_KK[month_word] if month_word else None,
+            int(match.group("day")) if match.group("day") else None,
+        ))
+    for match in _RU.finditer(text) if any(cue in text for cue in _RU_CUES) else ():
+        if any(d.start <= match.start() < d.end for d in found):
+            continue
+        month_word = match.group("month")
+        found.append(TextDate(
+            match.group(0), match.start(), match.end(), _year(match.group("year")),
+            MONTH_FORMS_RU[month_word] if month_word else None,
+            int(match.group("day")) if match.group("day") else None,
+        ))
+    found.sort(key=lambda d: d.start)
+    return [d for d in found if _plausible(d)]
+
+
+def _plausible(date: TextDate) -> bool:
+    if date.month is not None and date.day is not None and not 1 <= date.day <= 31:
+        return False
+    return date.year is not None or date.month is not None or "_" in date.text
+
+
+def first_date(text: str) -> TextDate | None:
+    dates = find_dates(text)
+    return dates[0] if dates else None

@@ -1,0 +1,670 @@
+"""Document model + facts -> RDF, one named graph per source document, every fact traced to its passage.
+
+Each act is built on its own; entities shared across acts (states, governments, authorities, posts,
+persons, places, cited treaties) get IRIs from language-independent keys, so their triples merge by IRI.
+Values that two sources may state differently (a cited treaty's date, a title) are claims on a node of
+their own, with their source, so that both survive. Unknown values are left out, never guessed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache, wraps
+
+from rdflib import Literal, URIRef
+
+from treatykg import __version__
+from treatykg.rdf import vocab
+from treatykg.facts.provisions import article_of
+from treatykg.lang.gazetteer import BY_CODE, find_state, find_states, normalise_place
+from treatykg.facts.extraction import ActFacts
+from treatykg.facts.types import Evidence, Facts
+from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter, authority_key, slug, subject_key
+from treatykg.text.document import (
+    Act, Annex, Article, Block, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Preamble, Section,
+)
+from treatykg.text.normaliser import normalise
+from treatykg.text.parsed import ParsedAct, ParsedVersion
+
+Triple = tuple[URIRef, URIRef, object]
+
+
+class _Terms:
+    """A namespace of ``vocab`` whose terms are made once: rdflib builds and checks a new URIRef on every
+    attribute access, and the builder names terms thousands of times per act."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # found as a plain attribute from now on
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
+
+
+DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, PROV, RDF, RDFS, SKOS, TKG, WD, XSD = map(_Terms, (
+    vocab.DCTERMS, vocab.ELI, vocab.EU_COUNTRY, vocab.EU_LANGUAGE, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF,
+    vocab.RDFS, vocab.SKOS, vocab.TKG, vocab.WD, vocab.XSD))
+
+ACT_CLASSES = {"resolution": TKG.GovernmentResolution, "decree": TKG.PresidentialDecree, "law": TKG.Law}
+PART_CLASSES = {Preamble: TKG.Preamble, Section: TKG.Section, Article: TKG.Article, Paragraph: TKG.Paragraph,
+                ItemList: TKG.ItemList, Item: TKG.ListItem, ClosingFormula: TKG.ClosingFormula, Note: TKG.EditorialNote}
+PARTY_CLASSES = {"state": TKG.State, "government": TKG.Government, "national-bank": TKG.NationalBank,
+                 "ministry": TKG.Ministry, "agency": TKG.Agency}
+CLAUSE_CLASSES = {
+    "entry-into-force": TKG.EntryIntoForceClause, "provisional-application": TKG.ProvisionalApplicationClause,
+    "duration": TKG.DurationClause, "termination": TKG.TerminationClause, "amendment": TKG.AmendmentClause,
+    "dispute-settlement": TKG.DisputeSettlementClause, "working-language": TKG.WorkingLanguageClause,
+    "authentic-languages": TKG.AuthenticLanguagesClause, "costs": TKG.CostsClause, "non-affection": TKG.NonAffectionClause,
+}
+NORM_CLASSES = {"obligation": TKG.Obligation, "permission": TKG.Permission, "prohibition": TKG.Prohibition,
+                "right": TKG.Right}
+LEVELS = {"intergovernmental": "gov", "interstate": "state"}
+APPROVAL_VERBS = (
+    (TKG.approvesDraft, re.compile(r"жобасы\s+мақұлдансын|[Оо]добрить\s+(?:прилагаемый\s+)?проект")),
+    (TKG.ratifies, re.compile(r"ратификациялансын|[Рр]атифицировать")),
+    (TKG.approves, re.compile(r"бекітілсін|[Уу]твердить")),
+)
+
+
+def lit(text: str, language: str) -> Literal:
+    return Literal(" ".join(text.split()), lang=language)
+
+
+# rdflib's Literal is slow to make, and the values of these two repeat: offsets, numbers and flags (True is not
+# 1, hence typed=True); eIds and the names of kinds.
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def typed(value, datatype) -> Literal:
+    return Literal(str(value).lower() if isinstance(value, bool) else str(value), datatype=datatype)
+
+
+@lru_cache(maxsize=1 << 16, typed=True)
+def plain(value: str) -> Literal:
+    return Literal(value)
+
+
+def once_per_graph(describe):
+    """For a builder method that adds an entity's triples and returns its IRI: the second call with the same
+    arguments in the same named graph returns the IRI only, since it would add the same triples again."""
+
+    @wraps(describe)
+    def described(self, *args):
+        key = (describe.__name__, *args)
+        iri = self.described.get(key)
+        if iri is None:
+            iri = self.described[key] = describe(self, *args)
+        return iri
+    return described
+
+
+@dataclass
+class ActGraphs:
+    """The triples of one act, by named graph (one per source document, plus one for the kk/ru alignment)."""
+
+    act: URIRef
+    treaty: URIRef | None
+    graphs: dict[URIRef, set[Triple]] = field(default_factory=dict)
+    sources: list[tuple[URIRef, str, str]] = field(default_factory=list)  # (expression, path, sha256)
+
+
+class ActGraphBuilder:
+    def __init__(self, parsed: ParsedAct, facts: ActFacts, minter: Minter):
+        self.parsed = parsed
+        self.facts = facts
+        self.minter = minter
+        self.new_graph()
+        self.act_iri = self._act_iri()
+        self.treaty_iri = self._treaty_iri()
+
+    # --- IRIs of the act and its treaty -------------------------------------------------------------------------
+
+    def _act_iri(self) -> URIRef:
+        meta = self.parsed.source.metadata
+        act = next((v.document.act for v in self.parsed.versions if v.document.act), None)
+        act_type = (act.act_type if act else None) or meta.act_type
+        date = (act.date if act else None) or meta.date
+        number = (act.number if act else None) or meta.number
+        return self.minter.act(act_type, date, number, f"{self.parsed.source.layout}-{self.parsed.source.act_id}")
+
+    def _treaty_iri(self) -> URIRef | None:
+        versions = [(v, self.facts.versions[v.language][1]) for v in self.parsed.versions if v.document.treaty]
+        if not versions:
+            return None
+        states = sorted({p.state.code for _, f in versions for p in f.parties if p.state})
+        kinds = {p.kind for _, f in versions for p in f.parties}
+        level = "gov" if kinds == {"government"} else "state" if kinds == {"state"} else "mixed"
+        years = sorted({v.document.treaty.closing.date.year for v, _ in versions
+                        if v.document.treaty.closing and v.document.treaty.closing.date and v.document.treaty.closing.date.year})
+        subject = next((subject_key(v.document.treaty.title) for v, _ in versions if subject_key(v.document.treaty.title)), None)
+        return self.minter.treaty(states, level, years[0] if years else None, subject,
+                                  f"act-{self.parsed.source.layout}-{self.parsed.source.act_id}")
+
+    # --- helpers ------------------------------------------------------------------------------------------------
+
+    def new_graph(self) -> None:
+        """Start the triples of another named graph."""
+        self.triples: set[Triple] = set()
+        self.described: dict[tuple, URIRef] = {}  # entities and passages whose triples are in it (once_per_graph)
+
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.triples.add((s, p, o))
+
+    def passage(self, version: ParsedVersion, expression: URIRef, start: int, end: int, eid: str | None,
+                editorial: bool = False) -> URIRef:
+        known = self.described.get(("passage", expression, start, end, eid, editorial))
+        if known is not None:  # as once_per_graph: a graph holds one version, whose passages its expression names
+            return known
+        raw_start, raw_end = version.normalised.raw_span(start, end)
+        iri = self.minter.passage(expression, raw_start, raw_end)
+        self.add(iri, RDF.type, TKG.Passage)
+        self.add(iri, RDF.type, OA.TextPositionSelector)
+        self.add(iri, OA.start, typed(raw_start, XSD.nonNegativeInteger))
+        self.add(iri, OA.end, typed(raw_end, XSD.nonNegativeInteger))
+        self.add(iri, TKG.inExpression, expression)
+        if eid:
+            self.add(iri, TKG.eId, plain(eid))
+        if editorial:
+            self.add(iri, TKG.editorial, typed(True, XSD.boolean))
+        self.described[("passage", expression, start, end, eid, editorial)] = iri
+        return iri
+
+    def trace(self, node: URIRef, version: ParsedVersion, expression: URIRef, evidence: Evidence) -> None:
+        self.add(node, TKG.passage, self.passage(version, expression, evidence.start, evidence.end, evidence.eid,
+                                                 evidence.editorial))
+
+    def part_iri(self, owner: URIRef, eid: str | None) -> URIRef | None:
+        if not eid:
+            return None
+        return self.minter.part(owner, eid.removesuffix("__intro"))
+
+    # --- build --------------------------------------------------------------------------------------------------
+
+    def build(self) -> ActGraphs:
+        result = ActGraphs(self.act_iri, self.treaty_iri)
+        for version in self.parsed.versions:
+            self.new_graph()
+            facts = self.facts.versions[version.language][1]
+            act_expression = self.minter.expression(self.act_iri, version.language)
+            self._source(version, act_expression, result)
+            self._metadata(version, act_expression)
+            if version.document.act:
+                self._act(version, version.document.act, act_expression, facts)
+            if version.document.treaty and self.treaty_iri:
+                self._treaty(version, facts)
+            result.graphs[self.minter.graph(act_expression)] = self.triples
+        if self.facts.disagreements:
+            self.new_graph()
+            self._disagreements()
+            result.graphs[self.minter.graph(self.minter.fact(self.act_iri, "alignment"))] = self.triples
+        return result
+
+    def _source(self, version: ParsedVersion, expression: URIRef, result: ActGraphs) -> None:
+        digest = version.version.text.sha256  # taken when the file was read: no second read
+        result.sources.append((expression, str(version.path), digest))
+        self.add(expression, RDF.type, ELI.LegalExpression)
+        self.add(expression, ELI.realizes, self.act_iri)
+        self.add(self.act_iri, ELI.is_realized_by, expression)
+        self.add(expression, ELI.language, EU_LANGUAGE[EU_LANGUAGE_CODES.get(version.language, version.language.upper())])
+        self.add(expression, TKG.sourceFile, Literal(self._relative(version.path)))
+        self.add(expression, TKG.sha256, Literal(digest))
+        self.add(expression, TKG.encoding, Literal(version.version.text.encoding_label))
+
+    @staticmethod
+    def _relative(path) -> str:
+        parts = list(path.parts)
+        return "/".join(parts[parts.index("corpus"):]) if "corpus" in parts else path.name
+
+    def _metadata(self, version: ParsedVersion, expression: URIRef) -> None:
+        """Facts from meta.yaml: editorial, not treaty text, traced to the metadata file."""
+        meta = self.parsed.source.metadata
+        if meta.source is None:
+            return
+        record = self.minter.fact(self.act_iri, "metadata")
+        self.add(record, RDF.type, TKG.Passage)
+        self.add(record, TKG.sourceFile, Literal(self._relative(meta.source)))
+        self.add(record, TKG.editorial, typed(True, XSD.boolean))
+        self.add(self.act_iri, TKG.passage, record)
+        if meta.local_id:
+            self.add(self.act_iri, ELI.id_local, Literal(meta.local_id))
+        title = meta.titles.get(version.language)
+        if title:  # the same repairs as the text, so that it matches the act's own title line
+            self.add(expression, ELI.title, lit(normalise(title).text, version.language))
+
+    # --- the act ------------------------------------------------------------------------------------------------
+
+    def _act(self, version: ParsedVersion, act: Act, expression: URIRef, facts: Facts) -> None:
+        meta = self.parsed.source.metadata
+        iri, language = self.act_iri, version.language
+        self.add(iri, RDF.type, TKG.Act)
+        act_type = act.act_type or meta.act_type
+        self.add(iri, RDF.type, ACT_CLASSES.get(act_type))
+        self.add(iri, RDF.type, ELI.LegalResource)
+        date = act.date or meta.date
+        if date:
+            self.add(iri, ELI.date_document, typed(date, XSD.date))
+        number = act.number or meta.number
+        if number:
+            self.add(iri, ELI.number, Literal(number))
+        if act.title:
+            self.add(expression, ELI.title, lit(act.title, language))
+        issuer_state = find_state(act.issuer or "")
+        if act_type == "resolution" and issuer_state and re.search(r"Үкімет|Правительств", act.issuer or ""):
+            self.add(iri, ELI.passed_by, self._organisation(issuer_state.code, "government", act.issuer, language))
+        for point in act.points:
+            part = self.part_iri(iri, point.eid)
+            self.add(part, RDF.type, TKG.ActPoint)
+            self.add(part, ELI.is_part_of, iri)
+            self.add(iri, ELI.has_part, part)
+            self.add(part, TKG.eId, plain(point.eid))
+            if point.num is not None:
+                self.add(part, TKG.numberValue, typed(point.num, XSD.integer))
+            self.add(part, TKG.text, lit(point.text, language))
+            self.add(part, TKG.passage, self.passage(version, expression, point.start, point.end, point.eid))
+            if self.treaty_iri:
+                self._act_claims(version, point, expression, facts)
+                for predicate, pattern in APPROVAL_VERBS:
+                    if pattern.search(point.text):
+                        verb = predicate
+                        if predicate == TKG.approves and act_type == "law":
+                            verb = TKG.ratifies  # older laws ratify with "бекітілсін"
+                        self.add(iri, verb, self.treaty_iri)
+                        break
+        for person in facts.persons:
+            person_iri = self.minter.person(person.name)
+            self.add(person_iri, RDF.type, TKG.Person)
+            self.add(person_iri, RDFS.label, lit(person.name, language))
+            self.add(person_iri, TKG.nameAsWritten, lit(person.as_written or person.name, language))
+            self.trace(person_iri, version, expression, person.evidence)
+            post = None
+            if person.office:
+                post = self.minter.post(person.state.code if person.state else None, person.office)
+                self.add(post, RDF.type, TKG.Post)
+                self.add(post, RDFS.label, lit(person.office, language))
+                if person.state:
+                    self.add(post, ORG.postIn, self._state(person.state.code))
+                self.add(person_iri, ORG.holds, post)
+            if person.role == "signer":
+                self.add(iri, TKG.signedBy, person_iri)
+            else:
+                authorisation = self.minter.fact(iri, "authorisation", person.evidence.eid or "")
+                self.add(authorisation, RDF.type, TKG.SigningAuthorisation)
+                self.add(iri, TKG.authorises, authorisation)
+                self.add(authorisation, TKG.authorisedPerson, person_iri)
+                self.add(authorisation, TKG.authorisedPost, post)
+                self.add(authorisation, TKG.authorisedToSign, self.treaty_iri)
+                self.trace(authorisation, version, expression, person.evidence)
+
+    def _act_claims(self, version, point, expression: URIRef, facts: Facts) -> None:
+        """What the act says of the treaty it approves (signed at … on …): a claim beside the treaty's own text."""
+        dates = [d for d in facts.dates if d.role == "signing-as-stated-by-act" and d.evidence.eid == point.eid]
+        places = [p for p in facts.places if p.role == "signing-as-stated-by-act" and p.evidence.eid == point.eid]
+        if not dates and not places:
+            return
+        claim = self.minter.fact(self.act_iri, "claim", version.language, point.eid)
+        self.add(claim, RDF.type, TKG.Citation)
+        self.add(claim, TKG.citedTreaty, self.treaty_iri)
+        self.add(claim, TKG.statedIn, self.part_iri(self.act_iri, point.eid))
+        for d in dates:
+            if d.complete:
+                self.add(claim, TKG.claimedDate, typed(d.iso, XSD.date))
+        for p in places:
+            self.add(claim, TKG.claimedPlace, self._place(p.as_written, version.language))
+        self.trace(claim, version, expression, Evidence(point.eid, point.start, point.end, point.text))
+
+    # --- shared entities ---------------------------------------------------------------------------------------
+
+    @once_per_graph
+    def _state(self, code: str) -> URIRef:
+        iri = self.minter.state(code)
+        self.add(iri, RDF.type, TKG.State)
+        entry = BY_CODE.get(code)
+        if entry:
+            self.add(iri, RDFS.label, Literal(entry.name_en, lang="en"))
+            if entry.wikidata:
+                self.add(iri, SKOS.exactMatch, WD[entry.wikidata])
+        if code != "SUN":
+            self.add(iri, SKOS.exactMatch, EU_COUNTRY[code])
+        return iri
+
+    @once_per_graph
+    def _place(self, as_written: str, language: str) -> URIRef:
+        """A place by its name across languages; an English label and a Wikidata link only where the gazetteer knows it."""
+        name, wikidata = normalise_place(as_written)
+        iri = self.minter.place(name)
+        self.add(iri, RDF.type, TKG.Place)
+        self.add(iri, TKG.nameAsWritten, lit(as_written, language))
+        if wikidata:
+            self.add(iri, RDFS.label, Literal(name, lang="en"))
+            self.add(iri, SKOS.exactMatch, WD[wikidata])
+        else:  # not in the gazetteer: named in the language of the text, never with a made-up English name
+            self.add(iri, RDFS.label, lit(name, language))
+        return iri
+
+    @once_per_graph
+    def _organisation(self, code: str | None, kind: str, name: str, language: str) -> URIRef:
+        if kind == "state" and code:
+            iri = self._state(code)
+        else:
+            key = kind if kind in ("government", "national-bank") else authority_key(name)
+            iri = self.minter.organisation(code, key)
+            self.add(iri, RDF.type, PARTY_CLASSES.get(kind, ORG.FormalOrganization))
+            if code:
+                self.add(iri, TKG.actsFor, self._state(code))
+                entry = BY_CODE.get(code)
+                if kind == "government" and entry:
+                    self.add(iri, RDFS.label, Literal(f"Government of {entry.name_en}", lang="en"))
+        self.add(iri, TKG.nameAsWritten, lit(name, language))
+        return iri
+
+    # --- the treaty ---------------------------------------------------------------------------------------------
+
+    def _treaty(self, version: ParsedVersion, facts: Facts) -> None:
+        document: Document = version.document
+        treaty = document.treaty
+        t, language = self.treaty_iri, treaty.language or version.language
+        expression = self.minter.expression(self.act_iri, version.language)
+        self.add(t, RDF.type, TKG.Treaty)
+        self.add(t, RDF.type, ELI.LegalResource)
+        # the treaty's own expression in this language, embodied in the act's source document
+        treaty_expression = self.minter.expression(t, language)
+        self.add(treaty_expression, RDF.type, ELI.LegalExpression)
+        self.add(treaty_expression, ELI.realizes, t)
+        self.add(t, ELI.is_realized_by, treaty_expression)
+        self.add(treaty_expression, ELI.language, EU_LANGUAGE[EU_LANGUAGE_CODES.get(language, language.upper())])
+        self.add(treaty_expression, DCTERMS.source, expression)
+        if treaty.title:
+            self.add(treaty_expression, ELI.title, lit(treaty.title, language))
+        self.add(t, TKG.draft, typed(treaty.draft or self._is_draft(version), XSD.boolean))
+        if facts.sides:
+            self.add(t, TKG.numberOfSides, typed(facts.sides, XSD.nonNegativeInteger))
+        if treaty.collective_name:
+            self.add(t, TKG.collectiveName, lit(treaty.collective_name, language))
+        closing = treaty.closing
+        if closing and closing.date:
+            if closing.date.complete:
+                self.add(t, ELI.date_document, typed(closing.date.iso, XSD.date))
+            elif closing.date.year:
+                self.add(t, TKG.signingYear, typed(closing.date.year, XSD.gYear))
+            self.add(t, TKG.signingDateText, lit(closing.date.text, language))
+        if closing and closing.place:
+            self.add(t, TKG.signingPlace, self._place(closing.place, language))
+        self._parts(version, treaty, expression, language)
+        self._parties(version, facts, expression, language)
+        self._designations(version, facts, expression, language)
+        self._terms(version, facts, expression, language)
+        self._clauses(version, facts, expression, language)
+        self._norms(version, facts, expression, language)
+        self._citations(version, facts, expression, language)
+        self._editorial(version, facts, expression, language)
+
+    def _is_draft(self, version: ParsedVersion) -> bool:
+        act = version.document.act
+        return bool(act and any(APPROVAL_VERBS[0][1].search(p.text) for p in act.points))
+
+    def _parts(self, version: ParsedVersion, treaty, expression: URIRef, language: str) -> None:
+        def visit(node: Node, parent: URIRef) -> str:
+            """Add the parts under ``node`` and return its text, ``node.text``, made from its children's texts
+            (node.text of every part would read the leaves under it once per level)."""
+            texts = []
+            for child in node.children:
+                if not isinstance(child, Node):
+                    texts.append(child.clean)
+                    continue
+                cls = PART_CLASSES.get(type(child))
+                if isinstance(child, Annex):
+                    cls = TKG.Protocol if child.kind == "protocol" else TKG.Annex
+                if isinstance(child, Block) and child.role == "recital":
+                    cls = TKG.Recital
+                if cls is None or not child.eid or child.type == "Body":
+                    texts.append(visit(child, parent))
+                    continue
+                iri = self.part_iri(self.treaty_iri, child.eid)
+                self.add(iri, RDF.type, cls)
+                self.add(iri, RDF.type, ELI.LegalResourceSubdivision)
+                self.add(iri, ELI.is_part_of, parent)
+                self.add(parent, ELI.has_part, iri)
+                self.add(iri, TKG.eId, plain(child.eid))
+                number = getattr(child, "num", None)
+                if number is not None:
+                    self.add(iri, TKG.numberValue, typed(number, XSD.integer))
+                if getattr(child, "heading", None):
+                    self.add(iri, TKG.heading, lit(child.heading, language))
+                self.add(iri, TKG.passage, self.passage(version, expression, child.start, child.end, child.eid,
+                                                        isinstance(child, Note)))
+                text = visit(child, iri)
+                if text:
+                    self.add(iri, TKG.text, lit(text, language))
+                texts.append(text)
+            return " ".join(text for text in texts if text)
+        visit(treaty, self.treaty_iri)
+
+    def _parties(self, version, facts: Facts, expression, language) -> None:
+        t = self.treaty_iri
+        for party in facts.parties:
+            org = self._organisation(party.state.code if party.state else None, party.kind, party.name, language)
+            self.add(t, TKG.hasParty, org)
+            self.trace(org, version, expression, party.evidence)
+            side = self.minter.fact(t, "side", str(party.side))
+            self.add(side, RDF.type, TKG.Side)
+            self.add(side, TKG.sideNumber, typed(party.side, XSD.integer))
+            self.add(side, TKG.sideMember, org)
+            self.add(t, TKG.hasSide, side)
+            self.trace(side, version, expression, party.evidence)
+
+    def _designations(self, version, facts: Facts, expression, language) -> None:
+        t = self.treaty_iri
+        counter: dict[str, int] = {}
+        for d in facts.designations:
+            code = d.state.code if d.state else "xx"
+            counter[code] = counter.get(code, 0) + 1
+            iri = self.minter.fact(t, "designation", code, str(counter[code]))
+            self.add(iri, RDF.type, TKG.Designation)
+            party = next((p for p in facts.parties if p.name == d.party), None)
+            if party:
+                self.add(iri, TKG.designatingParty, self._organisation(code if d.state else None, party.kind, party.name, language))
+            if d.authority:
+                kind = "ministry" if re.search(r"министрлі|Министерств", d.authority) else "agency"
+                self.add(iri, TKG.designatedAuthority,
+                         self._organisation(d.state.code if d.state else None, kind, d.authority, language))
+            if d.state:
+                self.add(iri, TKG.authorityState, self._state(d.state.code))
+            self.add(iri, TKG.deferred, typed(d.deferred, XSD.boolean))
+            self.add(iri, TKG.statedIn, self.part_iri(t, d.article))
+            self.trace(iri, version, expression, d.evidence)
+
+    def _terms(self, version, facts: Facts, expression, language) -> None:
+        if not facts.terms:
+            return
+        t = self.treaty_iri
+        scheme = self.minter.fact(t, "terms")
+        self.add(scheme, RDF.type, TKG.TermScheme)
+        iri_of = {term.term: self.minter.fact(t, "term", term.evidence.eid) for term in facts.terms}
+        for term in facts.terms:
+            iri = iri_of[term.term]
+            self.add(iri, RDF.type, TKG.DefinedTerm)
+            self.add(iri, SKOS.inScheme, scheme)
+            self.add(iri, SKOS.prefLabel, lit(term.term, language))
+            self.add(iri, SKOS.definition, lit(term.definition, language))
+            for broader in term.broader:
+                self.add(iri, SKOS.broader, iri_of[broader])
+            for used in term.uses:
+                self.add(iri, TKG.usesTerm, iri_of[used])
+            for eid in term.used_in:
+                self.add(iri, TKG.usedIn, self.part_iri(t, eid))
+            self.trace(iri, version, expression, term.evidence)
+
+    def _clauses(self, version, facts: Facts, expression, language) -> None:
+        t = self.treaty_iri
+        for clause in facts.clauses:
+            iri = self.minter.fact(t, "clause", clause.kind, article_of(clause.provision) or "x")
+            self.add(iri, RDF.type, CLAUSE_CLASSES.get(clause.kind, TKG.Clause))
+            self.add(iri, RDF.type, TKG.Clause)
+            self.add(t, TKG.hasClause, iri)
+            self.add(iri, TKG.statedIn, self.part_iri(t, clause.provision))
+            self._clause_values(iri, clause.kind, clause.values, language)
+            self.trace(iri, version, expression, clause.evidence)
+
+    def _clause_values(self, iri: URIRef, kind: str, v: dict, language: str) -> None:
+        boolean = lambda value: typed(value, XSD.boolean) if isinstance(value, bool) else None  # noqa: E731
+        string = lambda value: plain(value) if value else None  # noqa: E731
+        if kind == "entry-into-force":
+            if v.get("date"):  # a date the treaty itself fixes for its entry into force
+                self.add(self.treaty_iri, ELI.first_date_entry_in_force, typed(v["date"], XSD.date))
+            if v.get("condition") or v.get("condition_kind"):
+                condition = self.minter.fact(iri, "condition")
+                self.add(condition, RDF.type, TKG.EntryIntoForceCondition)
+                self.add(iri, TKG.entryIntoForceCondition, condition)
+                if v.get("condition"):
+                    self.add(condition, RDFS.comment, lit(v["condition"], language))
+                self.add(condition, TKG.conditionKind, string(v.get("condition_kind")))
+                self.add(condition, TKG.channel, string(v.get("channel")))
+        elif kind == "provisional-application":
+            self.add(iri, TKG.appliedFrom, string(v.get("from")))
+            self.add(iri, TKG.appliedUntil, string(v.get("until")))
+        elif kind == "duration":
+            self.add(iri, TKG.indefinite, boolean(v.get("indefinite")))
+            if v.get("years"):
+                self.add(iri, TKG.durationYears, typed(v["years"], XSD.nonNegativeInteger))
+            self.add(iri, TKG.tacitRenewal, boolean(v.get("tacit_renewal")))
+            if v.get("renewal_years"):
+                self.add(iri, TKG.renewalYears, typed(v["renewal_years"], XSD.nonNegativeInteger))
+            if v.get("until_condition"):
+                self.add(iri, TKG.untilCondition, lit(v["until_condition"], language))
+        elif kind == "termination":
+            self.add(iri, TKG.terminableBy, string(v.get("by")))
+            if v.get("notice"):
+                self.add(iri, TKG.noticePeriod, typed(v["notice"], XSD.duration))
+            self.add(iri, TKG.noticeRunsFrom, string(v.get("from")))
+            self.add(iri, TKG.channel, string(v.get("channel")))
+        elif kind == "amendment":
+            self.add(iri, TKG.byMutualAgreement, boolean(v.get("by_mutual_agreement")))
+            self.add(iri, TKG.amendmentForm, string(v.get("form")))
+            self.add(iri, TKG.integralPart, boolean(v.get("integral_part")))
+        elif kind == "dispute-settlement":
+            for means in v.get("means") or []:
+                self.add(iri, TKG.settlementMeans, plain(means))
+        elif kind == "working-language" and v.get("language"):
+            self.add(iri, TKG.workingLanguage, EU_LANGUAGE[EU_LANGUAGE_CODES.get(v["language"], v["language"].upper())])
+        elif kind == "authentic-languages":
+            for code in v.get("languages") or []:
+                self.add(iri, TKG.authenticLanguage, EU_LANGUAGE[EU_LANGUAGE_CODES.get(code, code.upper())])
+            if v.get("originals"):
+                self.add(iri, TKG.numberOfOriginals, typed(v["originals"], XSD.nonNegativeInteger))
+            self.add(iri, TKG.equallyAuthentic, boolean(v.get("equally_authentic")))
+            if v.get("prevailing"):
+                self.add(iri, TKG.prevailingLanguage, EU_LANGUAGE[EU_LANGUAGE_CODES.get(v["prevailing"], v["prevailing"].upper())])
+        elif kind == "costs":
+            self.add(iri, TKG.costsBorneBy, string(v.get("borne_by")))
+        elif kind == "non-affection":
+            self.add(iri, TKG.nonAffectionScope, string(v.get("scope")))
+
+    def _norms(self, version, facts: Facts, expression, language) -> None:
+        t = self.treaty_iri
+        counter: dict[tuple, int] = {}
+        for norm in facts.norms:
+            key = (norm.provision, norm.modality)
+            counter[key] = counter.get(key, 0) + 1
+            iri = self.minter.fact(t, "norm", norm.provision, f"{norm.modality}-{counter[key]}")
+            self.add(iri, RDF.type, NORM_CLASSES.get(norm.modality, TKG.Norm))
+            self.add(iri, RDF.type, TKG.Norm)
+            self.add(t, TKG.hasNorm, iri)
+            self.add(iri, TKG.bearerKind, plain(norm.bearer))
+            if norm.bearer in ("each-party", "parties", "party"):
+                for party in facts.parties:
+                    self.add(iri, TKG.bearer, self._organisation(party.state.code if party.state else None, party.kind,
+                                                                 party.name, language))
+            elif norm.bearer == "competent-authorities":
+                for d in facts.designations:
+                    if d.authority:
+                        kind = "ministry" if re.search(r"министрлі|Министерств", d.authority) else "agency"
+                        self.add(iri, TKG.bearer, self._organisation(d.state.code if d.state else None, kind,
+                                                                     d.authority, language))
+            self.add(iri, TKG.action, lit(norm.action, language))
+            self.add(iri, TKG.modalityCue, lit(norm.cue, language))
+            self.add(iri, TKG.statedIn, self.part_iri(t, norm.provision))
+            self.trace(iri, version, expression, norm.evidence)
+
+    def _cited_treaty(self, citation) -> URIRef:
+        states = sorted({s.code for name in citation.parties for s in find_states(name)[:1]})
+        level = LEVELS.get(citation.level, "x")
+        year = int(citation.date.iso[:4]) if citation.date and citation.date.iso else None
+        subject = subject_key(citation.title)
+        return self.minter.treaty(states, level, year, subject, slug(citation.title or "untitled", 50))
+
+    def _citations(self, version, facts: Facts, expression, language) -> None:
+        t = self.treaty_iri
+        counter: dict[tuple, int] = {}
+        for citation in facts.citations:
+            key = (citation.citing, citation.generic)
+            counter[key] = counter.get(key, 0) + 1
+            kind = "reference" if citation.generic else "citation"
+            iri = self.minter.fact(t, kind, version.language, citation.citing or "x", str(counter[key]))
+            self.add(iri, TKG.statedIn, self.part_iri(t, citation.citing))
+            self.trace(iri, version, expression, citation.evidence)
+            if citation.generic:
+                self.add(iri, RDF.type, TKG.GenericReference)
+                self.add(iri, RDF.type, TKG.Citation)
+                self.add(iri, TKG.referenceKind, plain(citation.title))
+                continue
+            cited = self._cited_treaty(citation)
+            self.add(iri, RDF.type, TKG.Citation)
+            self.add(cited, RDF.type, TKG.Treaty)
+            self.add(t, TKG.cites, cited)
+            self.add(iri, TKG.citedTreaty, cited)
+            self.add(iri, TKG.claimedTitle, lit(citation.title, language))
+            self.add(iri, TKG.level, plain(citation.level))
+            if citation.date and citation.date.iso and citation.date.complete:
+                self.add(iri, TKG.claimedDate, typed(citation.date.iso, XSD.date))
+            if citation.place:
+                self.add(iri, TKG.claimedPlace, self._place(citation.place.as_written, language))
+            for name in citation.parties:
+                state = find_state(name)
+                if state:
+                    self.add(iri, TKG.claimedParty, self._state(state.code))
+                    if citation.level == "interstate":
+                        self.add(cited, TKG.hasParty, self._state(state.code))
+
+    def _editorial(self, version, facts: Facts, expression, language) -> None:
+        for n, record in enumerate(facts.editorial, 1):
+            iri = self.minter.fact(self.treaty_iri, "entry-into-force-record", version.language, str(n))
+            self.add(iri, RDF.type, TKG.EntryIntoForceRecord)
+            self.add(iri, TKG.recordFor, self.treaty_iri)
+            self.add(iri, TKG.editorial, typed(True, XSD.boolean))
+            if record.date and record.date.iso and record.date.complete:
+                self.add(iri, TKG.recordedDate, typed(record.date.iso, XSD.date))
+            if record.bulletin:
+                self.add(iri, TKG.bulletinReference, lit(record.bulletin, language))
+            self.trace(iri, version, expression, record.evidence)
+
+    def _disagreements(self) -> None:
+        for n, d in enumerate(self.facts.disagreements, 1):
+            iri = self.minter.fact(self.act_iri, "disagreement", str(n))
+            self.add(iri, RDF.type, TKG.Disagreement)
+            self.add(iri, TKG.aspect, Literal(d.what))
+            self.add(iri, TKG.valueKk, Literal(d.kk) if d.kk is not None else None)
+            self.add(iri, TKG.valueRu, Literal(d.ru) if d.ru is not None else None)
+            if d.eid and self.treaty_iri:
+                self.add(iri, TKG.statedIn, self.part_iri(self.treaty_iri, d.eid))
+            self.add(iri, DCTERMS.subject, self.act_iri)
+
+
+def build_act_graphs(parsed: ParsedAct, facts: ActFacts, minter: Minter) -> ActGraphs:
+    return ActGraphBuilder(parsed, facts, minter).build()
+
+
+def build_activity(minter: Minter, sources: list[tuple[URIRef, str, str]]) -> tuple[URIRef, set[Triple]]:
+    """One PROV activity per build: the software version and the checksums of every input."""
+    digest = hashlib.sha256("\n".join(f"{path} {sha}" for _, path, sha in sorted(sources, key=lambda s: s[1])).encode()).hexdigest()
+    iri = minter.build(digest)
+    triples: set[Triple] = {(iri, RDF.type, TKG.Build), (iri, RDF.type, PROV.Activity),
+                            (iri, TKG.softwareVersion, Literal(__version__))}
+    for expression, _, _ in sources:
+        triples.add((iri, PROV.used, expression))
+    return iri, triples

@@ -1,0 +1,1 @@
+"""Stage 4b, the store: the embedded pyoxigraph store, the competency questions, SPARQL endpoints and loaders."""

@@ -1,0 +1,468 @@
+"""The competency-question catalogue and three ways to run it: the embedded pyoxigraph store (default), rdflib,
+and a SPARQL 1.1 endpoint through SPARQLWrapper.
+
+Parameters are bound as RDF terms, never pasted into the query text as user strings: a VALUES block built from
+terms that the RDF library serialises (pyoxigraph, SPARQL endpoints) or rdflib's ``initBindings``. Results come
+back as rows of engine-neutral terms (:class:`Term`), so that the same query on two engines can be compared.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from treatykg.files import data_dir
+
+
+class QueryError(Exception):
+    """Bad input to a query (unknown name, bad parameter, unreachable endpoint): one line, non-zero exit."""
+
+
+# --- terms ------------------------------------------------------------------------------------------------------
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+@dataclass(frozen=True, order=True)
+class Term:
+    """An RDF term as results carry it: kind is "uri", "literal" or "bnode"."""
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    def n3(self) -> str:
+        if self.kind == "uri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            return f"_:{self.value}"
+        escaped = (self.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
+        if self.lang:
+            return f'"{escaped}"@{self.lang}'
+        if self.datatype and self.datatype != XSD_STRING:
+            return f'"{escaped}"^^<{self.datatype}>'
+        return f'"{escaped}"'
+
+    def to_json(self) -> dict:
+        if self.kind == "literal":
+            out = {"type": "literal", "value": self.value}
+            if self.lang:
+                out["xml:lang"] = self.lang
+            elif self.datatype and self.datatype != XSD_STRING:
+                out["datatype"] = self.datatype
+            return out
+        return {"type": self.kind, "value": self.value}
+
+
+def from_ox(term) -> Term | None:
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Term("uri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Term("literal", term.value, None, term.language.lower())
+        return Term("literal", term.value, term.datatype.value if term.datatype else None)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_rdflib(term) -> Term | None:
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return Term("uri", str(term))
+    if isinstance(term, BNode):
+        return Term("bnode", str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return Term("literal", str(term), None, term.language.lower())
+        return Term("literal", str(term), str(term.datatype) if term.datatype else XSD_STRING)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_json(cell: dict | None) -> Term | None:
+    """A cell of SPARQL 1.1 Results JSON (also Virtuoso's older "typed-literal")."""
+    if cell is None:
+        return None
+    kind = cell.get("type")
+    if kind == "uri":
+        return Term("uri", cell["value"])
+    if kind == "bnode":
+        return Term("bnode", cell["value"])
+    lang = cell.get("xml:lang") or cell.get("lang")
+    if lang:
+        return Term("literal", cell["value"], None, lang.lower())
+    return Term("literal", cell["value"], cell.get("datatype") or XSD_STRING)
+
+
+# --- the catalogue ----------------------------------------------------------------------------------------------
+
+PARAM_LINE = re.compile(r"^#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$")
+
+
+@dataclass
+class Query:
+    name: str
+    path: Path
+    text: str
+    params: dict[str, str] = field(default_factory=dict)  # name -> description
+
+    @property
+    def question(self) -> str:
+        lines = []
+        for line in self.text.splitlines():
+            if not line.startswith("#") or PARAM_LINE.match(line):
+                break
+            lines.append(line.lstrip("# ").rstrip())
+        return " ".join(lines)
+
+
+def catalogue_dir() -> Path:
+    return data_dir("queries") / "cq"
+
+
+def read_query(path: Path, name: str | None = None) -> Query:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise QueryError(f"{path}: cannot read the query: {error}") from None
+    params = {}
+    for line in text.splitlines():
+        match = PARAM_LINE.match(line.strip())
+        if match:
+            params[match.group(1)] = match.group(2).strip()
+    return Query(name or path.stem, path, text, params)
+
+
+def catalogue() -> list[Query]:
+    return [read_query(path) for path in sorted(catalogue_dir().glob("*.rq"))]
+
+
+def find_query(name_or_path: str) -> Query:
+    """A catalogue name (file stem in queries/cq, or its unique prefix such as cq07) or a path to a .rq file."""
+    path = Path(name_or_path)
+    if path.suffix == ".rq" or "/" in name_or_path or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        return read_query(path)
+    folder = catalogue_dir()
+    exact = folder / f"{name_or_path}.rq"
+    if exact.is_file():
+        return read_query(exact)
+    matches = sorted(folder.glob(f"{name_or_path}*.rq"))
+    if len(matches) == 1:
+        return read_query(matches[0])
+    known = ", ".join(p.stem for p in sorted(folder.glob("*.rq")))
+    what = "is ambiguous" if matches else "is not in the catalogue"
+    raise QueryError(f"{folder}: query {name_or_path!r} {what}; known: {known}")
+
+
+# --- parameters -------------------------------------------------------------------------------------------------
+
+FORBIDDEN_IN_IRI = set(' <>"{}|^`\\') | {chr(c) for c in range(0x21)}
+ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    term: Term
+
+
+def parse_param(spec: str, query: Query | None = None) -> Param:
+    """``name=value``: a value in <…> or that looks like an absolute IRI is an IRI (validated), else a plain literal."""
+    name, sep, value = spec.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"--param {spec!r}: expected name=value, with a name such as treaty")
+    if query is not None and name not in query.params:
+        takes = ", ".join(sorted(query.params)) or "none"
+        raise QueryError(f"{query.path}: query {query.name} takes no parameter {name!r} (it takes: {takes})")
+    if value.startswith("<") or value.endswith(">"):
+        if not (value.startswith("<") and value.endswith(">")):
+            raise QueryError(f"--param {name}: an IRI in <...> must start with < and end with >")
+        return Param(name, Term("uri", _check_iri(name, value[1:-1])))
+    if ABSOLUTE_IRI.match(value):
+        return Param(name, Term("uri", _check_iri(name, value)))
+    return Param(name, Term("literal", value, XSD_STRING))
+
+
+def _check_iri(name: str, iri: str) -> str:
+    bad = sorted({c for c in iri if c in FORBIDDEN_IN_IRI})
+    if bad or not ABSOLUTE_IRI.match(iri):
+        shown = " ".join(repr(c) for c in bad) if bad else "no scheme"
+        raise QueryError(f"--param {name}: not a valid absolute IRI ({shown}): {iri!r}")
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(iri)
+    except ValueError as error:
+        raise QueryError(f"--param {name}: not a valid IRI ({error}): {iri!r}") from None
+    return iri
+
+
+def _ox_term(term: Term):
+    import pyoxigraph as ox
+
+    if term.kind == "uri":
+        return ox.NamedNode(term.value)
+    if term.lang:
+        return ox.Literal(term.value, language=term.lang)
+    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype or XSD_STRING))
+
+
+def _rdflib_term(term: Term):
+    from rdflib import Literal, URIRef
+
+    if term.kind == "uri":
+        return URIRef(term.value)
+    if term.lang:
+        return Literal(term.value, lang=term.lang)
+    return Literal(term.value, datatype=None if term.datatype in (None, XSD_STRING) else term.datatype)
+
+
+def values_block(params: list[Param]) -> str:
+    """``VALUES (?a ?b) { (<iri> "literal") }``, every term serialised by pyoxigraph, never by hand."""
+    if not params:
+        return ""
+    names = " ".join(f"?{p.name}" for p in params)
+    terms = " ".join(str(_ox_term(p.term)) for p in params)
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
+def _where_brace(text: str) -> int | None:
+    """Offset just after the ``{`` that opens the outermost WHERE clause, skipping comments, IRIs and strings."""
+    i, n = 0, len(text)
+    seen_where = construct = False
+    while i < n:
+        c = text[i]
+        if c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        if c == "<":
+            j = i + 1
+            while j < n and text[j] not in '<>"{}|^`\\ \n\t':
+                j += 1
+            if j < n and text[j] == ">":
+                i = j + 1
+                continue
+        if c in "\"'":
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if text[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        if c == "{" and (seen_where or not construct):
+            return i + 1
+        boundary = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:")
+        if boundary and text[i:i + 5].upper() == "WHERE":
+            seen_where = True
+        if boundary and text[i:i + 9].upper() == "CONSTRUCT":
+            construct = True
+        i += 1
+    return None
+
+
+def bind_text(text: str, params: list[Param]) -> str:
+    """The query with a VALUES block for ``params`` as the first element of its WHERE group (a trailing VALUES
+    when there is no group to open)."""
+    block = values_block(params)
+    if not block:
+        return text
+    at = _where_brace(text)
+    if at is None:
+        return f"{text.rstrip()}\n{block}\n"
+    return f"{text[:at]}\n  {block}\n{text[at:]}"
+
+
+# --- results ----------------------------------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[tuple[Term | None, ...]]
+
+    def as_set(self) -> set[tuple[str | None, ...]]:
+        return {tuple(None if t is None else t.n3() for t in row) for row in self.rows}
+
+
+def _compact(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if term.kind == "literal":
+        return term.value if not term.lang else f"{term.value}@{term.lang}"
+    return term.value
+
+
+def format_table(result: Result, width: int = 80) -> str:
+    cells = [[" ".join(_compact(t).split()) for t in row] for row in result.rows]
+    cells = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(col)] + [len(row[i]) for row in cells]) for i, col in enumerate(result.columns)]
+    lines = ["  ".join(col.ljust(w) for col, w in zip(result.columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def format_csv(result: Result) -> str:
+    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow(["" if t is None else t.value for t in row])
+    return buffer.getvalue()
+
+
+def format_tsv(result: Result) -> str:
+    """SPARQL 1.1 Query Results TSV: terms in their Turtle/N-Triples form."""
+    lines = ["\t".join(f"?{c}" for c in result.columns)]
+    for row in result.rows:
+        lines.append("\t".join("" if t is None else t.n3().replace("\t", "\\t") for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def format_json(result: Result) -> str:
+    bindings = [{c: t.to_json() for c, t in zip(result.columns, row) if t is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": result.columns}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1) + "\n"
+
+
+FORMATS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}
+
+
+# --- engines ----------------------------------------------------------------------------------------------------
+
+class OxigraphEngine:
+    """The embedded store built by ``treatykg build``, opened read-only: nothing is reloaded."""
+
+    name = "oxigraph"
+
+    def __init__(self, out: Path | None = None, store=None):
+        if store is None:
+            from treatykg.store.embedded import open_store
+
+            try:
+                store = open_store(Path(out))
+            except FileNotFoundError as error:
+                raise QueryError(str(error)) from None
+            except OSError as error:
+                raise QueryError(f"{Path(out) / 'store'}: cannot open the embedded store: {error}") from None
+        self.store = store
+
+    def select(self, query: Query, params: list[Param] = ()) -> Result:
+        import pyoxigraph as ox
+
+        text = bind_text(query.text, list(params))
+        try:
+            solutions = self.store.query(text)  # the default graph: the union, each triple once
+        except SyntaxError as error:
+            raise QueryError(f"{query.path}: {error}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError(f"{query.path}: only SELECT queries are supported here")
+        columns = [v.value for v in solutions.variables]
+        return Result(columns, [tuple(from_ox(s[c]) for c in columns) for s in solutions])
+
+
+class RdflibEngine:
+    """The N-Quads dump in an rdflib Dataset whose default graph is the union of the named graphs."""
+
+    name = "rdflib"
+
+    def __init__(self, nquads: Path | None = None, dataset=None):
+        if dataset is None:
+            from rdflib import Dataset
+
+            if not Path(nquads).is_file():
+                raise QueryError(f"{nquads}: no N-Quads dump here; run 'treatykg build' first")
+            dataset = Dataset(default_union=True)
+            try:
+                dataset.parse(str(nquads), format="nquads")
+            except Exception as error:  # a broken dump: name the file
+                raise QueryError(f"{nquads}: cannot parse the dump: {error}") from None
+        self.dataset = dataset
+        self._prepared: dict[str, object] = {}
+
+    def select(self, query: Query, params: list[Param] = ()) -> Result:
+        from rdflib.plugins.sparql import prepareQuery
+
+        prepared = self._prepared.get(query.text)
+        if prepared is None:
+            try:
+                prepared = prepareQuery(query.text)
+            except Exception as error:
+                raise QueryError(f"{query.path}: {error}") from None
+            self._prepared[query.text] = prepared
+        bindings = {p.name: _rdflib_term(p.term) for p in params}
+        result = self.dataset.query(prepared, initBindings=bindings)
+        if result.type != "SELECT":
+            raise QueryError(f"{query.path}: only SELECT queries are supported here")
+        columns = [str(v) for v in result.vars]
+        return Result(columns, [tuple(from_rdflib(row[i]) for i in range(len(columns))) for row in result])
+
+
+class EndpointEngine:
+    """A SPARQL 1.1 endpoint through SPARQLWrapper: POST, JSON results, a server-side time limit.
+
+    SPARQLWrapper's ``setTimeout`` bounds only the HTTP connection; the query time itself is limited on the
+    server by Virtuoso's ``timeout`` request parameter (milliseconds). Virtuoso answers a query that runs into
+    that limit with partial results and an ``X-SQL-State`` header, which is turned into an error here.
+    """
+
+    name = "endpoint"
+
+    def __init__(self, url: str, timeout: float = 60.0, user: str | None = None, password: str | None = None):
+        self.url, self.timeout, self.user, self.password = url, timeout, user, password
+
+    def select(self, query: Query, params: list[Param] = ()) -> Result:
+        from urllib.error import HTTPError, URLError
+
+        from SPARQLWrapper import DIGEST, JSON, POST, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        text = bind_text(query.text, list(params))
+        client = SPARQLWrapper(self.url)
+        client.setMethod(POST)
+        client.setReturnFormat(JSON)
+        client.setQuery(text)
+        client.setTimeout(int(self.timeout) + 5)
+        client.addParameter("timeout", str(int(self.timeout * 1000)))  # Virtuoso: server-side limit in ms
+        if self.user:
+            client.setHTTPAuth(DIGEST)
+            client.setCredentials(self.user, self.password or "")
+        try:
+            response = client.query()
+            headers = {k.lower(): v for k, v in response.info().items()}
+            data = response.convert()
+        except HTTPError as error:
+            raise QueryError(f"{self.url}: HTTP {error.code} {error.reason}") from None
+        except URLError as error:
+            raise QueryError(f"{self.url}: cannot reach the endpoint: {error.reason}") from None
+        except (TimeoutError, OSError) as error:
+            raise QueryError(f"{self.url}: {type(error).__name__}: {error}") from None
+        except SPARQLWrapperException as error:
+            raise QueryError(f"{self.url}: {' '.join(str(error).split())[:300]}") from None
+        if "x-sql-state" in headers or "x-sparql-maxrows" in headers:
+            raise QueryError(f"{self.url}: the server cut the result short "
+                             f"({headers.get('x-sql-message') or headers.get('x-sparql-maxrows')}); "
+                             "raise --timeout or the server's ResultSetMaxRows")
+        if not isinstance(data, dict) or "head" not in data:
+            raise QueryError(f"{self.url}: the answer is not SPARQL 1.1 Results JSON")
+        columns = list(data["head"].get("vars", []))
+        rows = [tuple(from_json(b.get(c)) for c in columns) for b in data.get("results", {}).get("bindings", [])]
+        return Result(columns, rows)

@@ -1,0 +1,682 @@
+"""Structural parser: normalised text -> document model.
+
+The normalised text has one paragraph per line. The parser splits it into the approving act (title,
+requisites, enacting formula, numbered points, signature, notes) and the attached treaty (title,
+notes, preamble, body of sections and articles, closing formula, signatures, protocols and annexes).
+Every line, or part of a line, becomes exactly one ``Text`` leaf, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from treatykg.lang.dates import first_date
+from treatykg.errors import SourceError
+from treatykg.lang.structure import (
+    ACT_TYPES, AGREED_FORMULA, LANGUAGE_WORDS, NUMBER_WORDS, ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_UPPER, DEFINITION_ITEM,
+    DRAFT_MARKER, EDITORIAL_NOTE, ENACTING_FORMULA, ENTRY_INTO_FORCE_NOTE, ITEM_MARKER, OFFICE_WORDS,
+    PARTIES_CLAUSE, POINT_NUMBER, PRESIDENTIAL_FORMULA, PROTOCOL_HEADING, SECTION_HEADING, SIGNATURE_FOR,
+    SIGNED_MARK, SPECIALISTS, TERMINAL_PUNCT, TREATY_TITLE_KK, TREATY_TITLE_RU,
+)
+from treatykg.text.document import (
+    Act, Annex, Article, Block, Body, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, PartialDate,
+    Point, Preamble, Section, Signature, SignatureBlock, Text, Treaty, close,
+)
+from treatykg.text.normaliser import Normalised
+from treatykg.text.readers import detect_language
+
+
+@dataclass
+class Piece:
+    """A line of the normalised text, or part of one. ``end`` includes the line break when it ends the line."""
+
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+
+    def split(self, at: int) -> tuple["Piece", "Piece"]:
+        return (Piece(self.start, self.start + at, self.text[:at], self.heading),
+                Piece(self.start + at, self.end, self.text[at:], self.heading))
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+PERSON_NAME = re.compile(rf"^[{CYR_UPPER}A-Z]\.\s?(?:[{CYR_UPPER}A-Z]\.\s?)?[{CYR_UPPER}A-Z][\w-]+$|"
+                         rf"^[{CYR_UPPER}][\w-]+\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.,?$")
+ACT_HEADER = re.compile(
+    r"(?:Үкіметінің|Үкіметiнiң|Президентінің|Парламентінің|Правительства|Президента).*\d{4}.*(?:№|N)\s*\d+.*"
+    r"|(?:№|N)\s*\d+[\w\-/]*\s*(?:Қаулысы|Жарлығы|Заңы|қаулысы|жарлығы|заңы)\s*$"
+    r"|^(?:Закон|ЗАКОН)\s+Республики\s+Казахстан\s+от\s+.*\d{4}.*(?:№|N)\s*\d+"
+)
+NOMINATIVE_PARTY = re.compile(
+    r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
+)
+def roman_to_int(value: str) -> int | None:
+    total, previous = 0, 0
+    for ch in reversed(value.upper()):
+        if ch not in ROMAN_VALUES:
+            return None
+        v = ROMAN_VALUES[ch]
+        total = total - v if v < previous else total + v
+        previous = max(previous, v)
+    return total or None
+
+
+def number_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else roman_to_int(text)
+
+
+class DocumentParser:
+    def __init__(self, normalised: Normalised, path: str, language: str):
+        self.norm = normalised
+        self.text = normalised.text
+        self.path = path
+        self.language = language
+        self.warnings: list[SourceError] = []
+        self.lines = self._lines()
+
+    # --- helpers ----------------------------------------------------------------------------------------------
+
+    def _lines(self) -> list[Piece]:
+        pieces, start = [], 0
+        raw_lines = self.norm.heading_raw_lines
+        for match in re.finditer(r"\n", self.text):
+            content = self.text[start:match.start()]
+            heading = bool(raw_lines) and self.norm.raw_line(start) in raw_lines
+            pieces.append(Piece(start, match.end(), content, heading))
+            start = match.end()
+        if start < len(self.text):
+            pieces.append(Piece(start, len(self.text), self.text[start:]))
+        return pieces
+
+    def leaf(self, piece: Piece, role: str = "text") -> Text:
+        return Text(piece.start, piece.end, self.text[piece.start:piece.end], role)
+
+    def warn(self, piece: Piece | None, message: str) -> None:
+        line = self.norm.raw_line(piece.start) if piece else None
+        self.warnings.append(SourceError(self.path, line, message, fatal=False))
+
+    def fail(self, piece: Piece | None, message: str) -> SourceError:
+        line = self.norm.raw_line(piece.start) if piece else None
+        return SourceError(self.path, line, message)
+
+    # --- document ---------------------------------------------------------------------------------------------
+
+    def parse(self) -> Document:
+        if not self.lines or not any(p.text.strip() for p in self.lines):
+            raise self.fail(None, "no text left after clean-up")
+        title_at, treaty_at = self._find_treaty()
+        document = Document(language=self.language, path=str(self.path))
+        if treaty_at > 0:
+            document.children.append(self.parse_act(self.lines[:treaty_at]))
+        document.children.append(self.parse_treaty(self.lines[treaty_at:], title_at - treaty_at if title_at is not None else None))
+        return close(document)
+
+    def _find_treaty(self) -> tuple[int | None, int]:
+        """(index of the treaty title line or None, index where the treaty part starts)."""
+        title_at = next((i for i, p in enumerate(self.lines) if i > 0 and self._is_treaty_title(p.text)), None)
+        if title_at is not None:
+            start = title_at
+            while start - 1 > 0:
+                above = self.lines[start - 1].text
+                if DRAFT_MARKER.match(above):
+                    start -= 1
+                    break
+                if self.lines[title_at].heading or self.lines[start - 1].heading or EDITORIAL_NOTE.search(above):
+                    start = title_at if not DRAFT_MARKER.match(self.lines[title_at - 1].text) else title_at - 1
+                    break
+                if (above[-1] in TERMINAL_PUNCT + ",)" or OFFICE_WORDS.search(above) or PERSON_NAME.match(above)
+                        or ENACTING_FORMULA.search(above) or POINT_NUMBER.match(above) or len(above) > 200):
+                    break
+                start -= 1
+            return title_at, start
+        for i, piece in enumerate(self.lines):
+            if PARTIES_CLAUSE.search(piece.text) or ARTICLE_HEADING.match(piece.text):
+                self.warn(piece, "the attached treaty has no title that the parser recognises")
+                return None, i
+        raise self.fail(self.lines[0], "not a treaty act: no attached treaty found (no treaty title, no parties "
+                                       "clause and no articles such as '1-бап' or 'Статья 1')")
+
+    @staticmethod
+    def _is_treaty_title(text: str) -> bool:
+        if len(text) > 700 or text[:1].isdigit() or text[:1] in "\"«(":
+            return False
+        return bool(TREATY_TITLE_KK.search(text) or TREATY_TITLE_RU.match(text))
+
+    # --- the act ----------------------------------------------------------------------------------------------
+
+    def parse_act(self, lines: list[Piece]) -> Act:
+        act = Act()
+        current: Node | None = None  # the point, signature or note that continuation lines join
+        for index, piece in enumerate(lines):
+            text = piece.text
+            if index == 0 and not ACT_HEADER.search(text):
+                act.children.append(close(Block(role="title", children=[self.leaf(piece, "title")])))
+                act.title = text
+                continue
+            if EDITORIAL_NOTE.search(text):
+                current = close(Note(kind="entry-into-force" if ENTRY_INTO_FORCE_NOTE.search(text) else "editorial",
+                                     children=[self.leaf(piece)]))
+                act.children.append(current)
+            elif ACT_HEADER.search(text) and not act.points and len(text) < 250:
+                act.children.append(close(Block(role="header", children=[self.leaf(piece, "header")])))
+                self._read_act_header(act, text)
+                current = None
+            elif isinstance(current, Note) and not (ENACTING_FORMULA.search(text) or POINT_NUMBER.match(text)):
+                current.children.append(self.leaf(piece))
+                close(current)
+            elif ENACTING_FORMULA.search(text):
+                act.children.append(close(Block(role="enacting-formula", children=[self.leaf(piece, "formula")])))
+                act.enacting_formula = text
+                subject = ENACTING_FORMULA.split(text)[0].strip()
+                act.issuer = act.issuer or subject or None
+                current = None
+            elif POINT_NUMBER.match(text) and not isinstance(current, Signature):
+                num = POINT_NUMBER.match(text).group("num")
+                current = close(Point(num_text=num, num=int(num), children=[self.leaf(piece)]))
+                act.children.append(current)
+            elif self._is_signature_line(text, current) or self._opens_signature(lines, index):
+                if isinstance(current, Signature):
+                    current.children.append(self.leaf(piece))
+                    close(current)
+                else:
+                    current = close(Signature(children=[self.leaf(piece)]))
+                    act.children.append(current)
+            elif isinstance(current, (Point, Note)):
+                current.children.append(self.leaf(piece))
+                close(current)
+            elif not act.points and not act.signatures:
+                # a law's single unnumbered article: "… келісім ратификациялансын."
+                current = close(Point(children=[self.leaf(piece)]))
+                act.children.append(current)
+            else:
+                self.warn(piece, f"act text the parser cannot place: {text[:60]!r}")
+                act.children.append(close(Block(role="unclassified", children=[self.leaf(piece)])))
+        for signature in act.signatures:
+            self._read_act_signature(signature)
+        self._read_act_type(act)
+        for n, point in enumerate(act.points, 1):
+            point.eid = f"para_{point.num if point.num is not None else n}"
+        for n, signature in enumerate(act.signatures, 1):
+            signature.eid = f"signature_{n}"
+        for n, note in enumerate(act.notes, 1):
+            note.eid = f"note_{n}"
+        return close(act)
+
+    def _is_signature_line(self, text: str, current: Node | None) -> bool:
+        short = len(text) < 120 and text[-1] not in ".;:,"
+        if short and (OFFICE_WORDS.search(text) or PERSON_NAME.match(text)):
+            return True
+        return isinstance(current, Signature) and short and len(text) < 60
+
+    def _opens_signature(self, lines: list[Piece], index: int) -> bool:
+        """A short line just before an office line starts the signature (``Қазақстан Республикасының`` /
+        ``Премьер-Министрі``)."""
+        text = lines[index].text
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        return (len(text) < 60 and text[-1] not in TERMINAL_PUNCT + "," and bool(following)
+                and self._is_signature_line(following, None))
+
+    def _read_act_signature(self, signature: Signature) -> None:
+        lines = [leaf.clean for leaf in signature.leaves()]
+        names = [line for line in lines if PERSON_NAME.match(line)]
+        offices = [line for line in lines if not PERSON_NAME.match(line)]
+        signature.name = names[0] if names else None
+        signature.office = " ".join(offices) or None
+
+    def _read_act_header(self, act: Act, text: str) -> None:
+        date = first_date(text)
+        if date:
+            act.date_text = date.text
+            act.date = date.iso if date.complete else None
+        number = re.search(r"(?:№|N)\s*(\d+[\w\-/]*)", text)
+        act.number = number.group(1) if number else None
+        kind = (re.search(r"(Қаулысы|Жарлығы|Заңы)\s*$", text, re.I)
+                or re.match(r"\s*(Постановление|Указ|Закон)\b", text, re.I))
+        if kind:
+            act.act_type_text = kind.group(1)
+
+    def _read_act_type(self, act: Act) -> None:
+        for source in (act.act_type_text, act.enacting_formula):
+            if not source:
+                continue
+            if source is act.enacting_formula:
+                act.act_type = "decree" if PRESIDENTIAL_FORMULA.search(source) else "resolution"
+                return
+            act.act_type = next((kind for pattern, kind in ACT_TYPES if pattern.search(source)), None)
+            if act.act_type:
+                return
+        signer = " ".join(s.office or "" for s in act.signatures)
+        if re.search(r"Президент", signer) and not act.enacting_formula:
+            act.act_type = "law"  # signed by the President with no enacting formula: a law
+
+    # --- the treaty -------------------------------------------------------------------------------------------
+
+    def parse_treaty(self, lines: list[Piece], title_at: int | None) -> Treaty:
+        treaty = Treaty(language=self.language)
+        i = 0
+        if lines and DRAFT_MARKER.match(lines[0].text):
+            treaty.children.append(close(Block(role="draft-marker", children=[self.leaf(lines[0], "draft-marker")])))
+            treaty.draft = True
+            i = 1
+        if title_at is not None:
+            end = title_at + 1
+            if TREATY_TITLE_RU.match(lines[title_at].text):
+                while end < len(lines) and self._continues_ru_title(lines[end].text):
+                    end += 1
+            title = Block(role="title", children=[self.leaf(p, "title") for p in lines[i:end]])
+            treaty.children.append(close(title))
+            treaty.title = " ".join(p.text.strip() for p in lines[i:end]).rstrip("*").strip()
+            i = end
+        # editorial notes printed under the title, possibly on one line with the parties clause
+        rest = list(lines[i:])
+        while rest and (EDITORIAL_NOTE.search(rest[0].text) or rest[0].text.startswith("(")) and \
+                ENTRY_INTO_FORCE_NOTE.search(rest[0].text):
+            piece = rest.pop(0)
+            close_at = _matching_paren(piece.text)
+            if close_at is not None and piece.text[close_at + 1:].strip():
+                note_piece, remainder = piece.split(close_at + 1)
+                rest.insert(0, remainder)
+                piece = note_piece
+            treaty.children.append(close(Note(kind="entry-into-force", children=[self.leaf(piece)])))
+        first_article = next((k for k, p in enumerate(rest) if self._is_body_heading(p)), None)
+        if first_article is None:
+            raise self.fail(rest[0] if rest else lines[-1], "truncated document: the treaty has no articles "
+                            "('1-бап' or 'Статья 1') after its title")
+        if first_article:
+            treaty.children.append(self.parse_preamble(rest[:first_article], treaty))
+        else:
+            self.warn(rest[0], "the treaty has no preamble naming its parties")
+        self.parse_main_and_annexes(rest[first_article:], treaty)
+        self._number_notes(treaty)
+        close(treaty)
+        # a Kazakh decree may carry a treaty printed in Russian only
+        treaty.language = detect_language(self.text[treaty.start:treaty.end])
+        return treaty
+
+    @staticmethod
+    def _continues_ru_title(text: str) -> bool:
+        return not (PARTIES_CLAUSE.search(text) or NOMINATIVE_PARTY.match(text) or ENTRY_INTO_FORCE_NOTE.search(text)
+                    or AGREED_FORMULA.search(text) or ARTICLE_HEADING.match(text) or text.startswith("("))
+
+    @staticmethod
+    def _is_body_heading(piece: Piece) -> bool:
+        return bool(ARTICLE_HEADING.match(piece.text) or SECTION_HEADING.match(piece.text))
+
+    def parse_preamble(self, lines: list[Piece], treaty: Treaty | None, eid: str = "preamble") -> Preamble:
+        preamble = Preamble(eid=eid)
+        clause_end = next((k for k, p in enumerate(lines) if PARTIES_CLAUSE.search(p.text)), None)
+        if clause_end is None and treaty is not None and lines and re.search(r"Үкімет|Правительств|Республик", lines[0].text) \
+                and lines[0].text.endswith(","):
+            clause_end = 0
+        formula_at = next((k for k in range(len(lines) - 1, -1, -1) if AGREED_FORMULA.search(lines[k].text)), None)
+        if formula_at is not None:
+            inline = AGREED_FORMULA.search(lines[formula_at].text)
+            if inline.start() > 0 and lines[formula_at].text[:inline.start()].strip():
+                lines = list(lines)
+                recital_part, formula_part = lines[formula_at].split(inline.start())
+                lines[formula_at:formula_at + 1] = [recital_part, formula_part]
+                formula_at += 1
+        start = 0
+        if clause_end is not None and (formula_at is None or clause_end <= formula_at):
+            clause = close(Block(role="parties", eid=f"{eid}__parties",
+                                 children=[self.leaf(p, "parties") for p in lines[:clause_end + 1]]))
+            preamble.children.append(clause)
+            if treaty is not None:
+                self._read_parties(treaty, clause.text)
+            start = clause_end + 1
+        elif treaty is not None:
+            self.warn(lines[0], "the preamble does not name the parties with a collective name (Тараптар / Стороны)")
+        recital = 0
+        for k in range(start, len(lines)):
+            if k == formula_at:
+                role = "agreed-formula"
+                block = Block(role=role, eid=f"{eid}__formula", children=[self.leaf(lines[k], "formula")])
+            else:
+                recital += 1
+                block = Block(role="recital", eid=f"{eid}__rec_{recital}", children=[self.leaf(lines[k], "recital")])
+            preamble.children.append(close(block))
+        return close(preamble)
+
+    def _read_parties(self, treaty: Treaty, clause: str) -> None:
+        match = PARTIES_CLAUSE.search(clause)
+        if match:
+            name = next(g for g in match.groups() if g)
+            treaty.collective_name = {"Сторонами": "Стороны", "Договаривающимися Сторонами": "Договаривающиеся Стороны"}.get(
+                " ".join(name.split()), " ".join(name.split()))
+        named = PARTIES_CLAUSE.sub(" ", clause)
+        named = re.sub(r",?\s*(?:с\s+(?:одной|другой)\s+стороны|(?:бір|екінші)\s+тараптан)\s*,?", " ", named)
+        named = re.sub(r"\((?:[^()]*?)\)|\b(?:деп\s+аталатын|в\s+дальнейшем|именуемые|ниже)\b|[,\s]+$|^\s*[-,]?\s*", " ", named)
+        named = re.sub(r"\s*[-–]\s*\)", " ", named)
+        named = " ".join(named.replace("( )", " ").split()).strip(" ,-()")
+        treaty.parties_text = named or None
+        parts = re.split(rf"\s*,?\s+(?:мен|және|и)\s+(?=[{CYR_UPPER}])|\s*,\s*(?=[{CYR_UPPER}])", named)
+        treaty.parties_named = [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+    def parse_main_and_annexes(self, lines: list[Piece], treaty: Treaty) -> None:
+        """The body, closing formula, signatures and trailer, then each protocol or annex in turn."""
+        annex_starts = [k for k, p in enumerate(lines) if self._is_annex_heading(p)]
+        chunks = [(0, annex_starts[0] if annex_starts else len(lines))]
+        chunks += [(a, b) for a, b in zip(annex_starts, annex_starts[1:] + [len(lines)])]
+        for n, (a, b) in enumerate(chunks):
+            if n == 0:
+                self._parse_chunk(lines[a:b], treaty, prefix="")
+                continue
+            annex = self._parse_annex(lines[a:b], n)
+            treaty.children.append(annex)
+
+    def _is_annex_heading(self, piece: Piece) -> bool:
+        text = piece.text  # every line of the treaty is tested: the cheap tests first
+        if len(text) < 200 and ANNEX_HEADING.match(text):
+            return True
+        return ((text.startswith(("Протокол", "ПРОТОКОЛ")) or text.rstrip().endswith(("Хаттама", "ХАТТАМА")))
+                and bool(PROTOCOL_HEADING.search(text)))
+
+    def _parse_annex(self, lines: list[Piece], ordinal: int) -> Annex:
+        heading = lines[0].text
+        kind = "annex" if ANNEX_HEADING.match(heading) else "protocol"
+        match = PROTOCOL_HEADING.search(heading) or ANNEX_HEADING.match(heading)
+        num_text = next((g for g in match.groups() if g), None) if match else None
+        annex = Annex(kind=kind, num_text=num_text, num=number_of(num_text), title=heading.strip())
+        prefix = f"{'prot' if kind == 'protocol' else 'annex'}_{annex.num or ordinal}"
+        annex.eid = prefix
+        annex.children.append(close(Block(role="title", children=[self.leaf(lines[0], "title")])))
+        rest = lines[1:]
+        first_article = next((k for k, p in enumerate(rest) if self._is_body_heading(p)), None)
+        if first_article is None:
+            for piece in rest:
+                annex.children.append(close(Block(role="text", children=[self.leaf(piece)])))
+            return close(annex)
+        if first_article:
+            annex.children.append(self.parse_preamble(rest[:first_article], None, eid=f"{prefix}__preamble"))
+        self._parse_chunk(rest[first_article:], annex, prefix=f"{prefix}__")
+        return close(annex)
+
+    def _parse_chunk(self, lines: list[Piece], owner: Node, prefix: str) -> None:
+        """Articles (in sections where present), then the closing formula, signatures and trailer."""
+        end = next((k for k, p in enumerate(lines) if k > 0 and self._ends_body(p)), len(lines))
+        owner.children.append(self.parse_body(lines[:end], prefix))
+        tail = lines[end:]
+        k = 0
+        if k < len(tail) and CLOSING_FORMULA.search(tail[k].text):
+            closing_end = next((j for j in range(k + 1, len(tail)) if self._is_signature_start(tail[j].text)
+                                or SPECIALISTS.match(tail[j].text)), len(tail))
+            owner.children.append(self.parse_closing(tail[k:closing_end], prefix))
+            k = closing_end
+        signatures: list[Piece] = []
+        while k < len(tail) and not SPECIALISTS.match(tail[k].text):
+            signatures.append(tail[k])
+            k += 1
+        if signatures:
+            owner.children.append(self.parse_signatures(signatures, prefix))
+        if k < len(tail):
+            owner.children.append(close(Note(kind="specialists", children=[self.leaf(p) for p in tail[k:]])))
+        if isinstance(owner, Treaty) and not any(isinstance(c, SignatureBlock) for c in owner.children):
+            last = lines[-1]
+            self.warn(last, "truncated document? the treaty ends without signatures"
+                      + ("" if owner.closing else " and without a closing formula"))
+
+    def _ends_body(self, piece: Piece) -> bool:
+        text = piece.text
+        return bool(CLOSING_FORMULA.search(text) or (len(text) < 120 and self._is_signature_start(text))
+                    or SPECIALISTS.match(text))
+
+    @staticmethod
+    def _is_signature_start(text: str) -> bool:
+        return bool(SIGNATURE_FOR.search(text) or SIGNED_MARK.match(text) or re.search(r"(?:үшін|үшiн)\s+Қолы:$", text))
+
+    # --- body ---------------------------------------------------------------------------------------------------
+
+    def parse_body(self, lines: list[Piece], prefix: str) -> Body:
+        body = Body(eid=f"{prefix}body" if prefix else "body")
+        section: Section | None = None
+        article_lines: list[Piece] = []
+        seen: dict[int, Piece] = {}
+
+        def flush() -> None:
+            if not article_lines:
+                return
+            article = self.parse_article(article_lines, prefix if section is None else f"{section.eid}__")
+            if article.num is not None:
+                if article.num in seen:
+                    raise self.fail(article_lines[0], f"duplicate article number {article.num_text}: "
+                                    f"article {article.num_text} already starts at line {self.norm.raw_line(seen[article.num].start)}")
+                seen[article.num] = article_lines[0]
+            (section or body).children.append(article)
+            if section is not None:
+                close(section)
+            article_lines.clear()
+
+        for piece in lines:
+            sec = SECTION_HEADING.match(piece.text)
+            if sec:
+                flush()
+                num_text = next(g for g in (sec.group("kk"), sec.group("ru")) if g)
+                label = "chapter" if re.match(r"тарау|глава", (sec.group("kkw") or sec.group("ruw") or ""), re.I) else "section"
+                section = Section(num_text=num_text, num=number_of(num_text), label=label)
+                section.eid = f"{prefix}{'chp' if label == 'chapter' else 'sec'}_{section.num or num_text}"
+                rest = piece.text[sec.end():].strip(" .:-–")
+                section.heading = rest or None
+                section.children.append(self.leaf(piece, "num"))
+                body.children.append(close(section))
+                continue
+            if ARTICLE_HEADING.match(piece.text):
+                flush()
+            if not article_lines and not ARTICLE_HEADING.match(piece.text):
+                if section is not None and not section.articles:
+                    section.children.append(self.leaf(piece, "heading"))
+                    section.heading = (section.heading + " " if section.heading else "") + piece.text.strip()
+                    close(section)
+                    continue
+                self.warn(piece, f"text outside any article: {piece.text[:60]!r}")
+                body.children.append(close(Block(role="unclassified", children=[self.leaf(piece)])))
+                continue
+            article_lines.append(piece)
+        flush()
+        self._check_numbering(body)
+        return close(body)
+
+    def _check_numbering(self, body: Body) -> None:
+        groups = [body.of_type(Article)] + [s.articles for s in body.sections]
+        for articles in groups:
+            for previous, article in zip(articles, articles[1:]):
+                if previous.num is not None and article.num is not None and article.num != previous.num + 1:
+                    piece = Piece(article.start, article.end, "")
+                    if article.num > previous.num + 1:
+                        missing = ", ".join(str(n) for n in range(previous.num + 1, article.num))
+                        self.warn(piece, f"missing article number: after article {previous.num_text} comes "
+                                  f"{article.num_text} (missing {missing})")
+                    else:
+                        self.warn(piece, f"article {article.num_text} is out of order after article {previous.num_text}")
+
+    def parse_article(self, lines: list[Piece], prefix: str) -> Article:
+        head = lines[0]
+        match = ARTICLE_HEADING.match(head.text)
+        num_text = next(g for g in (match.group("kk"), match.group("ru"), match.group("kk2")) if g)
+        article = Article(num_text=num_text, num=number_of(num_text))
+        article.eid = f"{prefix}art_{article.num if article.num is not None else num_text}"
+        content: list[Piece] = []
+        rest = head.text[match.end():]
+        if rest.strip():
+            num_piece, rest_piece = head.split(match.end())
+            article.children.append(self.leaf(num_piece, "num"))
+            stripped = rest.strip()
+            if len(stripped) <= 100 and stripped[-1] not in TERMINAL_PUNCT + "," and len(lines) > 1:
+                article.children.append(self.leaf(rest_piece, "heading"))
+                article.heading = stripped
+            else:
+                lead = len(rest) - len(rest.lstrip())
+                if lead:
+                    space, rest_piece = rest_piece.split(lead)
+                    article.children[-1] = Text(num_piece.start, space.end, self.text[num_piece.start:space.end], "num")
+                content.append(rest_piece)
+        else:
+            article.children.append(self.leaf(head, "num"))
+        body_lines = lines[1:]
+        if not content and len(body_lines) > 1 and self._looks_like_heading(body_lines[0].text):
+            article.children.append(self.leaf(body_lines[0], "heading"))
+            article.heading = body_lines[0].text.strip()
+            body_lines = body_lines[1:]
+        content.extend(body_lines)
+        if not content:
+            self.warn(head, f"article {num_text} has no text")
+        article.children.extend(self.parse_blocks(self._split_inline_points(content), article.eid))
+        return close(article)
+
+    @staticmethod
+    def _looks_like_heading(text: str) -> bool:
+        text = text.strip()
+        return (0 < len(text) <= 100 and text[-1] not in TERMINAL_PUNCT + ","
+                and not POINT_NUMBER.match(text) and not ITEM_MARKER.match(text) and text[0].isupper()
+                and not DEFINITION_ITEM.match(text))
+
+    def _split_inline_points(self, pieces: list[Piece]) -> list[Piece]:
+        """``1. … стандартизации. 2. Стороны …`` on one line becomes two pieces."""
+        out: list[Piece] = []
+        for piece in pieces:
+            first = POINT_NUMBER.match(piece.text)
+            while first:
+                expected = int(first.group("num")) + 1
+                nxt = re.search(rf"(?<=[.;])\s+({expected})\.\s+(?=[{CYR_UPPER}A-Z])", piece.text)
+                if not nxt:
+                    break
+                head, piece = piece.split(nxt.start(1))
+                out.append(head)
+                first = POINT_NUMBER.match(piece.text)
+            out.append(piece)
+        return out
+
+    def parse_blocks(self, pieces: list[Piece], eid: str) -> list[Node]:
+        blocks: list[Node] = []
+        k = 0
+        paragraph_count = list_count = 0
+        last_numbered: Paragraph | None = None
+        while k < len(pieces):
+            piece = pieces[k]
+            text = piece.text.strip()
+            point = POINT_NUMBER.match(text)
+            starts_list = text.endswith(":") and k + 1 < len(pieces) and not POINT_NUMBER.match(pieces[k + 1].text)
+            bare_items = ITEM_MARKER.match(text) and not point
+            if starts_list or bare_items:
+                j = k + 1 if starts_list else k
+                marked = bool(ITEM_MARKER.match(pieces[j].text))
+                items: list[Piece] = []
+                while j < len(pieces):
+                    q = pieces[j].text.strip()
+                    if POINT_NUMBER.match(q) and not ITEM_MARKER.match(q):
+                        break
+                    if marked and not ITEM_MARKER.match(q):
+                        break
+                    items.append(pieces[j])
+                    j += 1
+                    if not marked and q[-1] not in ";,":
+                        break
+                list_count += 1
+                owner_eid = eid
+                target: list[Node] = blocks
+                if point:
+                    paragraph_count += 1
+                    para = Paragraph(num_text=point.group("num"), num=int(point.group("num")))
+                    para.eid = f"{eid}__para_{para.num}"
+                    owner_eid = para.eid
+                    blocks.append(para)
+                    last_numbered = para
+                    target = para.children
+                elif last_numbered is not None:
+                    owner_eid = last_numbered.eid
+                    target = last_numbered.children
+                item_list = ItemList(eid=f"{owner_eid}__list_{list_count}")
+                if starts_list:
+                    item_list.children.append(self.leaf(piece, "intro"))
+                for n, item_piece in enumerate(items, 1):
+                    marker = ITEM_MARKER.match(item_piece.text)
+                    item = Item(marker=marker.group("marker").strip() if marker else None,
+                                eid=f"{item_list.eid}__item_{n}", children=[self.leaf(item_piece, "item")])
+                    item_list.children.append(close(item))
+                target.append(close(item_list))
+                if target is not blocks:
+                    close(last_numbered)
+                k = j
+                continue
+            if point:
+                paragraph_count += 1
+                para = Paragraph(num_text=point.group("num"), num=int(point.group("num")),
+                                 children=[self.leaf(piece)])
+                para.eid = f"{eid}__para_{para.num}"
+                last_numbered = para
+                blocks.append(close(para))
+            elif last_numbered is not None:
+                last_numbered.children.append(self.leaf(piece))
+                close(last_numbered)
+            else:
+                paragraph_count += 1
+                blocks.append(close(Paragraph(eid=f"{eid}__para_{paragraph_count}", children=[self.leaf(piece)])))
+            k += 1
+        return blocks
+
+    # --- closing and signatures ---------------------------------------------------------------------------------
+
+    def parse_closing(self, lines: list[Piece], prefix: str) -> ClosingFormula:
+        closing = ClosingFormula(eid=f"{prefix}conclusions" if prefix else "conclusions",
+                                 children=[self.leaf(p, "closing") for p in lines])
+        text = " ".join(p.text for p in lines)
+        date = first_date(text)
+        if date:
+            closing.date = PartialDate(date.text, date.year, date.month, date.day, date.iso, date.complete)
+        place = re.search(rf"([{CYR_UPPER}A-Z][\w-]*)\s+қаласында|в\s+(?:городе|г\.)\s+([{CYR_UPPER}A-Z][\w-]*)", text)
+        closing.place = next((g for g in place.groups() if g), None) if place else None
+        count = re.search(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:түпнұсқа\s+|подлинных\s+)?(?:данада|данадан|экземпляр)", text)
+        closing.originals = NUMBER_WORDS[count.group(1)] if count else None
+        languages = re.search(r"((?:[\w-]+\s*,\s*)*[\w-]+(?:\s+(?:және|и)\s+[\w-]+)?)\s+"
+                              r"(?:тілдерінде|тілінде|тілдерде|языках|языке)", text)
+        if languages:
+            closing.languages = [code for code, pattern in LANGUAGE_WORDS.items()
+                                 if re.search(pattern, languages.group(1), re.I)]
+            closing.languages.sort(key=lambda c: re.search(LANGUAGE_WORDS[c], languages.group(1), re.I).start())
+        prevailing = re.search(r"(\w+)\s+(?:тіліндегі|тiлiндегi|тіліндегi)\s+мәтін|к\s+тексту\s+на\s+(\w+)", text)
+        if prevailing:
+            word = next(g for g in prevailing.groups() if g)
+            closing.prevailing_language = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
+        return close(closing)
+
+    def parse_signatures(self, lines: list[Piece], prefix: str) -> SignatureBlock:
+        block = SignatureBlock(eid=f"{prefix}signatures" if prefix else "signatures")
+        current: Signature | None = None
+        for piece in lines:
+            text = piece.text.strip()
+            new_party = text.startswith("За ") or current is None or (
+                current.party is not None and re.search(r"(?:үшін|үшiн)(?:\s+Қолы:)?$", current.text) is not None
+                and not SIGNED_MARK.match(text))
+            if new_party:
+                current = Signature(eid=f"{block.eid}__signature_{len(block.children) + 1}")
+                block.children.append(current)
+            current.children.append(self.leaf(piece, "signature"))
+            party = re.sub(r"\s*Қолы:\s*$|^За\s+|\s+(?:үшін|үшiн)\s*$", "", re.sub(r"\s*Қолы:\s*$", "", current.text))
+            current.party = party.strip() or None
+            close(current)
+        return close(block)
+
+    def _number_notes(self, treaty: Treaty) -> None:
+        for n, note in enumerate((n for n in treaty.walk() if isinstance(n, Note)), 1):
+            note.eid = f"note_{n}"
+
+
+def _matching_paren(text: str) -> int | None:
+    if not text.startswith("("):
+        return None
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    return None
+
+
+def parse(normalised: Normalised, path: str, language: str) -> tuple[Document, list[SourceError]]:
+    parser = DocumentParser(normalised, path, language)
+    document = parser.parse()
+    return document, parser.warnings

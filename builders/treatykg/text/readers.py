@@ -1,0 +1,393 @@
+"""Read acts from the three real source layouts, decoding each file and saying how.
+
+A *reader* is a plug-in, as rdflib's parsers are: it registers under a layout name, says whether it
+recognises a path, and turns the path into ``Act`` sources, each holding one or more language versions.
+``discover(path)`` picks the reader, or ``--format`` names it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import yaml
+
+from treatykg.lang.dates import first_date
+from treatykg.errors import SourceError
+from treatykg.lang.structure import ACT_TYPES, KAZAKH_ONLY_LETTERS
+
+LANGUAGE_OF_FILE = {"kaz": "kk", "rus": "ru", "kk": "kk", "ru": "ru"}
+
+
+@dataclass
+class DecodedText:
+    """A file's text exactly as stored, with the encoding used to read it."""
+
+    path: Path
+    text: str
+    encoding: str
+    bom: bool
+    newline: str  # "LF", "CRLF", "CR" or "mixed"
+    size: int
+    sha256: str  # of the bytes as stored, for provenance
+
+    @property
+    def encoding_label(self) -> str:
+        return self.encoding + (" with BOM" if self.bom else "")
+
+
+def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or legacy cp1251. Binary input is refused."""
+    path = Path(path)
+    if not data.strip():
+        raise SourceError(path, 1, "empty file: no text to read" if not data else "file holds only whitespace")
+    bom = False
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body, bom = "utf-8", data[len(codecs.BOM_UTF8):], True
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body, bom = "utf-16", data, True
+    else:
+        encoding, body = "utf-8", data
+        if b"\x00" in data:
+            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+            raise SourceError(path, line, "binary file: NUL bytes found, this is not a text document")
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as error:
+        if bom:
+            line = body.count(b"\n", 0, error.start) + 1
+            raise SourceError(path, line, f"invalid {encoding} after a {encoding} byte-order mark: {error.reason}")
+        encoding = "cp1251"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error2:
+            line = data.count(b"\n", 0, error2.start) + 1
+            raise SourceError(path, line, "binary file: neither UTF-8 nor cp1251 text")
+    if encoding == "utf-16":
+        text = text.lstrip("\ufeff")
+    _refuse_binary(text, path)
+    return DecodedText(path, text, encoding, bom, _newline_style(text), len(data), hashlib.sha256(data).hexdigest())
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _refuse_binary(text: str, path: Path) -> None:
+    sample = text[:65536]
+    controls = _CONTROL.findall(sample)
+    if len(controls) > max(3, len(sample) // 200):
+        line = text.count("\n", 0, _CONTROL.search(sample).start()) + 1
+        raise SourceError(path, line, f"binary file: {len(controls)} control characters, this is not a text document")
+
+
+def _newline_style(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    styles = [name for name, count in (("CRLF", crlf), ("CR", cr), ("LF", lf)) if count]
+    return styles[0] if len(styles) == 1 else ("mixed" if styles else "LF")
+
+
+def read_text(path: Path) -> DecodedText:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(path, None, f"cannot read: {error.strerror or error}")
+    return decode_bytes(data, path)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """``kk`` when Kazakh-only letters are common, else ``ru``."""
+    sample = text[:20000]
+    kazakh = sum(map(sample.count, KAZAKH_ONLY_LETTERS))  # str.count, letter by letter, is faster than a regex
+    letters = sum(map(len, _LETTERS.findall(sample))) or 1  # run by run: faster than a list of every letter
+    return "kk" if kazakh / letters > 0.01 else "ru"
+
+
+@dataclass
+class ActMetadata:
+    """What a layout states about the act outside its text (meta.yaml), with the file and line it came from."""
+
+    source: Path | None = None
+    act_type: str | None = None
+    act_type_text: str | None = None
+    issuer_text: str | None = None
+    date: str | None = None
+    number: str | None = None
+    requisite: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    local_id: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    warnings: list[SourceError] = field(default_factory=list)
+
+
+@dataclass
+class Version:
+    """One language version of an act: the decoded file and its language."""
+
+    language: str
+    text: DecodedText
+
+    @property
+    def path(self) -> Path:
+        return self.text.path
+
+
+@dataclass
+class ActSource:
+    """One act as found on disk: its layout, its identifier, its metadata and its language versions."""
+
+    layout: str
+    act_id: str
+    location: Path
+    versions: list[Version]
+    metadata: ActMetadata = field(default_factory=ActMetadata)
+    errors: list[SourceError] = field(default_factory=list)  # files of this act that could not be read
+
+
+def _versions(files: list[tuple[str, Path]]) -> tuple[list[Version], list[SourceError]]:
+    """Decode each (language, path); a file that cannot be read is an error of its act, not of the run."""
+    versions, errors = [], []
+    for language, path in files:
+        try:
+            text = read_text(path)
+        except SourceError as error:
+            errors.append(error)
+            continue
+        versions.append(Version(language or detect_language(text.text), text))
+    return versions, errors
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reader plug-ins
+
+
+@dataclass(frozen=True)
+class ActLocation:
+    """Where one act lies, found without reading it: the work of a build task, cheap to send to a worker."""
+
+    layout: str
+    path: Path
+    key: str | None = None  # kz-laws: the pair's stem under the root; kazakhstan-law-government: one file's name
+
+    def files(self) -> list[Path]:
+        """The files whose bytes make the act (its content, for the build cache)."""
+        return READERS[self.layout].files(self)
+
+
+@dataclass
+class Reader:
+    name: str
+    description: str
+    recognises: Callable[[Path], bool]
+    locate: Callable[[Path], list[ActLocation]]
+    open: Callable[[ActLocation], ActSource]
+    files: Callable[[ActLocation], list[Path]]
+
+    def read(self, path: Path) -> list[ActSource]:
+        return [self.open(location) for location in self.locate(path)]
+
+
+READERS: dict[str, Reader] = {}
+
+
+def register_reader(reader: Reader) -> Reader:
+    READERS[reader.name] = reader
+    return reader
+
+
+def _is_gov_act_dir(path: Path) -> bool:
+    return path.is_dir() and (path / "meta.yaml").is_file() and any((path / f).is_file() for f in ("kaz.md", "rus.md"))
+
+
+def _is_kz_laws_root(path: Path) -> bool:
+    return path.is_dir() and any((path / d).is_dir() and any((path / d).glob("*.md")) for d in ("kaz", "rus"))
+
+
+def _recognise_adilet(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() == ".txt"
+
+
+def _locate_adilet(path: Path) -> list[ActLocation]:
+    return [ActLocation("adilet", path)]
+
+
+def _open_adilet(location: ActLocation) -> ActSource:
+    path = location.path
+    match = re.search(r"-(kk|ru)$", path.stem)
+    versions, errors = _versions([(match.group(1) if match else None, path)])
+    act_id = re.sub(r"-(kk|ru)$", "", path.stem)
+    return ActSource("adilet", act_id, path, versions, errors=errors)
+
+
+def _recognise_gov(path: Path) -> bool:
+    if path.is_file():
+        return path.name in ("kaz.md", "rus.md") and (path.parent / "meta.yaml").is_file()
+    return _is_gov_act_dir(path)
+
+
+def _locate_gov(path: Path) -> list[ActLocation]:
+    if path.is_file():
+        return [ActLocation("kazakhstan-law-government", path.parent, path.name)]
+    return [ActLocation("kazakhstan-law-government", path)]
+
+
+def _gov_texts(location: ActLocation) -> list[Path]:
+    names = [location.key] if location.key else ["kaz.md", "rus.md"]
+    return [location.path / n for n in names if (location.path / n).is_file()]
+
+
+def _open_gov(location: ActLocation) -> ActSource:
+    folder = location.path
+    try:
+        metadata = read_gov_metadata(folder / "meta.yaml")
+    except SourceError as error:
+        return ActSource("kazakhstan-law-government", folder.name, folder, [], errors=[error])
+    versions, errors = _versions([(LANGUAGE_OF_FILE[f.stem], f) for f in _gov_texts(location)])
+    act_id = metadata.local_id or folder.name
+    return ActSource("kazakhstan-law-government", act_id, folder, versions, metadata, errors)
+
+
+def _recognise_kz_laws(path: Path) -> bool:
+    if path.is_file():
+        return path.suffix == ".md" and path.parent.name in ("kaz", "rus")
+    return _is_kz_laws_root(path)
+
+
+def _locate_kz_laws(path: Path) -> list[ActLocation]:
+    if path.is_file():
+        return [ActLocation("kz-laws", path)]
+    stems = sorted({f.stem for d in ("kaz", "rus") for f in (path / d).glob("*.md")}, key=_natural_key)
+    return [ActLocation("kz-laws", path, stem) for stem in stems]
+
+
+def _kz_laws_texts(location: ActLocation) -> list[tuple[str, Path]]:
+    if location.key is None:  # one file named on its own
+        return [(LANGUAGE_OF_FILE.get(location.path.parent.name), location.path)]
+    return [(LANGUAGE_OF_FILE[d], location.path / d / f"{location.key}.md")
+            for d in ("kaz", "rus") if (location.path / d / f"{location.key}.md").is_file()]
+
+
+def _open_kz_laws(location: ActLocation) -> ActSource:
+    versions, errors = _versions(_kz_laws_texts(location))
+    act_id = location.key if location.key is not None else location.path.stem
+    return ActSource("kz-laws", act_id, location.path, versions, errors=errors)
+
+
+register_reader(Reader("adilet", "adilet plain text (PDF extraction), one language per file", _recognise_adilet,
+                       _locate_adilet, _open_adilet, lambda location: [location.path]))
+register_reader(Reader("kazakhstan-law-government", "act folder with kaz.md, rus.md and meta.yaml", _recognise_gov,
+                       _locate_gov, _open_gov, lambda location: [location.path / "meta.yaml", *_gov_texts(location)]))
+register_reader(Reader("kz-laws", "kaz/<id>.md and rus/<id>.md pairs", _recognise_kz_laws, _locate_kz_laws,
+                       _open_kz_laws, lambda location: [p for _, p in _kz_laws_texts(location)]))
+
+
+def read_gov_metadata(path: Path) -> ActMetadata:
+    """Parse meta.yaml: the act's type, date and number from ``requisite``, its titles from ``title``."""
+    raw = read_text(path)
+    try:
+        data = yaml.safe_load(raw.text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise SourceError(path, mark.line + 1 if mark else None, f"invalid YAML: {getattr(error, 'problem', error)}")
+    if not isinstance(data, dict):
+        raise SourceError(path, 1, "meta.yaml must be a mapping with 'requisite' and 'title'")
+    lines = {key: i + 1 for i, line in enumerate(raw.text.splitlines()) for key in data if line.startswith(f"{key}:")}
+    metadata = ActMetadata(source=path, lines=lines)
+    metadata.local_id = str(data["act_code"]) if data.get("act_code") is not None else None
+    titles = data.get("title") or {}
+    if isinstance(titles, dict):
+        metadata.titles = {LANGUAGE_OF_FILE.get(str(k), str(k)): str(v) for k, v in titles.items()}
+    requisite = data.get("requisite")
+    if requisite:
+        metadata.requisite = str(requisite)
+        parse_requisite(metadata, str(requisite))
+    for key in ("approved_on", "form", "type_codes", "source"):
+        if key in data:
+            metadata.extra[key] = data[key] if not hasattr(data[key], "isoformat") else data[key].isoformat()
+    approved = metadata.extra.get("approved_on")
+    if approved and metadata.date and str(approved) != metadata.date:
+        metadata.warnings.append(SourceError(
+            path, lines.get("approved_on"), f"approved_on {approved} disagrees with the requisite's date "
+            f"{metadata.date} ({metadata.requisite}); the requisite is used", fatal=False))
+    return metadata
+
+
+_REQUISITE = re.compile(
+    r"^(?P<type>\S+)\s+(?P<issuer>.+?)\s+от\s+(?P<date>.+?)\s+(?:№|N)\s*(?P<number>[\w\-/]+)\s*$"
+)
+
+
+def parse_requisite(metadata: ActMetadata, requisite: str) -> None:
+    """``Постановление Правительства Республики Казахстан от 19 марта 2001 года № 360``."""
+    match = _REQUISITE.match(requisite.strip())
+    if not match:
+        return
+    metadata.act_type_text = match.group("type")
+    metadata.act_type = next((kind for pattern, kind in ACT_TYPES if pattern.search(match.group("type"))), None)
+    metadata.issuer_text = match.group("issuer")
+    date = first_date(match.group("date"))
+    metadata.date = date.iso if date and date.complete else None
+    metadata.number = match.group("number")
+
+
+def _natural_key(name: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Discovery
+
+_IGNORED_FILES = re.compile(r"^(?:SOURCES|README|LICEN[CS]E|CHANGELOG)(?:\.\w+)?$|^\.", re.I)
+
+
+def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
+    """Every act at ``path`` (a file, an act folder, a kz-laws root, or a tree holding any of them), found
+    without reading any text: a national corpus is located in seconds, and each act is read by its own task."""
+    path = Path(path)
+    if not path.exists():
+        raise SourceError(path, None, "no such file or folder")
+    if layout is not None:
+        if layout not in READERS:
+            raise SourceError(path, None, f"unknown format {layout!r}; known: {', '.join(sorted(READERS))}")
+        return READERS[layout].locate(path)
+    for reader in READERS.values():
+        if reader.recognises(path):
+            return reader.locate(path)
+    if path.is_file():
+        raise SourceError(path, None, "unknown layout: expected an adilet .txt file, kaz.md/rus.md beside a meta.yaml, "
+                                      "or kaz/<id>.md / rus/<id>.md; name one with --format")
+    locations = list(_walk(path))
+    if not locations:
+        raise SourceError(path, None, "unknown layout: no treaty act found in this folder")
+    return locations
+
+
+def open_act(location: ActLocation) -> ActSource:
+    """Read one located act: its files decoded, its metadata parsed; unreadable files are errors of this act."""
+    return READERS[location.layout].open(location)
+
+
+def discover(path: Path | str, layout: str | None = None) -> list[ActSource]:
+    """Every act at ``path``, read."""
+    return [open_act(location) for location in locate(path, layout)]
+
+
+def _walk(folder: Path) -> Iterator[ActLocation]:
+    for reader in READERS.values():
+        if reader.recognises(folder) and folder.is_dir():
+            yield from reader.locate(folder)
+            return
+    for child in sorted(folder.iterdir(), key=lambda p: _natural_key(p.name)):
+        if child.is_dir():
+            yield from _walk(child)
+        elif not _IGNORED_FILES.match(child.name) and _recognise_adilet(child):
+            yield from _locate_adilet(child)
