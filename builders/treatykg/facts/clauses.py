@@ -46,103 +46,14 @@ from __future__ import annotations
 import re
 
 from treatykg.lang.dates import find_dates
+from treatykg.lang.numbers import NUMBER, iso_period, number_prefix, parse_number
+from treatykg.lang.sentences import split_sentences
+from treatykg.lang.wording import languages_of
+from treatykg.lang.wording import pattern as wording
 from treatykg.facts.types import Clause
 from treatykg.text.document import ClosingFormula, Treaty
 from treatykg.lang.structure import LANGUAGE_WORDS
 from treatykg.facts.provisions import Provision, evidence, provisions
-
-# --- shared helpers (also used by extract.norms) -----------------------------------------------------------------
-
-_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
-_SENTENCE_END = re.compile(rf"(?<=[.;!?])\s+(?=[{_UPPER}«\"“])")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a clean provision text (a stop or semicolon followed by a capital starts a new one)."""
-    out = []
-    for piece in _SENTENCE_END.split(text):
-        piece = piece.strip()
-        if piece and re.search(r"[^\W\d_]{2}", piece):
-            out.append(piece)
-    return out
-
-
-_NUMBERS_KK = {
-    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
-}
-_NUMBERS_RU = {
-    "один": 1, "одного": 1, "одному": 1, "одна": 1, "одной": 1, "два": 2, "двух": 2, "две": 2, "три": 3, "трех": 3,
-    "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
-    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11,
-    "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15, "восемнадцать": 18,
-    "восемнадцати": 18, "двадцать": 20, "двадцати": 20, "двадцатью": 20, "тридцать": 30, "тридцати": 30,
-    "сорок": 40, "сорока": 40, "шестьдесят": 60, "шестидесяти": 60, "девяносто": 90, "девяноста": 90,
-}
-_TEENS_KK = "|".join(k for k, v in _NUMBERS_KK.items() if v < 10)
-_WORDS = sorted(list(_NUMBERS_KK) + list(_NUMBERS_RU), key=len, reverse=True)
-# a number as written: 6, 12 (он екі), 12 (двенадцать), алты, он екі, шести, двадцати пяти
-NUMBER = (rf"(?:\d+(?:\s*\([^)]{{1,40}}\))?|(?:он|жиырма|отыз|қырық|елу|алпыс)\s+(?:{_TEENS_KK})\b"
-          rf"|(?:двадцат\w*|тридцат\w*)\s+\w+|(?:{'|'.join(_WORDS)})\b)")
-
-
-def parse_number(text: str) -> int | None:
-    """The value of a number written in digits or in Kazakh or Russian words (``12 (он екі)``, ``шести``)."""
-    text = text.strip().lower()
-    digits = re.match(r"\d+", text)
-    if digits:
-        return int(digits.group(0))
-    total = 0
-    for word in text.split():
-        value = _NUMBERS_KK.get(word, _NUMBERS_RU.get(word))
-        if value is None:
-            return total or None
-        total += value
-    return total or None
-
-
-def number_prefix(word: str) -> int | None:
-    """The number a compound word starts with: ``бесжылдық`` 5, ``пятилетний`` 5, ``двухлетний`` 2."""
-    word = word.lower()
-    for stem in sorted(list(_NUMBERS_KK) + list(_NUMBERS_RU), key=len, reverse=True):
-        if word.startswith(stem) and len(stem) > 1:
-            return _NUMBERS_KK.get(stem, _NUMBERS_RU.get(stem))
-    for stem, value in (("пяти", 5), ("пят", 5), ("дву", 2), ("тре", 3), ("десят", 10)):
-        if word.startswith(stem):
-            return value
-    return None
-
-
-_UNITS = [(r"ай|месяц", "M"), (r"жыл|лет|год", "Y"), (r"апта|недел", "W"), (r"күн|дн|дней|день", "D")]
-
-
-def iso_period(number: str, unit: str) -> str | None:
-    value = parse_number(number)
-    if value is None:
-        return None
-    for pattern, code in _UNITS:
-        if re.match(pattern, unit.lower()):
-            return f"P{value}{code}"
-    return None
-
-
-def languages_of(language: str | None) -> tuple[str, ...]:
-    return (language,) if language in ("kk", "ru") else ("kk", "ru")
-
-
-_COMPILED: dict[tuple[int, str | None], re.Pattern] = {}
-
-
-def _any(patterns: dict[str, str], language: str | None) -> re.Pattern:
-    # Called for every sentence: compiled once per table and language. The tables are module constants,
-    # so their id is a stable key.
-    key = (id(patterns), language)
-    compiled = _COMPILED.get(key)
-    if compiled is None:
-        compiled = _COMPILED[key] = re.compile(
-            "|".join(f"(?:{patterns[lang]})" for lang in languages_of(language)), re.I)
-    return compiled
-
 
 # --- the treaty naming itself ------------------------------------------------------------------------------------
 
@@ -176,11 +87,11 @@ _DIPLOMATIC = {"kk": r"дипломатиялық\s+арна", "ru": r"дипл�
 
 
 def _entry_into_force(sentence: str, language: str) -> dict | None:
-    verb = _any(_EIF_VERB, language).search(sentence)
+    verb = wording(_EIF_VERB, language).search(sentence)
     if not verb:
         return None
     # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
-    own = _any(SELF_NOMINATIVE, language).search(sentence, 0, verb.start())
+    own = wording(SELF_NOMINATIVE, language).search(sentence, 0, verb.start())
     if not own:
         return None
     condition = None
@@ -206,13 +117,13 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
                 date = found.iso
                 break
     if condition:
-        if _any(_LAST_NOTIFICATION, language).search(condition):
+        if wording(_LAST_NOTIFICATION, language).search(condition):
             kind = "last-notification"
-        elif _any(_SIGNATURE, language).search(condition):
+        elif wording(_SIGNATURE, language).search(condition):
             kind = "signature"
         else:
             kind = "other"
-    channel = "diplomatic" if condition and _any(_DIPLOMATIC, language).search(condition) else None
+    channel = "diplomatic" if condition and wording(_DIPLOMATIC, language).search(condition) else None
     return {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
 
 
@@ -226,10 +137,10 @@ _UNTIL_EIF = {
 
 
 def _provisional(sentence: str, language: str) -> dict | None:
-    if not _any(_PROVISIONAL, language).search(sentence) or not _any(SELF_ANY, language).search(sentence):
+    if not wording(_PROVISIONAL, language).search(sentence) or not wording(SELF_ANY, language).search(sentence):
         return None
     source: str | None
-    if _any(_SIGNATURE, language).search(sentence):
+    if wording(_SIGNATURE, language).search(sentence):
         source = "signature"
     else:
         dates = [d for d in find_dates(sentence) if d.complete]
@@ -240,7 +151,7 @@ def _provisional(sentence: str, language: str) -> dict | None:
                               sentence)
             source = words.group(0) if words else None
     until: str | None = None
-    if _any(_UNTIL_EIF, language).search(sentence):
+    if wording(_UNTIL_EIF, language).search(sentence):
         until = "entry-into-force"
     else:
         words = re.search(r"(\S+\s+\S+\s+дейін)|\bдо\s+(?!вступлени)\S+(?:\s+\S+)?", sentence)
@@ -278,16 +189,16 @@ _UNTIL_CONDITION_CUE = re.compile(r"күшінде\s+қалады|в\s+силе"
 
 
 def _duration(sentence: str, language: str) -> dict | None:
-    tacit = bool(_any(_TACIT, language).search(sentence))
-    if not (tacit or _any(SELF_ANY, language).search(sentence)):
+    tacit = bool(wording(_TACIT, language).search(sentence))
+    if not (tacit or wording(SELF_ANY, language).search(sentence)):
         return None
-    indefinite = bool(_any(_INDEFINITE, language).search(sentence))
+    indefinite = bool(wording(_INDEFINITE, language).search(sentence))
     years = None
-    found = _any(_TERM_YEARS, language).search(sentence) if _TERM_YEARS_CUE.search(sentence) else None
+    found = wording(_TERM_YEARS, language).search(sentence) if _TERM_YEARS_CUE.search(sentence) else None
     if found:
         years = parse_number(next(g for g in found.groups() if g))
     until = None
-    condition = _any(_UNTIL_CONDITION, language).search(sentence) if _UNTIL_CONDITION_CUE.search(sentence) else None
+    condition = wording(_UNTIL_CONDITION, language).search(sentence) if _UNTIL_CONDITION_CUE.search(sentence) else None
     if condition:
         text = next(g for g in condition.groups() if g).strip(" ,")
         text = re.split(r"\b(?:енеді|ен(?:етін\s+болады))\s+және\s+", text)[-1]
@@ -295,7 +206,7 @@ def _duration(sentence: str, language: str) -> dict | None:
             until = text
     renewal = None
     if tacit:
-        found = _any(_RENEWAL, language).search(sentence)
+        found = wording(_RENEWAL, language).search(sentence)
         if found:
             renewal = number_prefix(next(g for g in found.groups() if g))
     if not (indefinite or years or until or tacit):
@@ -341,30 +252,30 @@ _SENDING = {
 
 
 def _is_termination(sentence: str, language: str) -> bool:
-    if _any(_TACIT, language).search(sentence):
+    if wording(_TACIT, language).search(sentence):
         return False   # the notice of non-renewal is part of the duration
-    return bool(_any(_TERMINATE, language).search(sentence) and _any(_OPERATION, language).search(sentence)
-                and _any(SELF_ANY, language).search(sentence))
+    return bool(wording(_TERMINATE, language).search(sentence) and wording(_OPERATION, language).search(sentence)
+                and wording(SELF_ANY, language).search(sentence))
 
 
 def _termination(text: str, language: str) -> dict:
     by = None
-    if _any(_EACH, language).search(text):
+    if wording(_EACH, language).search(text):
         by = "each-party"
-    elif _any(_EITHER, language).search(text):
+    elif wording(_EITHER, language).search(text):
         by = "either-party"
-    elif _any(_MUTUAL, language).search(text):
+    elif wording(_MUTUAL, language).search(text):
         by = "parties"
-    how = ("written-notification" if _any(_WRITTEN, language).search(text)
-           else "notification" if _any(_NOTIFICATION, language).search(text) else None)
-    channel = "diplomatic" if _any(_DIPLOMATIC, language).search(text) else None
+    how = ("written-notification" if wording(_WRITTEN, language).search(text)
+           else "notification" if wording(_NOTIFICATION, language).search(text) else None)
+    channel = "diplomatic" if wording(_DIPLOMATIC, language).search(text) else None
     notice = None
-    found = _any(_NOTICE, language).search(text)
+    found = wording(_NOTICE, language).search(text)
     if found:
         groups = [g for g in found.groups() if g]
         notice = iso_period(groups[0], groups[1])
-    receipt = _any(_RECEIPT, language).search(text)
-    sending = _any(_SENDING, language).search(text)
+    receipt = wording(_RECEIPT, language).search(text)
+    sending = wording(_SENDING, language).search(text)
     source = None
     if receipt and (not sending or receipt.start() < sending.start()):
         source = "receipt"
@@ -385,12 +296,12 @@ _INTEGRAL = {"kk": r"ажырамас\s+бөлігі", "ru": r"неотъемл�
 
 
 def _amendment(sentence: str, language: str) -> dict | None:
-    if not _any(_AMEND, language).search(sentence) or not _any(SELF_ANY, language).search(sentence):
+    if not wording(_AMEND, language).search(sentence) or not wording(SELF_ANY, language).search(sentence):
         return None
-    form = ("separate-protocols" if _any(_PROTOCOLS, language).search(sentence)
-            else "protocol" if _any(_PROTOCOL, language).search(sentence) else None)
-    return {"by_mutual_agreement": bool(_any(_MUTUAL, language).search(sentence)), "form": form,
-            "integral_part": bool(_any(_INTEGRAL, language).search(sentence))}
+    form = ("separate-protocols" if wording(_PROTOCOLS, language).search(sentence)
+            else "protocol" if wording(_PROTOCOL, language).search(sentence) else None)
+    return {"by_mutual_agreement": bool(wording(_MUTUAL, language).search(sentence)), "form": form,
+            "integral_part": bool(wording(_INTEGRAL, language).search(sentence))}
 
 
 # --- dispute settlement ------------------------------------------------------------------------------------------
@@ -412,7 +323,7 @@ _MEANS = [
 
 
 def _dispute(sentence: str, language: str) -> dict | None:
-    if not (_any(_DISPUTE, language).search(sentence) and _any(_SETTLE, language).search(sentence)):
+    if not (wording(_DISPUTE, language).search(sentence) and wording(_SETTLE, language).search(sentence)):
         return None
     found = []
     for name, pattern in _MEANS:
@@ -443,7 +354,7 @@ def _working_languages(sentence: str, language: str) -> list[str]:
     codes = []
     if not _WORKING_CUE.search(sentence):
         return codes
-    for match in _any(_WORKING, language).finditer(sentence):
+    for match in wording(_WORKING, language).finditer(sentence):
         word = next(g for g in match.groups() if g)
         code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
         if code and code not in codes:
@@ -466,11 +377,11 @@ _AGREED = {
 
 
 def _costs(sentence: str, language: str) -> dict | None:
-    if not _any(_COSTS, language).search(sentence):
+    if not wording(_COSTS, language).search(sentence):
         return None
-    if _any(_OWN, language).search(sentence):
+    if wording(_OWN, language).search(sentence):
         return {"borne_by": "each-party"}
-    if _any(_AGREED, language).search(sentence):
+    if wording(_AGREED, language).search(sentence):
         return {"borne_by": "as-agreed"}
     return None
 
@@ -490,7 +401,7 @@ _SCOPES = [
 
 
 def _non_affection(sentence: str, language: str) -> dict | None:
-    if not _any(_NOT_AFFECT, language).search(sentence):
+    if not wording(_NOT_AFFECT, language).search(sentence):
         return None
     scope = None
     for name, pattern in _SCOPES:

@@ -56,7 +56,8 @@ from functools import lru_cache
 
 from treatykg.facts.types import Norm
 from treatykg.text.document import Treaty
-from treatykg.facts.clauses import languages_of, split_sentences
+from treatykg.lang.sentences import split_sentences
+from treatykg.lang.wording import languages_of
 from treatykg.facts.provisions import Provision, evidence, provisions
 
 PARTY_BEARERS = ("each-party", "party")

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from treatykg.lang.dates import first_date
+from treatykg.lang.numbers import ORIGINALS_WORDS, number_of
 from treatykg.errors import SourceError
 from treatykg.lang.structure import (
-    ACT_TYPES, AGREED_FORMULA, LANGUAGE_WORDS, NUMBER_WORDS, ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_UPPER, DEFINITION_ITEM,
+    ACT_TYPES, AGREED_FORMULA, LANGUAGE_WORDS, ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_UPPER, DEFINITION_ITEM,
     DRAFT_MARKER, EDITORIAL_NOTE, ENACTING_FORMULA, ENTRY_INTO_FORCE_NOTE, ITEM_MARKER, OFFICE_WORDS,
     PARTIES_CLAUSE, POINT_NUMBER, PRESIDENTIAL_FORMULA, PROTOCOL_HEADING, SECTION_HEADING, SIGNATURE_FOR,
     SIGNED_MARK, SPECIALISTS, TERMINAL_PUNCT, TREATY_TITLE_KK, TREATY_TITLE_RU,
@@ -41,7 +42,6 @@ class Piece:
                 Piece(self.start + at, self.end, self.text[at:], self.heading))
 
 
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 PERSON_NAME = re.compile(rf"^[{CYR_UPPER}A-Z]\.\s?(?:[{CYR_UPPER}A-Z]\.\s?)?[{CYR_UPPER}A-Z][\w-]+$|"
                          rf"^[{CYR_UPPER}][\w-]+\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.,?$")
 ACT_HEADER = re.compile(
@@ -52,23 +52,6 @@ ACT_HEADER = re.compile(
 NOMINATIVE_PARTY = re.compile(
     r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
 )
-def roman_to_int(value: str) -> int | None:
-    total, previous = 0, 0
-    for ch in reversed(value.upper()):
-        if ch not in ROMAN_VALUES:
-            return None
-        v = ROMAN_VALUES[ch]
-        total = total - v if v < previous else total + v
-        previous = max(previous, v)
-    return total or None
-
-
-def number_of(text: str | None) -> int | None:
-    if not text:
-        return None
-    return int(text) if text.isdigit() else roman_to_int(text)
-
-
 class DocumentParser:
     def __init__(self, normalised: Normalised, path: str, language: str):
         self.norm = normalised
@@ -628,8 +611,8 @@ class DocumentParser:
             closing.date = PartialDate(date.text, date.year, date.month, date.day, date.iso, date.complete)
         place = re.search(rf"([{CYR_UPPER}A-Z][\w-]*)\s+қаласында|в\s+(?:городе|г\.)\s+([{CYR_UPPER}A-Z][\w-]*)", text)
         closing.place = next((g for g in place.groups() if g), None) if place else None
-        count = re.search(r"\b(" + "|".join(NUMBER_WORDS) + r")\s+(?:түпнұсқа\s+|подлинных\s+)?(?:данада|данадан|экземпляр)", text)
-        closing.originals = NUMBER_WORDS[count.group(1)] if count else None
+        count = re.search(r"\b(" + "|".join(ORIGINALS_WORDS) + r")\s+(?:түпнұсқа\s+|подлинных\s+)?(?:данада|данадан|экземпляр)", text)
+        closing.originals = ORIGINALS_WORDS[count.group(1)] if count else None
         languages = re.search(r"((?:[\w-]+\s*,\s*)*[\w-]+(?:\s+(?:және|и)\s+[\w-]+)?)\s+"
                               r"(?:тілдерінде|тілінде|тілдерде|языках|языке)", text)
         if languages:

@@ -1,0 +1,56 @@
+"""The letters of Kazakh and Russian texts: Cyrillic classes, Latin look-alikes, which language a text is in, and
+Cyrillic written in ASCII for identifiers."""
+
+from __future__ import annotations
+
+import re
+
+# Cyrillic letters, including the Kazakh ones, and the Latin look-alikes that replace them in the corpus.
+CYR_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+CYR_LOWER = "а-яёәғқңөұүһі"
+CYR = CYR_UPPER + CYR_LOWER
+KAZAKH_ONLY_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+KAZAKH_ONLY_LOWER = "әғқңөұүһі"
+# Capitals that may open a sentence, Cyrillic or Latin.
+CAPITALS = "А-ЯЁӘҒҚҢӨҰҮҺІA-Z"
+
+# Latin letters that stand in for Cyrillic ones inside Cyrillic words (Kazakh i for і, Y for Ү, ...).
+LATIN_TO_CYRILLIC = str.maketrans({
+    "i": "і", "I": "І", "Y": "Ү", "y": "у", "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х",
+    "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т", "X": "Х",
+})
+# Cyrillic letters that stand in for Latin ones in Roman numerals (Х for X, І for I, ...).
+CYRILLIC_TO_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I", "С": "C", "М": "M"})
+# The letters a Roman numeral may be written with, Cyrillic look-alikes included.
+ROMAN_NUMERAL_LETTERS = set("ХІIVXL")
+# Cyrillic letters that look like Roman numerals: a word of them alone may be a numeral.
+CYRILLIC_NUMERAL_LETTERS = "ХІ"
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> str:
+    """``kk`` when Kazakh-only letters are common, else ``ru``."""
+    sample = text[:20000]
+    kazakh = sum(map(sample.count, KAZAKH_ONLY_LETTERS))  # str.count, letter by letter, is faster than a regex
+    letters = sum(map(len, _LETTERS.findall(sample))) or 1  # run by run: faster than a list of every letter
+    return "kk" if kazakh / letters > 0.01 else "ru"
+
+
+def has_kazakh_letters(text: str) -> bool:
+    return any(letter in text for letter in KAZAKH_ONLY_LOWER)
+
+
+_TRANSLIT = str.maketrans({
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """Lower-case ASCII words joined by hyphens, transliterated from Cyrillic."""
+    words = _ASCII_WORD.findall(text.lower().translate(_TRANSLIT))
+    return "-".join(words)[:limit].rstrip("-") or "x"

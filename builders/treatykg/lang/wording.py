@@ -1,0 +1,36 @@
+"""Wording tables: a form of words in each language, ``{"kk": pattern, "ru": pattern}``, and the compiled pattern
+that finds it in a text of one language, or of either when the language is not known.
+
+Every table of lang/ that a fact is read with has the same keys, LANGUAGES: a language is added by adding its
+entry to each table (tests/unit/test_lang.py checks that none is missing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+LANGUAGES = ("kk", "ru")
+
+Wording = Mapping[str, str]
+
+
+def languages_of(language: str | None) -> tuple[str, ...]:
+    """The languages whose wording to look for in a text of ``language`` (all of them when it is not known)."""
+    return (language,) if language in LANGUAGES else LANGUAGES
+
+
+_COMPILED: dict[tuple[int, str | None, int], re.Pattern] = {}
+
+
+def pattern(table: Wording, language: str | None, flags: int = re.I) -> re.Pattern:
+    """The table's wording in ``language`` (or in every language) as one compiled pattern.
+
+    Called for every sentence, so compiled once per table and language; the tables are module constants, so
+    their id is a stable key."""
+    key = (id(table), language, flags)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _COMPILED[key] = re.compile(
+            "|".join(f"(?:{table[lang]})" for lang in languages_of(language)), flags)
+    return compiled
