@@ -220,11 +220,12 @@ def load_templates(base: str = DEFAULT_BASE) -> list[Template]:
     for index, parsed in enumerate(parse_path(corpus_dir())):
         if parsed.errors or not all(v.document.treaty for v in parsed.versions):
             raise RuntimeError(f"template {parsed.source.act_id} does not parse: {parsed.errors}")
-        graphs = build_act_graphs(parsed, extract_act(parsed), minter)
+        facts = extract_act(parsed)
+        graphs = build_act_graphs(parsed, facts, minter)
         store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
                           for g, triples in graphs.graphs.items() for s, p, o in triples
                           for graph in (ox.NamedNode(str(g)), ox.DefaultGraph()))  # the default graph: the union, as a build's store has it
-        act = next((v.document.act for v in parsed.versions if v.document.act), None)
+        stated = next((f.act for _, f in facts.versions.values() if f.act), None)
         meta = parsed.source.metadata
         sources = [Source(v.language, v.path, v.version.text.text, _groups(v), _articles(v),
                           parsed.source.layout != "adilet") for v in parsed.versions]
@@ -242,8 +243,8 @@ def load_templates(base: str = DEFAULT_BASE) -> list[Template]:
             deltas = sorted(range(low, high + 1), key=lambda d: (abs(d), -d))
         templates.append(Template(index, parsed.source.act_id, parsed.source.layout, sources,
                                   meta.source.read_text(encoding="utf-8") if meta.source else None,
-                                  (act.act_type if act else None) or meta.act_type,
-                                  (act.date if act else None) or meta.date,
+                                  (stated.act_type if stated else None) or (facts.metadata.act_type if facts.metadata else None),
+                                  (stated.date if stated else None) or (facts.metadata.date if facts.metadata else None),
                                   str(graphs.act), str(graphs.treaty), partners, deltas))
     seen = observe(store)
     for template in templates:

@@ -31,6 +31,15 @@ def corpus_version(act_id: str, language: str):
     return next(v for v in act.versions if v.language == language)
 
 
+@lru_cache(maxsize=None)
+def corpus_facts(act_id: str, language: str):
+    """The facts one language version of one corpus act states, extracted once per session."""
+    from treatykg.facts.extraction import extract_act
+
+    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
+    return extract_act(act).versions[language][1]
+
+
 def all_versions():
     return [(act, v) for act in _parsed_corpus() for v in act.versions]
 
@@ -44,6 +53,11 @@ def version_id(item) -> str:
 def seed():
     act = next(a for a in _parsed_corpus() if a.source.act_id == "p2011-860-blr-govcomm")
     return act.versions[0].document
+
+
+@pytest.fixture(scope="session")
+def seed_facts():
+    return corpus_facts("p2011-860-blr-govcomm", "kk")
 
 
 IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")

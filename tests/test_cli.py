@@ -35,8 +35,11 @@ def test_a_single_file_of_an_act_folder_carries_the_folder_metadata(capsys):
     code, out, _ = run(capsys, "parse", folder / "rus.md", "--json", "--no-repairs")
     [act] = json.loads(out)
     assert [v["language"] for v in act["versions"]] == ["ru"]
-    assert act["metadata"]["number"] == "360" and act["metadata"]["date"] == "2001-03-19"
+    assert act["metadata"]["requisite"].endswith("от 19 марта 2001 года № 360")
     assert act["versions"][0]["repairs"] is None
+    code, out, _ = run(capsys, "extract", folder / "rus.md", "--json")
+    [facts] = json.loads(out)
+    assert facts["metadata"]["number"] == "360" and facts["metadata"]["date"] == "2001-03-19"
 
 
 def test_an_act_folder_gives_every_language_version(capsys):

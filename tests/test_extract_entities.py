@@ -6,7 +6,8 @@ from conftest import corpus_version
 from treatykg.facts.citations import extract_citations
 from treatykg.facts.parties import extract_designations, extract_parties
 from treatykg.facts.persons import extract_persons
-from treatykg.facts.when_where import extract_dates_and_places, extract_editorial
+from treatykg.facts.extraction import extract_facts
+from treatykg.facts.when_where import extract_editorial
 
 
 version = corpus_version
@@ -71,7 +72,8 @@ def test_russian_authorised_signatory_named_in_the_accusative():
 
 
 def test_seed_dates_keep_a_blank_signing_date_partial():
-    dates, places = extract_dates_and_places(seed())
+    facts = extract_facts(seed(), "kk")
+    dates, places = facts.dates, facts.places
     assert [(d.role, d.iso, d.complete) for d in dates] == [("act-date", "2011-07-26", True), ("signing", "2011", False)]
     assert places == []  # the place of signing is blank in the draft
 
@@ -82,7 +84,8 @@ def test_seed_dates_keep_a_blank_signing_date_partial():
     ("17489", "kk", "2001-12-21", "Washington"),
 ])
 def test_signing_date_and_place_normalised_across_languages(act_id, language, signing, place):
-    dates, places = extract_dates_and_places(version(act_id, language).document)
+    facts = extract_facts(version(act_id, language).document, language)
+    dates, places = facts.dates, facts.places
     assert {d.role: d.iso for d in dates}["signing"] == signing
     assert {p.role: p.name for p in places}["signing"] == place
     # the act states the same signing date and place for the treaty it approves or ratifies
@@ -136,7 +139,7 @@ def test_citations_in_recitals_with_the_dates_each_version_states():
 ])
 def test_a_side_named_by_its_russian_adjective_is_found(side, code):
     """Regression: a Russian side adjective without a stem in the gazetteer dropped the designation."""
-    from treatykg.lang.gazetteer import find_state
+    from treatykg.facts.states import find_state
 
     assert find_state(side).code == code
 

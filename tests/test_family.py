@@ -1,5 +1,6 @@
 """Acts of the wider family that the corpus does not hold, written here as small synthetic samples."""
 
+from treatykg.facts.extraction import extract_facts
 from treatykg.text.parsed import parse_path
 
 RU_LAW_WITH_SECTIONS = """# О ратификации Соглашения между Правительством Республики Казахстан и Правительством Республики Узбекистан о сотрудничестве в области связи
@@ -99,13 +100,20 @@ def test_sections_with_roman_numbered_articles_and_cyrillic_x(tmp_path):
     assert not version.warnings
 
 
+def _facts(version):
+    return extract_facts(version.document, version.language)
+
+
 def test_a_side_with_several_parties(tmp_path):
     version = _parse(tmp_path, "kz-laws/rus/900.md", RU_LAW_WITH_SECTIONS)
     treaty = version.document.treaty
-    assert treaty.parties_named == ["Правительство Республики Казахстан", "Национальный Банк Республики Казахстан",
-                                    "Правительство Республики Узбекистан"]
+    facts = _facts(version)
+    assert [p.name for p in facts.parties] == ["Правительство Республики Казахстан",
+                                               "Национальный Банк Республики Казахстан",
+                                               "Правительство Республики Узбекистан"]
+    assert [p.side for p in facts.parties] == [1, 1, 2]
     assert len([s for b in treaty.signature_blocks for s in b.signatures]) == 3
-    assert version.document.act.act_type == "law"
+    assert facts.act.act_type == "law"
 
 
 KK_DECREE_RU_TREATY = """      Қазақстан Республикасы Президентінің 1999 жылғы 5 наурыздағы № 77 Жарлығы
@@ -140,18 +148,19 @@ def test_kazakh_presidential_decree_with_a_treaty_printed_in_russian_only(tmp_pa
     version = _parse(tmp_path, "adilet/u1999-77-kk.txt", KK_DECREE_RU_TREATY)
     document = version.document
     assert document.language == "kk" and document.treaty.language == "ru"
-    act = document.act
-    assert (act.act_type, act.date, act.number) == ("decree", "1999-03-05", "77")
-    assert act.signatures[0].office == "Қазақстан Республикасының Президенті"
-    assert act.signatures[0].name == "Н. Назарбаев"
+    facts = _facts(version)
+    assert (facts.act.act_type, facts.act.date, facts.act.number) == ("decree", "1999-03-05", "77")
+    [signer] = [p for p in facts.persons if p.role == "signer"]
+    assert (signer.office, signer.name) == ("Қазақстан Республикасының Президенті", "Н. Назарбаев")
     treaty = document.treaty
     assert treaty.title == "Соглашение между Правительством Республики Казахстан и Правительством Республики Узбекистан"
     art1 = treaty.articles[0]
     assert art1.heading == "Термины"  # "Статья 1Термины", run together
     assert len(art1.lists[0].items) == 2
-    assert [s.party for b in treaty.signature_blocks for s in b.signatures] == [
+    assert [s.party for s in facts.signed_for] == [
         "Правительство Республики Казахстан", "Правительство Республики Узбекистан"]
-    assert treaty.closing.place == "Ташкент" and treaty.closing.date.iso == "1998-05-10"
+    assert {p.role: p.as_written for p in facts.places}["signing"] == "Ташкент"
+    assert {d.role: d.iso for d in facts.dates}["signing"] == "1998-05-10"
 
 
 KK_GLUED = """# Келісімді ратификациялау туралы
@@ -206,7 +215,9 @@ def test_glued_article_heading_and_kazakh_sections(tmp_path):
     assert len(art1.lists[0].items) == 2
     assert [a.num for a in treaty.articles] == [1, 2, 3, 10]
     assert any("missing article number: after article 3 comes X" in str(w) for w in version.warnings)
-    assert treaty.closing.languages == ["kk", "mn", "ru"] and treaty.closing.place == "Улан-Батор"
+    facts = _facts(version)
+    assert facts.closing.languages == ["kk", "mn", "ru"]
+    assert {p.role: p.as_written for p in facts.places}["signing"] == "Улан-Батор"
 
 
 RU_RESOLUTION = """О подписании Соглашения между Правительством Республики Казахстан и Правительством Республики Армения о сотрудничестве в области связи
@@ -264,18 +275,23 @@ KK_LAW_HEADER = """Қазақстан Республикасының Үкіме�
 
 def test_russian_resolution_header_and_a_protocol_as_the_treaty(tmp_path):
     version = _parse(tmp_path, "adilet/p2012-301-ru.txt", RU_RESOLUTION)
-    act, treaty = version.document.act, version.document.treaty
-    assert (act.act_type, act.date, act.number) == ("resolution", "2012-03-03", "301")
-    assert act.signatures[0].name == "К. Масимов"
-    assert treaty.title.startswith("ПРОТОКОЛ между Правительством") and treaty.draft is False
+    treaty, facts = version.document.treaty, _facts(version)
+    assert (facts.act.act_type, facts.act.date, facts.act.number) == ("resolution", "2012-03-03", "301")
+    assert [p.name for p in facts.persons if p.role == "signer"] == ["К. Масимов"]
+    # the title is the treaty's, not a draft marker; the text is a draft because the act approves the draft
+    assert treaty.title.startswith("ПРОТОКОЛ между Правительством") and treaty.draft_marker is None
+    assert [a.relation for a in facts.approvals] == ["approves-draft"] and facts.draft is True
     assert [a.num for a in treaty.articles] == [1, 2]
-    assert treaty.closing.date.year == 2012 and treaty.closing.date.complete is False and treaty.closing.place is None
+    [signing] = [d for d in facts.dates if d.role == "signing"]
+    assert signing.year == 2012 and signing.complete is False
+    assert not [p for p in facts.places if p.role == "signing"]
 
 
 def test_kazakh_law_header_with_a_roman_suffixed_number_and_articles_without_hyphen(tmp_path):
     version = _parse(tmp_path, "adilet/z2020-374-kk.txt", KK_LAW_HEADER)
-    act, treaty = version.document.act, version.document.treaty
-    assert (act.act_type, act.date, act.number) == ("law", "2020-11-13", "374-VI")
+    treaty, facts = version.document.treaty, _facts(version)
+    assert (facts.act.act_type, facts.act.date, facts.act.number) == ("law", "2020-11-13", "374-VI")
     assert treaty.title.endswith("байланыс туралы хаттама")
     assert [a.num for a in treaty.articles] == [1, 2]
-    assert treaty.parties_named == ["Қазақстан Республикасының Үкіметі", "Армения Республикасының Үкіметі"]
+    assert [p.name for p in facts.parties] == ["Қазақстан Республикасының Үкіметі", "Армения Республикасының Үкіметі"]
+    assert [a.relation for a in facts.approvals] == ["ratifies"]

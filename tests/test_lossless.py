@@ -5,7 +5,7 @@ import re
 import pytest
 
 from conftest import all_versions, version_id
-from treatykg.text.normaliser import _LATIN_TO_CYRILLIC
+from treatykg.lang.alphabet import LATIN_TO_CYRILLIC
 from treatykg.text.render import render
 
 VERSIONS = all_versions()
@@ -39,7 +39,7 @@ def test_node_spans_nest(item):
 
 
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text.translate(_LATIN_TO_CYRILLIC).lower() if ch.isalnum())
+    return "".join(ch for ch in text.translate(LATIN_TO_CYRILLIC).lower() if ch.isalnum())
 
 
 def _is_subsequence(small: str, big: str) -> bool:

@@ -3,29 +3,33 @@
 import re
 
 
-def test_decree_has_three_points_and_the_prime_ministers_signature(seed):
+def test_decree_has_three_points_and_the_prime_ministers_signature(seed, seed_facts):
     act = seed.act
     assert [p.num for p in act.points] == [1, 2, 3]
     assert "мақұлдансын" in act.points[0].text
     assert "өкілеттік берілсін" in act.points[1].text
     assert len(act.signatures) == 1
-    assert act.signatures[0].office == "Қазақстан Республикасының Премьер-Министрі"
-    assert act.signatures[0].name == "К. Мәсімов"
+    [signer] = [p for p in seed_facts.persons if p.role == "signer"]
+    assert signer.office == "Қазақстан Республикасының Премьер-Министрі"
+    assert signer.name == "К. Мәсімов"
 
 
-def test_decree_requisites(seed):
-    act = seed.act
-    assert (act.act_type, act.date, act.number) == ("resolution", "2011-07-26", "860")
-    assert act.enacting_formula == "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:"
-    assert act.title.endswith("келісімге қол қою туралы")
+def test_decree_requisites(seed, seed_facts):
+    stated = seed_facts.act
+    assert (stated.act_type, stated.date, stated.number) == ("resolution", "2011-07-26", "860")
+    assert seed.act.enacting_formula.text == "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:"
+    assert stated.issuer == "Қазақстан Республикасының Үкіметі" and stated.issuer_is_government
+    assert seed.act.title.endswith("келісімге қол қою туралы")
+    assert [(a.relation, a.point) for a in seed_facts.approvals] == [("approves-draft", "para_1")]
 
 
-def test_treaty_title_parties_and_collective_name(seed):
+def test_treaty_title_parties_and_collective_name(seed, seed_facts):
     treaty = seed.treaty
     assert treaty.title == ("Қазақстан Республикасының Үкіметі мен Беларусь Республикасының Үкіметі арасындағы "
                             "үкіметтік байланыс саласындағы ынтымақтастық туралы келісім")
-    assert treaty.parties_named == ["Қазақстан Республикасының Үкіметі", "Беларусь Республикасының Үкіметі"]
-    assert treaty.collective_name == "Тараптар"
+    assert [p.name for p in seed_facts.parties] == ["Қазақстан Республикасының Үкіметі",
+                                                    "Беларусь Республикасының Үкіметі"]
+    assert seed_facts.collective_name == "Тараптар"
 
 
 def test_preamble_has_four_recitals_and_the_agreed_formula(seed):
@@ -79,20 +83,24 @@ def test_articles_13_and_14(seed):
     assert "жасалды" not in art14.text  # the closing formula stands apart
 
 
-def test_closing_formula_stands_apart_with_blank_day_and_place(seed):
+def test_closing_formula_stands_apart_with_blank_day_and_place(seed, seed_facts):
     closing = seed.treaty.closing
     assert closing is not None and closing.eid == "conclusions"
-    assert closing.date.year == 2011 and closing.date.month is None and closing.date.day is None
-    assert closing.date.complete is False and closing.date.iso == "2011"
-    assert closing.place is None
-    assert closing.originals == 2
-    assert closing.languages == ["ru"]
+    [date] = [d for d in seed_facts.dates if d.role == "signing"]
+    assert date.year == 2011 and date.complete is False and date.iso == "2011"
+    assert date.evidence.eid == "conclusions"
+    assert not [p for p in seed_facts.places if p.role == "signing"]
+    assert seed_facts.closing.originals == 2
+    assert seed_facts.closing.languages == ["ru"]
     assert closing.start >= _article(seed, 14).end
 
 
-def test_two_signature_blocks(seed):
+def test_two_signature_blocks(seed, seed_facts):
     signatures = [s for block in seed.treaty.signature_blocks for s in block.signatures]
-    assert [s.party for s in signatures] == ["Қазақстан Республикасының Үкіметі", "Беларусь Республикасының Үкіметі"]
+    assert len(signatures) == 2
+    assert [s.party for s in seed_facts.signed_for] == ["Қазақстан Республикасының Үкіметі",
+                                                        "Беларусь Республикасының Үкіметі"]
+    assert [s.evidence.eid for s in seed_facts.signed_for] == [s.eid for s in signatures]
 
 
 def test_no_letter_spaced_run_survives_and_page_breaks_are_joined(seed):

@@ -1,26 +1,33 @@
-"""A plain-text summary table of parsed acts, one row per language version."""
+"""Plain-text tables: parsed acts (one row per language version), their facts, and the result of a build."""
 
 from __future__ import annotations
 
-from treatykg.text.parsed import ParsedAct
+from treatykg.facts.approval import act_requisites, metadata_requisites
+from treatykg.facts.parties import party_names
+from treatykg.text.parsed import ParsedAct, ParsedVersion
 
 
-def version_row(act: ParsedAct, version) -> dict:
+def version_row(act: ParsedAct, version: ParsedVersion) -> dict:
     document = version.document
-    meta = act.source.metadata
     doc_act, treaty = document.act, document.treaty
+    stated = act_requisites(doc_act) if doc_act else None
+    meta = metadata_requisites(act.source.metadata.requisite)
+
+    def requisite(name: str):
+        return (getattr(stated, name) if stated else None) or (getattr(meta, name) if meta else None)
+
     return {
         "act": act.source.act_id,
         "lang": version.language,
         "layout": act.source.layout,
         "encoding": version.version.text.encoding_label,
-        "type": (doc_act.act_type if doc_act and doc_act.act_type else meta.act_type) or "?",
-        "date": (doc_act.date if doc_act and doc_act.date else meta.date) or "unknown",
-        "number": (doc_act.number if doc_act and doc_act.number else meta.number) or "unknown",
+        "type": requisite("act_type") or "?",
+        "date": requisite("date") or "unknown",
+        "number": requisite("number") or "unknown",
         "articles": len(treaty.articles) if treaty else 0,
         "sections": len(treaty.body.sections) if treaty and treaty.body else 0,
         "annexes": len(treaty.annexes) if treaty else 0,
-        "parties": len(treaty.parties_named) if treaty else 0,
+        "parties": len(party_names(treaty)) if treaty else 0,
         "repairs": len(version.normalised.repairs),
         "warnings": len(version.warnings),
         "treaty title": _cut((treaty.title if treaty else None) or "-", 60),

@@ -44,7 +44,7 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
     kk_act, ru_act = kk.act, ru.act
     if kk_act and ru_act:
         for field in ("act_type", "date", "number"):
-            differ(f"act {field}", getattr(kk_act, field), getattr(ru_act, field))
+            differ(f"act {field}", getattr(kk_facts.act, field, None), getattr(ru_facts.act, field, None))
         differ("act points", len(kk_act.points), len(ru_act.points))
     kk_units, ru_units = _units(kk), _units(ru)
     for eid in sorted(set(kk_units) | set(ru_units), key=lambda e: (kk_units.get(e) or ru_units.get(e)).start):
@@ -60,12 +60,14 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
             differ("figures", ", ".join(na) or "-", ", ".join(nb) or "-", eid, [_ev(a), _ev(b)])
     kt, rt = kk.treaty, ru.treaty
     if kt and rt:
-        differ("parties", len(kt.parties_named), len(rt.parties_named))
+        differ("parties", len(kk_facts.parties), len(ru_facts.parties))
         kc, rc = kt.closing, rt.closing
-        if kc and rc:
-            differ("signing date", kc.date.iso if kc.date else None, rc.date.iso if rc.date else None, "conclusions", [_ev(kc), _ev(rc)])
-            differ("originals", kc.originals, rc.originals, "conclusions", [_ev(kc), _ev(rc)])
-            differ("languages", kc.languages, rc.languages, "conclusions", [_ev(kc), _ev(rc)])
+        kf, rf = kk_facts.closing, ru_facts.closing
+        if kc and rc and kf and rf:
+            evidence = [_ev(kc), _ev(rc)]
+            differ("signing date", _signing_date(kk_facts), _signing_date(ru_facts), "conclusions", evidence)
+            differ("originals", kf.originals, rf.originals, "conclusions", evidence)
+            differ("languages", kf.languages, rf.languages, "conclusions", evidence)
         differ("signatures", sum(len(b.signatures) for b in kt.signature_blocks), sum(len(b.signatures) for b in rt.signature_blocks))
     _compare_clauses(kk_facts, ru_facts, differ)
     differ("defined terms", len(kk_facts.terms), len(ru_facts.terms))
@@ -74,6 +76,10 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
            sorted(c.date.iso for c in ru_facts.citations if not c.generic and c.date))
     return out
 
+
+
+def _signing_date(facts: Facts) -> str | None:
+    return next((d.iso for d in facts.dates if d.role == "signing"), None)
 
 
 def _compare_clauses(kk: Facts, ru: Facts, differ) -> None:

@@ -50,7 +50,9 @@ from treatykg.lang.numbers import NUMBER, iso_period, number_prefix, parse_numbe
 from treatykg.lang.sentences import split_sentences
 from treatykg.lang.wording import languages_of
 from treatykg.lang.wording import pattern as wording
+from treatykg.facts.closing import read_closing
 from treatykg.facts.types import Clause
+from treatykg.facts.types import Closing as ClosingFacts
 from treatykg.text.document import ClosingFormula, Treaty
 from treatykg.lang.structure import LANGUAGE_WORDS
 from treatykg.facts.provisions import Provision, evidence, provisions
@@ -417,9 +419,9 @@ _EQUAL = re.compile(r"күші\s+бірдей|бірдей\s+күш|тең\s+т�
                     r"|аутентичны|равнозначн", re.I)
 
 
-def _authentic(closing: ClosingFormula) -> Clause:
-    values = {"languages": list(closing.languages), "originals": closing.originals,
-              "equally_authentic": bool(_EQUAL.search(closing.text)), "prevailing": closing.prevailing_language}
+def _authentic(closing: ClosingFormula, stated: ClosingFacts) -> Clause:
+    values = {"languages": list(stated.languages), "originals": stated.originals,
+              "equally_authentic": bool(_EQUAL.search(closing.text)), "prevailing": stated.prevailing}
     return Clause("authentic-languages", closing.eid, values, evidence(closing))
 
 
@@ -442,9 +444,11 @@ def _clause(kind: str, provision: Provision, values: dict, text: str) -> Clause:
     return Clause(kind, provision.eid, values, evidence(provision.node, eid=provision.eid, text=text))
 
 
-def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provision] | None = None) -> list[Clause]:
+def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provision] | None = None,
+                    closings: list[ClosingFacts] | None = None) -> list[Clause]:
     """Every typed clause of the treaty (and of its protocols), in document order, then the closing formulas.
-    ``provision_list``, when given, is ``provisions(treaty)``."""
+    ``provision_list``, when given, is ``provisions(treaty)``; ``closings``, what each closing formula states
+    (facts.closing.read_closing), in document order."""
     out: list[Clause] = []
     for provision in provisions(treaty) if provision_list is None else provision_list:
         sentences = split_sentences(provision.text)
@@ -487,6 +491,9 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
             # the right to terminate and the notice period often stand in two sentences of one paragraph
             text = " ".join(ending)
             out.append(_clause("termination", provision, _termination(text, language), text))
-    for closing in (n for n in treaty.walk() if isinstance(n, ClosingFormula)):
-        out.append(_authentic(closing))
+    nodes = [n for n in treaty.walk() if isinstance(n, ClosingFormula)]
+    if closings is None:
+        closings = [read_closing(node)[0] for node in nodes]
+    for closing, stated in zip(nodes, closings):
+        out.append(_authentic(closing, stated))
     return out

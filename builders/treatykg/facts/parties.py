@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import re
 
-from treatykg.facts.types import Designation, Evidence, Party, State
-from treatykg.lang.structure import CYR_UPPER
-from treatykg.text.document import Block, ItemList, Treaty
 from treatykg.facts.provisions import Provision, articles, evidence, provisions
-from treatykg.lang.gazetteer import find_state, find_states
-
-# Party kinds, from the head noun of the name. Order matters: "Национальный Банк" before "Республика".
-KINDS = (
-    ("national-bank", re.compile(r"Ұлттық\s+Банк|Ұлттық\s+банк|Национальн\w*\s+[Бб]анк")),
-    ("government", re.compile(r"Үкімет|Правительств|Кабинет\w*\s+Министр|Министрлер\s+Кабинет")),
-    ("ministry", re.compile(r"министрлі|Министерств")),
-    ("agency", re.compile(r"комитет|Комитет|агенттіг|Агентств|қызмет|Служб|орталы|Центр")),
-    ("state", re.compile(r"Республика|Республикасы|Федерация|Корольдігі|Королевств|Штат|Одағы|Союз|"
-                         r"Мемлекет|Государств|Моңғолия|Монголия|Украина|Грузия|Жапония|Япония")),
+from treatykg.facts.states import find_state, find_states
+from treatykg.facts.types import Designation, Evidence, Party, State
+from treatykg.lang.party_wording import (
+    AUTHORITY_TAIL, BETWEEN_AUTHORITIES, BETWEEN_PARTY_NAMES, COLLECTIVE_NAME_NOMINATIVE, COMPETENT, DESIGNATION_ITEM,
+    KINDS, MINISTRY, NOTIFY_COMPETENT, PARTIES_CLAUSE_NOISE, SIDE_MARKER,
 )
-SIDE_MARKER = re.compile(r",?\s*(?:с\s+(?:одной|другой)\s+стороны|(?:бір|екінші)\s+тараптан)\s*,?")
-COMPETENT = re.compile(r"құзыретті\s+(?:орган|ұйым)|компетентн\w*\s+(?:орган|организаци)", re.I)
-NOTIFY_COMPETENT = re.compile(
-    r"(?:уведом|сообща|информиру|хабарла|хабардар\s+ет)\w*[^.]{0,120}(?:компетентн|құзыретті)"
-    r"|(?:компетентн|құзыретті)[^.]{0,120}(?:уведом|сообща|информиру|хабарла|хабардар\s+ет)", re.I)
-DESIGNATION_ITEM = re.compile(r"^(?P<side>[^–—-]{3,80}?)\s+[-–—]\s+(?P<authority>.+)$")
-AUTHORITY_TAIL = re.compile(r"\s*(?:құзыретті\s+органдар\s+деп\s+белгілейді|құзыретті\s+ұйымдар\s+деп\s+белгілейді)\.?\s*$")
+from treatykg.lang.structure import PARTIES_CLAUSE
+from treatykg.text.document import ItemList, Treaty
+
+_QUOTED_TERM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]\s*(?P<definition>.+)$")
+_OPENING_QUOTE = re.compile(r"^[«\"“„]")
+_DASH_BEFORE_CLOSING_BRACKET = re.compile(r"\s*[-–]\s*\)")
 
 
 def party_kind(name: str) -> str:
@@ -35,15 +26,38 @@ def party_kind(name: str) -> str:
     return "other"
 
 
+def collective_name(treaty: Treaty) -> str | None:
+    """The name the parties clause gives the parties together ("Тараптар", "Стороны"), in the nominative."""
+    clause = treaty.parties_clause
+    match = PARTIES_CLAUSE.search(clause.text) if clause is not None else None
+    if match is None:
+        return None
+    name = " ".join(next(g for g in match.groups() if g).split())
+    return COLLECTIVE_NAME_NOMINATIVE.get(name, name)
+
+
+def party_names(treaty: Treaty) -> list[str]:
+    """The parties as the parties clause names them, in order."""
+    clause = treaty.parties_clause
+    if clause is None:
+        return []
+    named = PARTIES_CLAUSE.sub(" ", clause.text)
+    named = SIDE_MARKER.sub(" ", named)
+    named = PARTIES_CLAUSE_NOISE.sub(" ", named)
+    named = _DASH_BEFORE_CLOSING_BRACKET.sub(" ", named)
+    named = " ".join(named.replace("( )", " ").split()).strip(" ,-()")
+    return [p.strip(" ,") for p in BETWEEN_PARTY_NAMES.split(named) if p.strip(" ,")]
+
+
 def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
     """The parties as named in the preamble, each with kind, state and side; and the number of sides."""
-    preamble = treaty.preamble
-    clause = next((b for b in preamble.of_type(Block) if b.role == "parties"), None) if preamble else None
-    if clause is None or not treaty.parties_named:
+    clause = treaty.parties_clause
+    names = party_names(treaty)
+    if clause is None or not names:
         return [], 0
     text = clause.text
     parties: list[Party] = []
-    for name in treaty.parties_named:
+    for name in names:
         state = find_state(name)
         where = text.find(name)
         parties.append(Party(name, party_kind(name), state, 0,
@@ -90,6 +104,11 @@ def extract_designations(treaty: Treaty, parties: list[Party],
     return found
 
 
+def authority_kind(name: str) -> str:
+    """A designated authority is a ministry or, failing that, an agency."""
+    return "ministry" if MINISTRY.search(name) else "agency"
+
+
 def _party_for(state: State | None, parties: list[Party]) -> Party | None:
     if state is None:
         return None
@@ -99,13 +118,13 @@ def _party_for(state: State | None, parties: list[Party]) -> Party | None:
 
 def _split_authorities(text: str) -> list[str]:
     """``A Республикасының X министрлігі, A Республикасының Y министрлігі`` -> two authorities."""
-    parts = re.split(rf",\s+(?=[{CYR_UPPER}])|\s+(?:және|и)\s+(?=(?:[{CYR_UPPER}]\w+\s+){{0,2}}(?:Республик|Министерств|Комитет|Государствен|Агентств))", text)
+    parts = BETWEEN_AUTHORITIES.split(text)
     return [p.strip(" ;.,") for p in parts if p.strip(" ;.,")]
 
 
 def _designations_in_item(item, article_eid: str, parties: list[Party]) -> list[Designation]:
     match = DESIGNATION_ITEM.match(item.text)
-    if not match or re.match(r"^[«\"“„]", item.text):
+    if not match or _OPENING_QUOTE.match(item.text):
         return []
     side_state = find_state(match.group("side"))
     if side_state is None:  # "Қазақстан Республикасынан –", "с казахстанской стороны -" name the side by its state
@@ -115,7 +134,7 @@ def _designations_in_item(item, article_eid: str, parties: list[Party]) -> list[
     for authority in _split_authorities(authority_text):
         party = _party_for(side_state, parties)
         out.append(Designation(party.name if party else None, side_state, authority, article_eid, False,
-                               evidence(item, text=item.text)))
+                               evidence(item, text=item.text), authority_kind(authority)))
     return out
 
 
@@ -124,7 +143,7 @@ def _designations_in_definitions(treaty: Treaty, parties: list[Party]) -> list[D
     for article in articles(treaty):
         for item_list in (n for n in article.walk() if isinstance(n, ItemList)):
             for item in item_list.items:
-                term = re.match(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]\s*(?P<definition>.+)$", item.text)
+                term = _QUOTED_TERM.match(item.text)
                 if not term or not COMPETENT.search(term.group("term")):
                     continue
                 for authority in _split_authorities(term.group("definition")):
@@ -132,5 +151,5 @@ def _designations_in_definitions(treaty: Treaty, parties: list[Party]) -> list[D
                     state = states[0] if states else None
                     party = _party_for(state, parties)
                     out.append(Designation(party.name if party else None, state, authority, article.eid, False,
-                                           evidence(item, text=item.text)))
+                                           evidence(item, text=item.text), authority_kind(authority)))
     return out

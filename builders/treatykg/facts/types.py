@@ -22,6 +22,31 @@ class Evidence:
 
 
 @dataclass
+class ActRequisites:
+    """The approving act's type, issuer, date and number, as its header and formula (or its metadata file) state
+    them."""
+
+    act_type: str | None          # resolution | decree | law
+    act_type_text: str | None     # the word as written (Қаулысы, Постановление)
+    issuer: str | None            # as written (the subject of the enacting formula)
+    date: str | None              # ISO, only when the date is complete
+    date_text: str | None         # as written
+    number: str | None
+    evidence: Evidence | None = None
+    issuer_state: State | None = None
+    issuer_is_government: bool = False
+
+
+@dataclass
+class Approval:
+    """How the act relates to the treaty: it approves the draft, ratifies or approves it (in one of its points)."""
+
+    relation: str                 # approves-draft | ratifies | approves
+    point: str | None             # eId of the point that says so
+    evidence: Evidence
+
+
+@dataclass
 class State:
     code: str          # ISO 3166-1 alpha-3, as the EU country authority table uses
     name_en: str
@@ -47,6 +72,7 @@ class Designation:
     article: str | None          # eId of the article that designates it
     deferred: bool
     evidence: Evidence
+    authority_kind: str | None = None  # ministry | agency, read from the authority's name
 
 
 @dataclass
@@ -76,6 +102,7 @@ class StatedDate:
     iso: str | None           # YYYY-MM-DD, or YYYY when only the year is known
     complete: bool
     evidence: Evidence
+    year: int | None = None   # known even where the day or month is left blank
 
 
 @dataclass
@@ -84,6 +111,7 @@ class Place:
     name: str                 # normalised across languages (Минск, Минск қаласында -> Minsk)
     role: str                 # signing | cited-signing
     evidence: Evidence
+    wikidata: str | None = None  # where the gazetteer knows the place
 
 
 @dataclass
@@ -104,6 +132,26 @@ class Citation:
     place: Place | None
     citing: str | None        # eId of the citing provision
     generic: bool
+    evidence: Evidence
+    party_states: list[State] = field(default_factory=list)  # the states the named parties are of
+
+
+@dataclass
+class Closing:
+    """What a closing formula states besides its date and place: how many originals, in which languages, and
+    which text prevails."""
+
+    originals: int | None
+    languages: list[str]      # ISO 639-1 codes, in the order the formula names them
+    prevailing: str | None
+    evidence: Evidence
+
+
+@dataclass
+class SignedFor:
+    """A signature in the treaty's signature block, and the party it is given for, as written."""
+
+    party: str | None
     evidence: Evidence
 
 
@@ -144,6 +192,9 @@ class Facts:
     """Everything extracted from one language version."""
 
     language: str
+    act: ActRequisites | None = None
+    approvals: list[Approval] = field(default_factory=list)
+    draft: bool = False       # the treaty text is a draft (marked so, or the act approves a draft)
     parties: list[Party] = field(default_factory=list)
     collective_name: str | None = None
     sides: int = 0
@@ -153,6 +204,8 @@ class Facts:
     dates: list[StatedDate] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     editorial: list[EditorialEntryIntoForce] = field(default_factory=list)
+    closings: list[Closing] = field(default_factory=list)
+    signed_for: list[SignedFor] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)
     norms: list[Norm] = field(default_factory=list)
@@ -160,3 +213,8 @@ class Facts:
     @property
     def bilateral(self) -> bool:
         return self.sides == 2
+
+    @property
+    def closing(self) -> Closing | None:
+        """The treaty's own closing formula (the others close its protocols and annexes)."""
+        return next((c for c in self.closings if c.evidence.eid == "conclusions"), None)

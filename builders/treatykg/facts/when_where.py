@@ -3,17 +3,12 @@ notes of entry into force with their bulletin reference."""
 
 from __future__ import annotations
 
-import re
-
-from treatykg.lang.dates import find_dates
-from treatykg.facts.types import EditorialEntryIntoForce, Evidence, Place, StatedDate
-from treatykg.lang.structure import CYR_UPPER
-from treatykg.text.document import Document, Note
+from treatykg.facts.types import ActRequisites, EditorialEntryIntoForce, Evidence, Place, StatedDate
+from treatykg.lang.dates import TextDate, find_dates
 from treatykg.lang.gazetteer import normalise_place
-
-KK_PLACE = re.compile(rf"(?P<place>[{CYR_UPPER}][\w-]+)\s+қаласында|(?P<loc>[{CYR_UPPER}][\w-]+(?:да|де|та|те))\s+(?:\d{{4}}\s+жылғы\s+\S+\s+\S+\s+)?(?:жасалған|қол\s+қойылған)")
-RU_PLACE = re.compile(rf"в\s+(?:городе|г\.)\s+(?P<place>[{CYR_UPPER}][\w-]+)|(?:совершенн\w+|подписанн\w+)\s+в\s+(?P<loc>[{CYR_UPPER}][\w-]+)")
-BULLETIN = re.compile(r"(?:[-–—]\s*)(?P<ref>[^()]*?(?:бюллетені|Бюллетень)[^()]*?)\)?\s*$")
+from treatykg.lang.place_wording import KK_PLACE, RU_PLACE, SIGNED_OR_DONE
+from treatykg.lang.structure import BULLETIN
+from treatykg.text.document import Document, Note
 
 
 def find_places(text: str) -> list[tuple[str, int, int]]:
@@ -26,40 +21,38 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
 
 
 def place_fact(as_written: str, role: str, evidence: Evidence) -> Place:
-    name, _ = normalise_place(as_written)
-    return Place(as_written, name, role, evidence)
+    name, wikidata = normalise_place(as_written)
+    return Place(as_written, name, role, evidence, wikidata)
 
 
-def stated_date(text_date, role: str, evidence: Evidence) -> StatedDate:
-    return StatedDate(role, text_date.text, text_date.iso, text_date.complete, evidence)
+def stated_date(text_date: TextDate, role: str, evidence: Evidence) -> StatedDate:
+    return StatedDate(role, text_date.text, text_date.iso, text_date.complete, evidence, text_date.year)
 
 
-def extract_dates_and_places(document: Document) -> tuple[list[StatedDate], list[Place]]:
-    """The act's date, the signing date and place in the closing formula, and the signing date and place
-    of the approved treaty as the act states them (a claim that may differ from the treaty's own)."""
+def extract_dates_and_places(document: Document, requisites: ActRequisites | None = None,
+                             signing_date: StatedDate | None = None,
+                             signing_place: Place | None = None) -> tuple[list[StatedDate], list[Place]]:
+    """The act's date (from its ``requisites``), the signing date and place of the approved treaty as the act states
+    them (a claim that may differ from the treaty's own), and the treaty's own signing date and place (from its
+    closing formula)."""
     dates: list[StatedDate] = []
     places: list[Place] = []
-    act, treaty = document.act, document.treaty
-    if act is not None and act.date_text:
-        header = next((b for b in act.children if getattr(b, "role", None) == "header"), act)
-        dates.append(StatedDate("act-date", act.date_text, act.date, act.date is not None,
-                                Evidence(header.eid, header.start, header.end, header.text)))
+    act = document.act
+    if requisites is not None and requisites.date_text:
+        dates.append(StatedDate("act-date", requisites.date_text, requisites.date, requisites.date is not None,
+                                requisites.evidence or Evidence(None, act.start, act.end, act.text)))
     if act is not None:
         for point in act.points[:1]:
             text = point.text
-            if re.search(r"жасалған|қол\s+қойылған|совершенн|подписанн", text):
+            if SIGNED_OR_DONE.search(text):
                 for d in find_dates(text)[:1]:
                     dates.append(stated_date(d, "signing-as-stated-by-act", Evidence(point.eid, point.start, point.end, text)))
                 for as_written, _, _ in find_places(text)[:1]:
                     places.append(place_fact(as_written, "signing-as-stated-by-act", Evidence(point.eid, point.start, point.end, text)))
-    closing = treaty.closing if treaty else None
-    if closing is not None:
-        evidence = Evidence(closing.eid, closing.start, closing.end, closing.text)
-        if closing.date is not None:
-            d = closing.date
-            dates.append(StatedDate("signing", d.text, d.iso, d.complete, evidence))
-        if closing.place:
-            places.append(place_fact(closing.place, "signing", evidence))
+    if signing_date is not None:
+        dates.append(signing_date)
+    if signing_place is not None:
+        places.append(signing_place)
     return dates, places
 
 

@@ -54,3 +54,17 @@ def slug(text: str, limit: int = 60) -> str:
     """Lower-case ASCII words joined by hyphens, transliterated from Cyrillic."""
     words = _ASCII_WORD.findall(text.lower().translate(_TRANSLIT))
     return "-".join(words)[:limit].rstrip("-") or "x"
+
+# Words worth a look for look-alike letters: those with a Latin letter, and all-Cyrillic runs of Х and І that may be
+# Roman numerals. A word is only tried from its first letter (the lookbehind): the matches are the same, since a
+# word without a Latin letter has none after any of its letters either, and trying each of them costs time
+# quadratic in its length.
+LOOKALIKE_CANDIDATE = re.compile(rf"(?<![A-Za-z{CYR}])[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
+# The candidates of a text without a Latin letter: only the second alternative can match.
+NUMERAL_LOOKALIKE_CANDIDATE = re.compile(r"[ХІ](?<![\w][ХІ])[ХІ]*(?![\w])")
+# A numeral, Latin or with Cyrillic look-alikes. Candidate patterns start with their letter class, which lets the
+# regex engine skip to the next such letter; the lookbehind after it then checks that no letter stands before:
+# (?<![\w])[ХІ]+ written for speed.
+NUMERAL_CANDIDATE = re.compile(r"[ХІIVXL](?<![\w][ХІIVXL])[ХІIVXL]*(?![\w])")
+CYRILLIC_LETTER = re.compile(r"[" + CYR + r"]")
+CYRILLIC_RUN = re.compile(r"[" + CYR + r"]+")

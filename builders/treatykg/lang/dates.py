@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from treatykg.lang.structure import KK_MONTH_RE, MONTHS_KK, MONTH_FORMS_RU, RU_MONTH_RE
+
+MONTHS_KK = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+# Russian genitive forms, written out so that "мая" does not match every word starting "ма".
+MONTH_FORMS_RU = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+KK_MONTH_RE = "|".join(sorted(MONTHS_KK, key=len, reverse=True))
+RU_MONTH_RE = "|".join(MONTH_FORMS_RU)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from treatykg.facts.types import State
+from treatykg.lang.alphabet import has_kazakh_letters
+
 
 
 @dataclass(frozen=True)
@@ -64,19 +65,23 @@ STATES = (
 BY_CODE = {entry.code: entry for entry in STATES}
 
 
-def find_state(text: str) -> State | None:
-    """The first state named in ``text`` (the earliest match wins)."""
-    found = find_states(text)
-    return found[0] if found else None
+@dataclass(frozen=True)
+class StateMention:
+    """A state named in a text: its entry, and where and how the text names it."""
+
+    entry: StateEntry
+    start: int
+    as_written: str
 
 
-def find_states(text: str) -> list[State]:
+def state_mentions(text: str) -> list[StateMention]:
+    """Every state named in ``text``, the earliest first (one mention per state)."""
     hits = []
     for entry in STATES:
         match = entry.regex.search(text)
         if match:
-            hits.append((match.start(), State(entry.code, entry.name_en, match.group())))
-    return [state for _, state in sorted(hits, key=lambda h: h[0])]
+            hits.append(StateMention(entry, match.start(), match.group()))
+    return sorted(hits, key=lambda h: h.start)
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,6 @@ PLACES = (
 )
 
 _KK_LOCATIVE = re.compile(r"(?:дағы|дегі|тағы|тегі|нда|нде|да|де|та|те)$")
-_RU_PREPOSITIONAL = re.compile(r"(?:е|и)$")
 
 
 def normalise_place(as_written: str) -> tuple[str, str | None]:
@@ -113,5 +117,5 @@ def normalise_place(as_written: str) -> tuple[str, str | None]:
     for entry in PLACES:
         if any(re.match(p, as_written, re.I) for p in entry.patterns):
             return entry.name_en, entry.wikidata
-    stem = _KK_LOCATIVE.sub("", as_written) if re.search("[әғқңөұүһі]", as_written) else as_written
+    stem = _KK_LOCATIVE.sub("", as_written) if has_kazakh_letters(as_written) else as_written
     return stem, None

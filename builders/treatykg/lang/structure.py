@@ -1,50 +1,20 @@
-"""Words that carry structure in Kazakh and Russian treaty acts (see the project glossary).
+"""Words that carry structure in Kazakh and Russian treaty acts (see the project glossary): headings, titles,
+formulas, markers, notes and signatures, as the normaliser and the parser look for them.
 
-Patterns are written once here and used by the normaliser, the parser and the readers.
-Kazakh is agglutinative, so patterns match stems followed by any suffix.
+Kazakh is agglutinative, so patterns match stems followed by any suffix. The wording of the approving act's
+header and formulas is in act_wording.
 """
 
 from __future__ import annotations
 
 import re
 
-# Cyrillic letters, including the Kazakh ones, and the Latin look-alikes that replace them in the corpus.
-CYR_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
-CYR_LOWER = "а-яёәғқңөұүһі"
-CYR = CYR_UPPER + CYR_LOWER
-KAZAKH_ONLY_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+from treatykg.lang.alphabet import CYR, CYR_LOWER, CYR_UPPER
+from treatykg.lang.numbers import ROMAN
 
-MONTHS_KK = {
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
-    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
-}
-MONTHS_RU = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
-    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}
-# Russian genitive forms, written out so that "мая" does not match every word starting "ма".
-MONTH_FORMS_RU = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-}
-
-KK_MONTH_RE = "|".join(sorted(MONTHS_KK, key=len, reverse=True))
-RU_MONTH_RE = "|".join(MONTH_FORMS_RU)
-
-# Act types: (pattern, canonical type). The canonical values are ours, in English.
-ACT_TYPES = [
-    (re.compile(r"постановлени|қаулы", re.I), "resolution"),
-    (re.compile(r"указ|жарлы", re.I), "decree"),
-    (re.compile(r"закон|заң", re.I), "law"),
-]
-
-ENACTING_FORMULA = re.compile(
-    r"(ҚАУЛЫ\s+ЕТЕДІ|қаулы\s+етеді|ҚАУЛЫ\s+ЕТЕМІН|қаулы\s+етемін|ПОСТАНОВЛЯЕТ|постановляет|ПОСТАНОВЛЯЮ|постановляю)\s*:?\s*$"
-)
-PRESIDENTIAL_FORMULA = re.compile(r"ЕТЕМІН|етемін|ПОСТАНОВЛЯЮ|постановляю")
+# --- headings -----------------------------------------------------------------------------------------------------
 
 # "Article N", Kazakh and Russian, Arabic or Roman numbers, possibly glued to the text that follows.
-ROMAN = r"[IVXLC]+"
 ARTICLE_HEADING = re.compile(
     rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*бап|(?:Статья|СТАТЬЯ)\s+(?P<ru>\d+|{ROMAN})\.?|(?P<kk2>{ROMAN})\s+бап)(?![{CYR}])"
 )
@@ -52,14 +22,39 @@ SECTION_HEADING = re.compile(
     rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*(?P<kkw>бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау)(?![{CYR}])"
     rf"|(?P<ruw>Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?P<ru>\d+|{ROMAN})\.?(?![{CYR}]))"
 )
+# How an article heading looks, for messages about a text without one.
+ARTICLE_EXAMPLES = "'1-бап' or 'Статья 1'"
+# The words of SECTION_HEADING that name a chapter rather than a section.
+CHAPTER_WORD = re.compile(r"тарау|глава", re.I)
 PROTOCOL_HEADING = re.compile(
     rf"(?:^(?:Протокол|ПРОТОКОЛ)(?:\s+(?P<ru>{ROMAN}|\d+))?(?![{CYR}])"
     rf"|(?:^|\s)(?P<kk>{ROMAN}|\d+)?\s*(?:Хаттама|ХАТТАМА)\s*$)"
 )
+# Cheap tests before PROTOCOL_HEADING, which every line of a treaty is tried with.
+PROTOCOL_HEADING_STARTS = ("Протокол", "ПРОТОКОЛ")
+PROTOCOL_HEADING_ENDS = ("Хаттама", "ХАТТАМА")
 ANNEX_HEADING = re.compile(rf"^(?:Қосымша|ҚОСЫМША|Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?P<num>{ROMAN}|\d+))?(?![{CYR}])")
 
+# A numeral stands where a number must: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама" (the normaliser repairs
+# Cyrillic look-alikes in such numerals).
+NUMERAL_BEFORE = re.compile(r"(?:Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение) $")
+NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
+
+# Where the space between two words was lost at a change of case.
+RUN_TOGETHER = re.compile(
+    rf"(?=[{CYR_UPPER}])(?:"  # every case is before a capital: tested first, it rules out most places at once
+    rf"(?<=[{CYR_LOWER}]{{4}})(?=[{CYR_UPPER}])"          # ПравительствоРеспублики, туралыКЕЛІСІМ
+    rf"|(?<=\d-бап)(?=[{CYR_UPPER}])"                        # 1-бапОсы
+    rf"|(?<=^Статья \d)(?=[{CYR_UPPER}])|(?<=^Статья \d\d)(?=[{CYR_UPPER}])"  # Статья 1Термины
+    rf"|(?<=(?<![{CYR}])[вскуо])(?=[{CYR_UPPER}][{CYR_LOWER}]))",  # вВашингтоне
+    re.M,
+)
+
+# --- the attached treaty ------------------------------------------------------------------------------------------
+
 # The title of the attached treaty: "… туралы КЕЛІСІМ", "Соглашение между …".
-TREATY_WORD_KK = r"(?:келісім|КЕЛІСІМ|Келісім|шарт|ШАРТ|Шарт|конвенция|КОНВЕНЦИЯ|Конвенция|хаттама|ХАТТАМА|Хаттама|меморандум|МЕМОРАНДУМ|Меморандум)"
+TREATY_WORD_KK = (r"(?:келісім|КЕЛІСІМ|Келісім|шарт|ШАРТ|Шарт|конвенция|КОНВЕНЦИЯ|Конвенция|хаттама|ХАТТАМА|Хаттама"
+                  r"|меморандум|МЕМОРАНДУМ|Меморандум)")
 TREATY_TITLE_KK = re.compile(rf"(?:туралы|арасындағы)\s+{TREATY_WORD_KK}\s*\*?\s*$")
 TREATY_TITLE_RU = re.compile(
     r"^(?:Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ|Протокол|ПРОТОКОЛ)(?:\*|\s|$)"
@@ -73,6 +68,14 @@ PARTIES_CLAUSE = re.compile(
     r"|(?:далее|ниже)\s*(?:-|именуемые)?\s*(?P<ru2>Стороны|Сторонами|Договаривающиеся\s+Стороны)"
     r"|в\s+дальнейшем\s+именуемые\s+(?P<ru3>Сторонами))"
 )
+# The collective names of the parties, for messages about a preamble without one.
+COLLECTIVE_NAME_EXAMPLES = "Тараптар / Стороны"
+# A first preamble line that names parties without a collective name ("Правительство …, ").
+PARTIES_WITHOUT_NAME = re.compile(r"Үкімет|Правительств|Республик")
+# A line that opens by naming a party in the nominative: it is no longer the treaty's title.
+NOMINATIVE_PARTY = re.compile(
+    r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
+)
 AGREED_FORMULA = re.compile(
     r"(?:төмендегілер|төмендегiлер|төмендегі|мына\s+төмендегілер).*(?:келісті|келiстi|келістi)\s*:?\s*$"
     r"|согласились\s+о\s+нижеследующем\s*:?\s*$|договорились\s+о\s+нижеследующем\s*:?\s*$",
@@ -81,22 +84,46 @@ AGREED_FORMULA = re.compile(
 CLOSING_FORMULA = re.compile(
     r"(?:данада|данадан|түпнұсқа)[^.]*жасалды|^(?:Совершено|СОВЕРШЕНО)\b|\bжасалды\b.*(?:тіл|тiл)", re.I
 )
+
+# --- signatures ---------------------------------------------------------------------------------------------------
+
+# "… Үкіметі үшін" (kk: for the Government of …), "За Правительство …" (ru).
 SIGNATURE_FOR = re.compile(rf"(?:^|\s)(?:үшін|үшiн)\s*$|^За\s+[{CYR_UPPER}]")
+SIGNATURE_FOR_KK = re.compile(r"(?:^|\s)(?:үшін|үшiн)(?=\s|$)")
+SIGNATURE_FOR_RU = re.compile(r"(?:^|\s)За\s+[" + CYR_UPPER + "]")
+SIGNATURE_FOR_RU_START = "За "
+# A Kazakh signature that closes with "үшін", and possibly the signed mark after it ("… үшін Қолы:").
+SIGNATURE_FOR_KK_END = re.compile(r"(?:үшін|үшiн)(?:\s+Қолы:)?$")
+SIGNATURE_FOR_KK_SIGNED = re.compile(r"(?:үшін|үшiн)\s+Қолы:$")
 SIGNED_MARK = re.compile(r"^(?:Қолы|Подпись)\s*:?\s*$")
-EDITORIAL_NOTE = re.compile(
-    r"^(?:Ескерту|ЕСКЕРТУ|Примечание|ПРИМЕЧАНИЕ)\b|^\*?\((?:[^()]*)(?:күшіне\s+енді|күшiне\s+енді|Вступило\s+в\s+силу|вступило\s+в\s+силу)"
-)
-ENTRY_INTO_FORCE_NOTE = re.compile(r"күшіне\s+енді|күшiне\s+енді|күшіне\s+енд|[Вв]ступил[оа]?\s+в\s+силу")
-SPECIALISTS = re.compile(r"^\(?(?:Мамандар|Специалисты)\s*:")
+# The signed mark at the end of a line ("… Қолы:"): such a line may still stand in a column of signatures.
+SIGNED_MARK_END = "Қолы:"
+# What is not the party's name in a signature: the signed mark, "За" and "үшін".
+SIGNATURE_PARTY_NOISE = re.compile(r"\s*Қолы:\s*$|^За\s+|\s+(?:үшін|үшiн)\s*$")
+SIGNED_MARK_TAIL = re.compile(r"\s*Қолы:\s*$")
 OFFICE_WORDS = re.compile(
     r"Премьер-Министр|Президент|Министр|министр|Төраға|Председатель|Вице-|Бас\s+хатшы|Секретар|Басшы|Руководител"
 )
+# "Д. Назарбаев", "А.Е. Смаилов", "Назарбаев Д.А."
+PERSON_NAME = re.compile(rf"^[{CYR_UPPER}A-Z]\.\s?(?:[{CYR_UPPER}A-Z]\.\s?)?[{CYR_UPPER}A-Z][\w-]+$|"
+                         rf"^[{CYR_UPPER}][\w-]+\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.,?$")
 
-# Numbered points and list items.
+# --- notes --------------------------------------------------------------------------------------------------------
+
+EDITORIAL_NOTE = re.compile(
+    r"^(?:Ескерту|ЕСКЕРТУ|Примечание|ПРИМЕЧАНИЕ)\b|^\*?\((?:[^()]*)(?:күшіне\s+енді|күшiне\s+енді|Вступило\s+в\s+силу"
+    r"|вступило\s+в\s+силу)"
+)
+ENTRY_INTO_FORCE_NOTE = re.compile(r"күшіне\s+енді|күшiне\s+енді|күшіне\s+енд|[Вв]ступил[оа]?\s+в\s+силу")
+# The bulletin an editorial note of entry into force cites ("- ҚР халықаралық шарттары бюллетені, 2002 ж., N 1").
+BULLETIN = re.compile(r"(?:[-–—]\s*)(?P<ref>[^()]*?(?:бюллетені|Бюллетень)[^()]*?)\)?\s*$")
+SPECIALISTS = re.compile(r"^\(?(?:Мамандар|Специалисты)\s*:")
+
+# --- points, items and punctuation --------------------------------------------------------------------------------
+
 POINT_NUMBER = re.compile(r"^(?P<num>\d+)\s*\\?\.\s+")
 ITEM_MARKER = re.compile(rf"^(?P<marker>\d+\)|[{CYR_LOWER}a-z]\)|[-–—•]\s)\s*")
 DEFINITION_ITEM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]")
-
 TERMINAL_PUNCT = ".;:!?"
 
 # Languages as treaty texts name them ("орыс тілінде", "на русском языке"), to ISO 639-1 codes.

@@ -9,7 +9,6 @@ their own, with their source, so that both survive. Unknown values are left out,
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 
@@ -17,15 +16,16 @@ from rdflib import Literal, URIRef
 
 from treatykg import __version__
 from treatykg.rdf import vocab
-from treatykg.facts.provisions import article_of
-from treatykg.lang.gazetteer import BY_CODE, find_state, find_states, normalise_place
 from treatykg.facts.extraction import ActFacts
-from treatykg.facts.types import Evidence, Facts
-from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter, authority_key, slug, subject_key
+from treatykg.facts.provisions import article_of
+from treatykg.facts.types import ActRequisites, Evidence, Facts, Place
+from treatykg.lang.alphabet import slug
+from treatykg.lang.gazetteer import BY_CODE
+from treatykg.lang.keys import authority_key, subject_key
+from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter
 from treatykg.text.document import (
     Act, Annex, Article, Block, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Preamble, Section,
 )
-from treatykg.text.normaliser import normalise
 from treatykg.text.parsed import ParsedAct, ParsedVersion
 
 Triple = tuple[URIRef, URIRef, object]
@@ -65,11 +65,7 @@ CLAUSE_CLASSES = {
 NORM_CLASSES = {"obligation": TKG.Obligation, "permission": TKG.Permission, "prohibition": TKG.Prohibition,
                 "right": TKG.Right}
 LEVELS = {"intergovernmental": "gov", "interstate": "state"}
-APPROVAL_VERBS = (
-    (TKG.approvesDraft, re.compile(r"жобасы\s+мақұлдансын|[Оо]добрить\s+(?:прилагаемый\s+)?проект")),
-    (TKG.ratifies, re.compile(r"ратификациялансын|[Рр]атифицировать")),
-    (TKG.approves, re.compile(r"бекітілсін|[Уу]твердить")),
-)
+RELATIONS = {"approves-draft": TKG.approvesDraft, "ratifies": TKG.ratifies, "approves": TKG.approves}
 
 
 def lit(text: str, language: str) -> Literal:
@@ -124,13 +120,16 @@ class ActGraphBuilder:
 
     # --- IRIs of the act and its treaty -------------------------------------------------------------------------
 
+    def _requisite(self, stated: ActRequisites | None, name: str):
+        """A requisite of the act as its text states it, or else as its metadata file does."""
+        value = getattr(stated, name) if stated is not None else None
+        return value or (getattr(self.facts.metadata, name) if self.facts.metadata is not None else None)
+
     def _act_iri(self) -> URIRef:
-        meta = self.parsed.source.metadata
-        act = next((v.document.act for v in self.parsed.versions if v.document.act), None)
-        act_type = (act.act_type if act else None) or meta.act_type
-        date = (act.date if act else None) or meta.date
-        number = (act.number if act else None) or meta.number
-        return self.minter.act(act_type, date, number, f"{self.parsed.source.layout}-{self.parsed.source.act_id}")
+        stated = next((self.facts.versions[v.language][1].act for v in self.parsed.versions if v.document.act), None)
+        return self.minter.act(self._requisite(stated, "act_type"), self._requisite(stated, "date"),
+                               self._requisite(stated, "number"),
+                               f"{self.parsed.source.layout}-{self.parsed.source.act_id}")
 
     def _treaty_iri(self) -> URIRef | None:
         versions = [(v, self.facts.versions[v.language][1]) for v in self.parsed.versions if v.document.treaty]
@@ -139,8 +138,7 @@ class ActGraphBuilder:
         states = sorted({p.state.code for _, f in versions for p in f.parties if p.state})
         kinds = {p.kind for _, f in versions for p in f.parties}
         level = "gov" if kinds == {"government"} else "state" if kinds == {"state"} else "mixed"
-        years = sorted({v.document.treaty.closing.date.year for v, _ in versions
-                        if v.document.treaty.closing and v.document.treaty.closing.date and v.document.treaty.closing.date.year})
+        years = sorted({d.year for _, f in versions for d in f.dates if d.role == "signing" and d.year})
         subject = next((subject_key(v.document.treaty.title) for v, _ in versions if subject_key(v.document.treaty.title)), None)
         return self.minter.treaty(states, level, years[0] if years else None, subject,
                                   f"act-{self.parsed.source.layout}-{self.parsed.source.act_id}")
@@ -233,30 +231,31 @@ class ActGraphBuilder:
         self.add(self.act_iri, TKG.passage, record)
         if meta.local_id:
             self.add(self.act_iri, ELI.id_local, Literal(meta.local_id))
-        title = meta.titles.get(version.language)
-        if title:  # the same repairs as the text, so that it matches the act's own title line
-            self.add(expression, ELI.title, lit(normalise(title).text, version.language))
+        title = self.parsed.metadata_title(version.language)
+        if title:
+            self.add(expression, ELI.title, lit(title, version.language))
 
     # --- the act ------------------------------------------------------------------------------------------------
 
     def _act(self, version: ParsedVersion, act: Act, expression: URIRef, facts: Facts) -> None:
-        meta = self.parsed.source.metadata
         iri, language = self.act_iri, version.language
         self.add(iri, RDF.type, TKG.Act)
-        act_type = act.act_type or meta.act_type
+        act_type = self._requisite(facts.act, "act_type")
         self.add(iri, RDF.type, ACT_CLASSES.get(act_type))
         self.add(iri, RDF.type, ELI.LegalResource)
-        date = act.date or meta.date
+        date = self._requisite(facts.act, "date")
         if date:
             self.add(iri, ELI.date_document, typed(date, XSD.date))
-        number = act.number or meta.number
+        number = self._requisite(facts.act, "number")
         if number:
             self.add(iri, ELI.number, Literal(number))
         if act.title:
             self.add(expression, ELI.title, lit(act.title, language))
-        issuer_state = find_state(act.issuer or "")
-        if act_type == "resolution" and issuer_state and re.search(r"Үкімет|Правительств", act.issuer or ""):
-            self.add(iri, ELI.passed_by, self._organisation(issuer_state.code, "government", act.issuer, language))
+        stated = facts.act
+        if act_type == "resolution" and stated and stated.issuer_state and stated.issuer_is_government:
+            self.add(iri, ELI.passed_by, self._organisation(stated.issuer_state.code, "government", stated.issuer,
+                                                            language))
+        relations = {a.point: RELATIONS[a.relation] for a in facts.approvals}
         for point in act.points:
             part = self.part_iri(iri, point.eid)
             self.add(part, RDF.type, TKG.ActPoint)
@@ -269,13 +268,8 @@ class ActGraphBuilder:
             self.add(part, TKG.passage, self.passage(version, expression, point.start, point.end, point.eid))
             if self.treaty_iri:
                 self._act_claims(version, point, expression, facts)
-                for predicate, pattern in APPROVAL_VERBS:
-                    if pattern.search(point.text):
-                        verb = predicate
-                        if predicate == TKG.approves and act_type == "law":
-                            verb = TKG.ratifies  # older laws ratify with "бекітілсін"
-                        self.add(iri, verb, self.treaty_iri)
-                        break
+                if point.eid in relations:
+                    self.add(iri, relations[point.eid], self.treaty_iri)
         for person in facts.persons:
             person_iri = self.minter.person(person.name)
             self.add(person_iri, RDF.type, TKG.Person)
@@ -315,7 +309,7 @@ class ActGraphBuilder:
             if d.complete:
                 self.add(claim, TKG.claimedDate, typed(d.iso, XSD.date))
         for p in places:
-            self.add(claim, TKG.claimedPlace, self._place(p.as_written, version.language))
+            self.add(claim, TKG.claimedPlace, self._place(p, version.language))
         self.trace(claim, version, expression, Evidence(point.eid, point.start, point.end, point.text))
 
     # --- shared entities ---------------------------------------------------------------------------------------
@@ -333,10 +327,12 @@ class ActGraphBuilder:
             self.add(iri, SKOS.exactMatch, EU_COUNTRY[code])
         return iri
 
+    def _place(self, place: Place, language: str) -> URIRef:
+        return self._named_place(place.as_written, place.name, place.wikidata, language)
+
     @once_per_graph
-    def _place(self, as_written: str, language: str) -> URIRef:
+    def _named_place(self, as_written: str, name: str, wikidata: str | None, language: str) -> URIRef:
         """A place by its name across languages; an English label and a Wikidata link only where the gazetteer knows it."""
-        name, wikidata = normalise_place(as_written)
         iri = self.minter.place(name)
         self.add(iri, RDF.type, TKG.Place)
         self.add(iri, TKG.nameAsWritten, lit(as_written, language))
@@ -381,20 +377,19 @@ class ActGraphBuilder:
         self.add(treaty_expression, DCTERMS.source, expression)
         if treaty.title:
             self.add(treaty_expression, ELI.title, lit(treaty.title, language))
-        self.add(t, TKG.draft, typed(treaty.draft or self._is_draft(version), XSD.boolean))
+        self.add(t, TKG.draft, typed(facts.draft, XSD.boolean))
         if facts.sides:
             self.add(t, TKG.numberOfSides, typed(facts.sides, XSD.nonNegativeInteger))
-        if treaty.collective_name:
-            self.add(t, TKG.collectiveName, lit(treaty.collective_name, language))
-        closing = treaty.closing
-        if closing and closing.date:
-            if closing.date.complete:
-                self.add(t, ELI.date_document, typed(closing.date.iso, XSD.date))
-            elif closing.date.year:
-                self.add(t, TKG.signingYear, typed(closing.date.year, XSD.gYear))
-            self.add(t, TKG.signingDateText, lit(closing.date.text, language))
-        if closing and closing.place:
-            self.add(t, TKG.signingPlace, self._place(closing.place, language))
+        if facts.collective_name:
+            self.add(t, TKG.collectiveName, lit(facts.collective_name, language))
+        for date in (d for d in facts.dates if d.role == "signing"):
+            if date.complete:
+                self.add(t, ELI.date_document, typed(date.iso, XSD.date))
+            elif date.year:
+                self.add(t, TKG.signingYear, typed(date.year, XSD.gYear))
+            self.add(t, TKG.signingDateText, lit(date.text, language))
+        for place in (p for p in facts.places if p.role == "signing"):
+            self.add(t, TKG.signingPlace, self._place(place, language))
         self._parts(version, treaty, expression, language)
         self._parties(version, facts, expression, language)
         self._designations(version, facts, expression, language)
@@ -403,10 +398,6 @@ class ActGraphBuilder:
         self._norms(version, facts, expression, language)
         self._citations(version, facts, expression, language)
         self._editorial(version, facts, expression, language)
-
-    def _is_draft(self, version: ParsedVersion) -> bool:
-        act = version.document.act
-        return bool(act and any(APPROVAL_VERBS[0][1].search(p.text) for p in act.points))
 
     def _parts(self, version: ParsedVersion, treaty, expression: URIRef, language: str) -> None:
         def visit(node: Node, parent: URIRef) -> str:
@@ -470,9 +461,8 @@ class ActGraphBuilder:
             if party:
                 self.add(iri, TKG.designatingParty, self._organisation(code if d.state else None, party.kind, party.name, language))
             if d.authority:
-                kind = "ministry" if re.search(r"министрлі|Министерств", d.authority) else "agency"
                 self.add(iri, TKG.designatedAuthority,
-                         self._organisation(d.state.code if d.state else None, kind, d.authority, language))
+                         self._organisation(d.state.code if d.state else None, d.authority_kind, d.authority, language))
             if d.state:
                 self.add(iri, TKG.authorityState, self._state(d.state.code))
             self.add(iri, TKG.deferred, typed(d.deferred, XSD.boolean))
@@ -583,16 +573,15 @@ class ActGraphBuilder:
             elif norm.bearer == "competent-authorities":
                 for d in facts.designations:
                     if d.authority:
-                        kind = "ministry" if re.search(r"министрлі|Министерств", d.authority) else "agency"
-                        self.add(iri, TKG.bearer, self._organisation(d.state.code if d.state else None, kind,
-                                                                     d.authority, language))
+                        self.add(iri, TKG.bearer, self._organisation(d.state.code if d.state else None,
+                                                                     d.authority_kind, d.authority, language))
             self.add(iri, TKG.action, lit(norm.action, language))
             self.add(iri, TKG.modalityCue, lit(norm.cue, language))
             self.add(iri, TKG.statedIn, self.part_iri(t, norm.provision))
             self.trace(iri, version, expression, norm.evidence)
 
     def _cited_treaty(self, citation) -> URIRef:
-        states = sorted({s.code for name in citation.parties for s in find_states(name)[:1]})
+        states = sorted({s.code for s in citation.party_states})
         level = LEVELS.get(citation.level, "x")
         year = int(citation.date.iso[:4]) if citation.date and citation.date.iso else None
         subject = subject_key(citation.title)
@@ -623,13 +612,11 @@ class ActGraphBuilder:
             if citation.date and citation.date.iso and citation.date.complete:
                 self.add(iri, TKG.claimedDate, typed(citation.date.iso, XSD.date))
             if citation.place:
-                self.add(iri, TKG.claimedPlace, self._place(citation.place.as_written, language))
-            for name in citation.parties:
-                state = find_state(name)
-                if state:
-                    self.add(iri, TKG.claimedParty, self._state(state.code))
-                    if citation.level == "interstate":
-                        self.add(cited, TKG.hasParty, self._state(state.code))
+                self.add(iri, TKG.claimedPlace, self._place(citation.place, language))
+            for state in citation.party_states:
+                self.add(iri, TKG.claimedParty, self._state(state.code))
+                if citation.level == "interstate":
+                    self.add(cited, TKG.hasParty, self._state(state.code))
 
     def _editorial(self, version, facts: Facts, expression, language) -> None:
         for n, record in enumerate(facts.editorial, 1):

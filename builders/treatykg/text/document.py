@@ -71,6 +71,11 @@ class Node:
     def text(self) -> str:
         return " ".join(clean for clean in (leaf.clean for leaf in self.leaves()) if clean)
 
+    @property
+    def written(self) -> str:
+        """The text as written, spaces kept: the leaves' values, each line break read as a space."""
+        return " ".join(leaf.value.removesuffix("\n") for leaf in self.leaves())
+
     def attributes(self) -> dict:
         skip = {"start", "end", "eid", "children"}
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
@@ -110,11 +115,7 @@ class Point(Node):
 
 @dataclass
 class Signature(Node):
-    """A signature: the office (or the party signed for) and the name, as written."""
-
-    office: str | None = None
-    name: str | None = None
-    party: str | None = None
+    """A signature: its lines as written (the party signed for, the office, the name; read in facts)."""
 
 
 @dataclass
@@ -128,14 +129,19 @@ class SignatureBlock(Node):
 class Act(Node):
     """The approving, ratifying or authorising act: decree, resolution or law."""
 
-    act_type: str | None = None
-    act_type_text: str | None = None
-    issuer: str | None = None
-    date: str | None = None
-    date_text: str | None = None
-    number: str | None = None
     title: str | None = None
-    enacting_formula: str | None = None
+
+    def _block(self, role: str) -> Block | None:
+        return next((c for c in self.children if isinstance(c, Block) and c.role == role), None)
+
+    @property
+    def header(self) -> Block | None:
+        """The line with the act's issuer, date and number."""
+        return self._block("header")
+
+    @property
+    def enacting_formula(self) -> Block | None:
+        return self._block("enacting-formula")
 
     @property
     def points(self) -> list[Point]:
@@ -231,24 +237,8 @@ class Body(Node):
 
 
 @dataclass
-class PartialDate:
-    text: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    iso: str | None = None
-    complete: bool = False
-
-
-@dataclass
 class ClosingFormula(Node):
-    """``Done at … on … in two originals, each in …`` - not part of the last article."""
-
-    place: str | None = None
-    date: PartialDate | None = None
-    originals: int | None = None
-    languages: list[str] = field(default_factory=list)
-    prevailing_language: str | None = None
+    """``Done at … on … in two originals, each in …`` - not part of the last article (read in facts.closing)."""
 
 
 @dataclass
@@ -273,19 +263,26 @@ class Annex(Node):
 @dataclass
 class Treaty(Node):
     title: str | None = None
-    draft: bool = False
-    parties_text: str | None = None
-    parties_named: list[str] = field(default_factory=list)
-    collective_name: str | None = None
-    language: str | None = None
+    language: str | None = None  # of the treaty's text: a Kazakh decree may carry a treaty printed in Russian only
 
     def _first(self, cls):
         found = self.of_type(cls)
         return found[0] if found else None
 
     @property
+    def draft_marker(self) -> Block | None:
+        """The "Проект" / "Жоба" line above the title of a draft."""
+        return next((c for c in self.children if isinstance(c, Block) and c.role == "draft-marker"), None)
+
+    @property
     def preamble(self) -> Preamble | None:
         return self._first(Preamble)
+
+    @property
+    def parties_clause(self) -> Block | None:
+        """The preamble's clause that names the parties."""
+        preamble = self.preamble
+        return next((b for b in preamble.of_type(Block) if b.role == "parties"), None) if preamble else None
 
     @property
     def body(self) -> Body | None:

@@ -14,9 +14,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from treatykg.lang.alphabet import (
+    CYRILLIC_LETTER, CYRILLIC_RUN, CYRILLIC_TO_ROMAN, CYR_LOWER, LATIN_TO_CYRILLIC, LOOKALIKE_CANDIDATE,
+    NUMERAL_CANDIDATE, NUMERAL_LOOKALIKE_CANDIDATE, ROMAN_NUMERAL_LETTERS,
+)
 from treatykg.lang.structure import (
-    ANNEX_HEADING, ARTICLE_HEADING, CYR, CYR_LOWER, CYR_UPPER, DRAFT_MARKER, ITEM_MARKER, PROTOCOL_HEADING,
-    SECTION_HEADING, SIGNATURE_FOR, SPECIALISTS, TERMINAL_PUNCT,
+    ANNEX_HEADING, ARTICLE_HEADING, DRAFT_MARKER, ITEM_MARKER, NUMERAL_AFTER, NUMERAL_BEFORE, PROTOCOL_HEADING,
+    RUN_TOGETHER, SECTION_HEADING, SIGNATURE_FOR, SIGNATURE_FOR_KK, SIGNATURE_FOR_RU, SIGNED_MARK_END, SPECIALISTS,
+    TERMINAL_PUNCT,
 )
 from treatykg.text.offsets import Edit, OffsetMap, Repair, apply_edits
 
@@ -142,32 +147,10 @@ def letter_spacing(text: str) -> list[Edit]:
     return edits
 
 
-# Latin letters that stand in for Cyrillic ones inside Cyrillic words (Kazakh i for і, Y for Ү, ...).
-_LATIN_TO_CYRILLIC = str.maketrans({
-    "i": "і", "I": "І", "Y": "Ү", "y": "у", "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х",
-    "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т", "X": "Х",
-})
-_CYRILLIC_TO_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I", "С": "C", "М": "M"})
 _ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[" + CYR + r"]")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
-_CYRILLIC_RUN = re.compile(r"[" + CYR + r"]+")
 _LOOKALIKE_UPPER_LATIN = set("ABCEHKMOPTXY")
-
-
-# A numeral standing where a number must stand: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама".
-# Candidate patterns start with their letter class, which lets the regex engine skip to the next such letter;
-# the lookbehind after it then checks that no letter stands before: (?<![\w])[ХІ]+ written for speed.
-_NUMERAL_CANDIDATE = re.compile(r"[ХІIVXL](?<![\w][ХІIVXL])[ХІIVXL]*(?![\w])")
-_NUMERAL_BEFORE = re.compile(r"(?:Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение) $")
-_NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
-# Words worth a look: those with a Latin letter, and all-Cyrillic runs of Х and І that may be numerals.
-# A word is only tried from its first letter (the lookbehind): the matches are the same, since a word without
-# a Latin letter has none after any of its letters either, and trying each of them costs time quadratic in its length.
-_LOOKALIKE_CANDIDATE = re.compile(rf"(?<![A-Za-z{CYR}])[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
-# The candidates of a text without a Latin letter: only the second alternative can match.
-_NUMERAL_LOOKALIKE_CANDIDATE = re.compile(r"[ХІ](?<![\w][ХІ])[ХІ]*(?![\w])")
 
 
 def letter_count(runs: re.Pattern, text: str) -> int:
@@ -178,11 +161,11 @@ def letter_count(runs: re.Pattern, text: str) -> int:
 
 def _numeral_slots(text: str) -> dict[int, int]:
     slots = {}
-    for m in _NUMERAL_CANDIDATE.finditer(text):
+    for m in NUMERAL_CANDIDATE.finditer(text):
         word = m.group()
-        if not _CYRILLIC.search(word) or not _ROMAN_NUMERAL.match(word.translate(_CYRILLIC_TO_ROMAN)):
+        if not CYRILLIC_LETTER.search(word) or not _ROMAN_NUMERAL.match(word.translate(CYRILLIC_TO_ROMAN)):
             continue
-        if _NUMERAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _NUMERAL_AFTER.match(text, m.end()):
+        if NUMERAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or NUMERAL_AFTER.match(text, m.end()):
             slots[m.start()] = m.end()
     return slots
 
@@ -192,43 +175,33 @@ def lookalikes(text: str) -> list[Edit]:
     edits: list[Edit] = []
     cyrillic_document = None  # counted when a word needs it: most texts have no all-Latin word
     slots = _numeral_slots(text)
-    candidates = _LOOKALIKE_CANDIDATE if _LATIN.search(text) else _NUMERAL_LOOKALIKE_CANDIDATE
+    candidates = LOOKALIKE_CANDIDATE if _LATIN.search(text) else NUMERAL_LOOKALIKE_CANDIDATE
     for m in candidates.finditer(text):
         word = m.group()
         if slots.get(m.start()) == m.end():
-            edits.append(Edit(m.start(), m.end(), (word.translate(_CYRILLIC_TO_ROMAN),), "roman-numeral"))
+            edits.append(Edit(m.start(), m.end(), (word.translate(CYRILLIC_TO_ROMAN),), "roman-numeral"))
             continue
-        has_latin, has_cyrillic = bool(_LATIN.search(word)), bool(_CYRILLIC.search(word))
+        has_latin, has_cyrillic = bool(_LATIN.search(word)), bool(CYRILLIC_LETTER.search(word))
         fixed = None
-        roman = word.translate(_CYRILLIC_TO_ROMAN)
-        if has_cyrillic and word.isupper() and set(word) <= set("ХІIVXL") and _ROMAN_NUMERAL.match(roman) and (
+        roman = word.translate(CYRILLIC_TO_ROMAN)
+        if has_cyrillic and word.isupper() and set(word) <= ROMAN_NUMERAL_LETTERS and _ROMAN_NUMERAL.match(roman) and (
                 has_latin or len(word) >= 2):
             fixed, kind = roman, "roman-numeral"
         elif has_latin and has_cyrillic:
-            fixed, kind = word.translate(_LATIN_TO_CYRILLIC), "latin-lookalike"
+            fixed, kind = word.translate(LATIN_TO_CYRILLIC), "latin-lookalike"
         elif has_latin and len(word) >= 2 and set(word) <= _LOOKALIKE_UPPER_LATIN and not _ROMAN_NUMERAL.match(word):
             if cyrillic_document is None:
-                cyrillic_document = letter_count(_CYRILLIC_RUN, text[:20000]) > letter_count(_LATIN_RUN, text[:20000])
+                cyrillic_document = letter_count(CYRILLIC_RUN, text[:20000]) > letter_count(_LATIN_RUN, text[:20000])
             if cyrillic_document:
-                fixed, kind = word.translate(_LATIN_TO_CYRILLIC), "latin-lookalike"
+                fixed, kind = word.translate(LATIN_TO_CYRILLIC), "latin-lookalike"
         if fixed and fixed != word:
             edits.append(Edit(m.start(), m.end(), (fixed,), kind))
     return edits
 
 
-_RUN_TOGETHER = re.compile(
-    rf"(?=[{CYR_UPPER}])(?:"  # every case is before a capital: tested first, it rules out most places at once
-    rf"(?<=[{CYR_LOWER}]{{4}})(?=[{CYR_UPPER}])"          # ПравительствоРеспублики, туралыКЕЛІСІМ
-    rf"|(?<=\d-бап)(?=[{CYR_UPPER}])"                        # 1-бапОсы
-    rf"|(?<=^Статья \d)(?=[{CYR_UPPER}])|(?<=^Статья \d\d)(?=[{CYR_UPPER}])"  # Статья 1Термины
-    rf"|(?<=(?<![{CYR}])[вскуо])(?=[{CYR_UPPER}][{CYR_LOWER}]))",  # вВашингтоне
-    re.M,
-)
-
-
 def run_together(text: str) -> list[Edit]:
     """Insert the space lost between two words at a change of case."""
-    return [Edit(m.start(), m.end(), (" ",), "run-together") for m in _RUN_TOGETHER.finditer(text)]
+    return [Edit(m.start(), m.end(), (" ",), "run-together") for m in RUN_TOGETHER.finditer(text)]
 
 
 _GAP = re.compile(r"\S(?:.*?\S)?(?= {3,}|$)")
@@ -241,7 +214,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _fold(word: str) -> str:
-    return word.lower().translate(_LATIN_TO_CYRILLIC).strip(",.;:")
+    return word.lower().translate(LATIN_TO_CYRILLIC).strip(",.;:")
 
 
 def _split_repeated(words: list[str]) -> int | None:
@@ -259,13 +232,12 @@ def _split_repeated(words: list[str]) -> int | None:
     return None
 
 
-_FOR_PARTY_KK = re.compile(r"(?:^|\s)(?:үшін|үшiн)(?=\s|$)")
-_FOR_PARTY_RU = re.compile(r"(?:^|\s)За\s+[" + CYR_UPPER + "]")
+
 _SPACES = re.compile(r" {2,}")
 
 
 def _party_marks(line: str) -> int:
-    return len(_FOR_PARTY_KK.findall(line)) + len(_FOR_PARTY_RU.findall(line))
+    return len(SIGNATURE_FOR_KK.findall(line)) + len(SIGNATURE_FOR_RU.findall(line))
 
 
 def columns(text: str) -> list[Edit]:
@@ -296,7 +268,7 @@ def _may_be_in_columns(text: str, start: int, end: int) -> bool:
     content = _SPACES.sub(" ", text[start:end].strip())
     if not content or len(content) > 160:
         return False
-    return not (content[-1] in ".;,:" and not content.endswith("Қолы:") and len(_cells(text, start, end)) < 2)
+    return not (content[-1] in ".;,:" and not content.endswith(SIGNED_MARK_END) and len(_cells(text, start, end)) < 2)
 
 
 def _column_edit(text: str, block: list[tuple[int, int]]) -> Edit | None:

@@ -35,6 +35,12 @@ class ParsedAct:
     versions: list[ParsedVersion]
     errors: list[SourceError] = field(default_factory=list)
 
+    def metadata_title(self, language: str) -> str | None:
+        """The title the metadata file gives in ``language``, repaired as the text is, so that it matches the act's
+        own title line."""
+        title = self.source.metadata.titles.get(language)
+        return normalise(title).text if title else None
+
     @property
     def warnings(self) -> list[SourceError]:
         return list(self.source.metadata.warnings) + [w for v in self.versions for w in v.warnings]
@@ -69,10 +75,8 @@ def act_to_json(act: ParsedAct, with_repairs: bool = True) -> dict:
         "layout": source.layout,
         "location": str(source.location),
         "metadata": {k: v for k, v in {
-            "source": str(meta.source) if meta.source else None, "act_type": meta.act_type,
-            "act_type_text": meta.act_type_text, "issuer": meta.issuer_text, "date": meta.date,
-            "number": meta.number, "requisite": meta.requisite, "titles": meta.titles or None,
-            "local_id": meta.local_id, **meta.extra}.items() if v is not None},
+            "source": str(meta.source) if meta.source else None, "requisite": meta.requisite,
+            "titles": meta.titles or None, "local_id": meta.local_id, **meta.extra}.items() if v is not None},
         "errors": [str(e) for e in act.errors],
         "versions": [{
             "language": v.language,

@@ -11,21 +11,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from treatykg.lang.dates import first_date
-from treatykg.lang.numbers import ORIGINALS_WORDS, number_of
 from treatykg.errors import SourceError
+from treatykg.lang.act_wording import ACT_HEADER, ENACTING_FORMULA
+from treatykg.lang.alphabet import CYR_UPPER, detect_language
+from treatykg.lang.numbers import number_of
 from treatykg.lang.structure import (
-    ACT_TYPES, AGREED_FORMULA, LANGUAGE_WORDS, ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_UPPER, DEFINITION_ITEM,
-    DRAFT_MARKER, EDITORIAL_NOTE, ENACTING_FORMULA, ENTRY_INTO_FORCE_NOTE, ITEM_MARKER, OFFICE_WORDS,
-    PARTIES_CLAUSE, POINT_NUMBER, PRESIDENTIAL_FORMULA, PROTOCOL_HEADING, SECTION_HEADING, SIGNATURE_FOR,
+    AGREED_FORMULA, ANNEX_HEADING, ARTICLE_EXAMPLES, ARTICLE_HEADING, CHAPTER_WORD, COLLECTIVE_NAME_EXAMPLES, CLOSING_FORMULA, DEFINITION_ITEM, DRAFT_MARKER,
+    EDITORIAL_NOTE, ENTRY_INTO_FORCE_NOTE, ITEM_MARKER, NOMINATIVE_PARTY, OFFICE_WORDS, PARTIES_CLAUSE,
+    PARTIES_WITHOUT_NAME, PERSON_NAME, POINT_NUMBER, PROTOCOL_HEADING, PROTOCOL_HEADING_ENDS, PROTOCOL_HEADING_STARTS,
+    SECTION_HEADING, SIGNATURE_FOR, SIGNATURE_FOR_KK_END, SIGNATURE_FOR_KK_SIGNED, SIGNATURE_FOR_RU_START,
     SIGNED_MARK, SPECIALISTS, TERMINAL_PUNCT, TREATY_TITLE_KK, TREATY_TITLE_RU,
 )
 from treatykg.text.document import (
-    Act, Annex, Article, Block, Body, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, PartialDate,
-    Point, Preamble, Section, Signature, SignatureBlock, Text, Treaty, close,
+    Act, Annex, Article, Block, Body, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Point,
+    Preamble, Section, Signature, SignatureBlock, Text, Treaty, close,
 )
 from treatykg.text.normaliser import Normalised
-from treatykg.text.readers import detect_language
 
 
 @dataclass
@@ -42,16 +43,6 @@ class Piece:
                 Piece(self.start + at, self.end, self.text[at:], self.heading))
 
 
-PERSON_NAME = re.compile(rf"^[{CYR_UPPER}A-Z]\.\s?(?:[{CYR_UPPER}A-Z]\.\s?)?[{CYR_UPPER}A-Z][\w-]+$|"
-                         rf"^[{CYR_UPPER}][\w-]+\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.,?$")
-ACT_HEADER = re.compile(
-    r"(?:Үкіметінің|Үкіметiнiң|Президентінің|Парламентінің|Правительства|Президента).*\d{4}.*(?:№|N)\s*\d+.*"
-    r"|(?:№|N)\s*\d+[\w\-/]*\s*(?:Қаулысы|Жарлығы|Заңы|қаулысы|жарлығы|заңы)\s*$"
-    r"|^(?:Закон|ЗАКОН)\s+Республики\s+Казахстан\s+от\s+.*\d{4}.*(?:№|N)\s*\d+"
-)
-NOMINATIVE_PARTY = re.compile(
-    r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
-)
 class DocumentParser:
     def __init__(self, normalised: Normalised, path: str, language: str):
         self.norm = normalised
@@ -121,7 +112,7 @@ class DocumentParser:
                 self.warn(piece, "the attached treaty has no title that the parser recognises")
                 return None, i
         raise self.fail(self.lines[0], "not a treaty act: no attached treaty found (no treaty title, no parties "
-                                       "clause and no articles such as '1-бап' or 'Статья 1')")
+                                       f"clause and no articles such as {ARTICLE_EXAMPLES})")
 
     @staticmethod
     def _is_treaty_title(text: str) -> bool:
@@ -146,16 +137,12 @@ class DocumentParser:
                 act.children.append(current)
             elif ACT_HEADER.search(text) and not act.points and len(text) < 250:
                 act.children.append(close(Block(role="header", children=[self.leaf(piece, "header")])))
-                self._read_act_header(act, text)
                 current = None
             elif isinstance(current, Note) and not (ENACTING_FORMULA.search(text) or POINT_NUMBER.match(text)):
                 current.children.append(self.leaf(piece))
                 close(current)
             elif ENACTING_FORMULA.search(text):
                 act.children.append(close(Block(role="enacting-formula", children=[self.leaf(piece, "formula")])))
-                act.enacting_formula = text
-                subject = ENACTING_FORMULA.split(text)[0].strip()
-                act.issuer = act.issuer or subject or None
                 current = None
             elif POINT_NUMBER.match(text) and not isinstance(current, Signature):
                 num = POINT_NUMBER.match(text).group("num")
@@ -178,9 +165,6 @@ class DocumentParser:
             else:
                 self.warn(piece, f"act text the parser cannot place: {text[:60]!r}")
                 act.children.append(close(Block(role="unclassified", children=[self.leaf(piece)])))
-        for signature in act.signatures:
-            self._read_act_signature(signature)
-        self._read_act_type(act)
         for n, point in enumerate(act.points, 1):
             point.eid = f"para_{point.num if point.num is not None else n}"
         for n, signature in enumerate(act.signatures, 1):
@@ -203,39 +187,6 @@ class DocumentParser:
         return (len(text) < 60 and text[-1] not in TERMINAL_PUNCT + "," and bool(following)
                 and self._is_signature_line(following, None))
 
-    def _read_act_signature(self, signature: Signature) -> None:
-        lines = [leaf.clean for leaf in signature.leaves()]
-        names = [line for line in lines if PERSON_NAME.match(line)]
-        offices = [line for line in lines if not PERSON_NAME.match(line)]
-        signature.name = names[0] if names else None
-        signature.office = " ".join(offices) or None
-
-    def _read_act_header(self, act: Act, text: str) -> None:
-        date = first_date(text)
-        if date:
-            act.date_text = date.text
-            act.date = date.iso if date.complete else None
-        number = re.search(r"(?:№|N)\s*(\d+[\w\-/]*)", text)
-        act.number = number.group(1) if number else None
-        kind = (re.search(r"(Қаулысы|Жарлығы|Заңы)\s*$", text, re.I)
-                or re.match(r"\s*(Постановление|Указ|Закон)\b", text, re.I))
-        if kind:
-            act.act_type_text = kind.group(1)
-
-    def _read_act_type(self, act: Act) -> None:
-        for source in (act.act_type_text, act.enacting_formula):
-            if not source:
-                continue
-            if source is act.enacting_formula:
-                act.act_type = "decree" if PRESIDENTIAL_FORMULA.search(source) else "resolution"
-                return
-            act.act_type = next((kind for pattern, kind in ACT_TYPES if pattern.search(source)), None)
-            if act.act_type:
-                return
-        signer = " ".join(s.office or "" for s in act.signatures)
-        if re.search(r"Президент", signer) and not act.enacting_formula:
-            act.act_type = "law"  # signed by the President with no enacting formula: a law
-
     # --- the treaty -------------------------------------------------------------------------------------------
 
     def parse_treaty(self, lines: list[Piece], title_at: int | None) -> Treaty:
@@ -243,7 +194,6 @@ class DocumentParser:
         i = 0
         if lines and DRAFT_MARKER.match(lines[0].text):
             treaty.children.append(close(Block(role="draft-marker", children=[self.leaf(lines[0], "draft-marker")])))
-            treaty.draft = True
             i = 1
         if title_at is not None:
             end = title_at + 1
@@ -268,7 +218,7 @@ class DocumentParser:
         first_article = next((k for k, p in enumerate(rest) if self._is_body_heading(p)), None)
         if first_article is None:
             raise self.fail(rest[0] if rest else lines[-1], "truncated document: the treaty has no articles "
-                            "('1-бап' or 'Статья 1') after its title")
+                            f"({ARTICLE_EXAMPLES}) after its title")
         if first_article:
             treaty.children.append(self.parse_preamble(rest[:first_article], treaty))
         else:
@@ -292,7 +242,7 @@ class DocumentParser:
     def parse_preamble(self, lines: list[Piece], treaty: Treaty | None, eid: str = "preamble") -> Preamble:
         preamble = Preamble(eid=eid)
         clause_end = next((k for k, p in enumerate(lines) if PARTIES_CLAUSE.search(p.text)), None)
-        if clause_end is None and treaty is not None and lines and re.search(r"Үкімет|Правительств|Республик", lines[0].text) \
+        if clause_end is None and treaty is not None and lines and PARTIES_WITHOUT_NAME.search(lines[0].text) \
                 and lines[0].text.endswith(","):
             clause_end = 0
         formula_at = next((k for k in range(len(lines) - 1, -1, -1) if AGREED_FORMULA.search(lines[k].text)), None)
@@ -308,11 +258,10 @@ class DocumentParser:
             clause = close(Block(role="parties", eid=f"{eid}__parties",
                                  children=[self.leaf(p, "parties") for p in lines[:clause_end + 1]]))
             preamble.children.append(clause)
-            if treaty is not None:
-                self._read_parties(treaty, clause.text)
             start = clause_end + 1
         elif treaty is not None:
-            self.warn(lines[0], "the preamble does not name the parties with a collective name (Тараптар / Стороны)")
+            self.warn(lines[0], "the preamble does not name the parties with a collective name "
+                      f"({COLLECTIVE_NAME_EXAMPLES})")
         recital = 0
         for k in range(start, len(lines)):
             if k == formula_at:
@@ -323,21 +272,6 @@ class DocumentParser:
                 block = Block(role="recital", eid=f"{eid}__rec_{recital}", children=[self.leaf(lines[k], "recital")])
             preamble.children.append(close(block))
         return close(preamble)
-
-    def _read_parties(self, treaty: Treaty, clause: str) -> None:
-        match = PARTIES_CLAUSE.search(clause)
-        if match:
-            name = next(g for g in match.groups() if g)
-            treaty.collective_name = {"Сторонами": "Стороны", "Договаривающимися Сторонами": "Договаривающиеся Стороны"}.get(
-                " ".join(name.split()), " ".join(name.split()))
-        named = PARTIES_CLAUSE.sub(" ", clause)
-        named = re.sub(r",?\s*(?:с\s+(?:одной|другой)\s+стороны|(?:бір|екінші)\s+тараптан)\s*,?", " ", named)
-        named = re.sub(r"\((?:[^()]*?)\)|\b(?:деп\s+аталатын|в\s+дальнейшем|именуемые|ниже)\b|[,\s]+$|^\s*[-,]?\s*", " ", named)
-        named = re.sub(r"\s*[-–]\s*\)", " ", named)
-        named = " ".join(named.replace("( )", " ").split()).strip(" ,-()")
-        treaty.parties_text = named or None
-        parts = re.split(rf"\s*,?\s+(?:мен|және|и)\s+(?=[{CYR_UPPER}])|\s*,\s*(?=[{CYR_UPPER}])", named)
-        treaty.parties_named = [p.strip(" ,") for p in parts if p.strip(" ,")]
 
     def parse_main_and_annexes(self, lines: list[Piece], treaty: Treaty) -> None:
         """The body, closing formula, signatures and trailer, then each protocol or annex in turn."""
@@ -355,7 +289,7 @@ class DocumentParser:
         text = piece.text  # every line of the treaty is tested: the cheap tests first
         if len(text) < 200 and ANNEX_HEADING.match(text):
             return True
-        return ((text.startswith(("Протокол", "ПРОТОКОЛ")) or text.rstrip().endswith(("Хаттама", "ХАТТАМА")))
+        return ((text.startswith(PROTOCOL_HEADING_STARTS) or text.rstrip().endswith(PROTOCOL_HEADING_ENDS))
                 and bool(PROTOCOL_HEADING.search(text)))
 
     def _parse_annex(self, lines: list[Piece], ordinal: int) -> Annex:
@@ -409,7 +343,7 @@ class DocumentParser:
 
     @staticmethod
     def _is_signature_start(text: str) -> bool:
-        return bool(SIGNATURE_FOR.search(text) or SIGNED_MARK.match(text) or re.search(r"(?:үшін|үшiн)\s+Қолы:$", text))
+        return bool(SIGNATURE_FOR.search(text) or SIGNED_MARK.match(text) or SIGNATURE_FOR_KK_SIGNED.search(text))
 
     # --- body ---------------------------------------------------------------------------------------------------
 
@@ -438,7 +372,7 @@ class DocumentParser:
             if sec:
                 flush()
                 num_text = next(g for g in (sec.group("kk"), sec.group("ru")) if g)
-                label = "chapter" if re.match(r"тарау|глава", (sec.group("kkw") or sec.group("ruw") or ""), re.I) else "section"
+                label = "chapter" if CHAPTER_WORD.match(sec.group("kkw") or sec.group("ruw") or "") else "section"
                 section = Section(num_text=num_text, num=number_of(num_text), label=label)
                 section.eid = f"{prefix}{'chp' if label == 'chapter' else 'sec'}_{section.num or num_text}"
                 rest = piece.text[sec.end():].strip(" .:-–")
@@ -603,42 +537,22 @@ class DocumentParser:
     # --- closing and signatures ---------------------------------------------------------------------------------
 
     def parse_closing(self, lines: list[Piece], prefix: str) -> ClosingFormula:
-        closing = ClosingFormula(eid=f"{prefix}conclusions" if prefix else "conclusions",
-                                 children=[self.leaf(p, "closing") for p in lines])
-        text = " ".join(p.text for p in lines)
-        date = first_date(text)
-        if date:
-            closing.date = PartialDate(date.text, date.year, date.month, date.day, date.iso, date.complete)
-        place = re.search(rf"([{CYR_UPPER}A-Z][\w-]*)\s+қаласында|в\s+(?:городе|г\.)\s+([{CYR_UPPER}A-Z][\w-]*)", text)
-        closing.place = next((g for g in place.groups() if g), None) if place else None
-        count = re.search(r"\b(" + "|".join(ORIGINALS_WORDS) + r")\s+(?:түпнұсқа\s+|подлинных\s+)?(?:данада|данадан|экземпляр)", text)
-        closing.originals = ORIGINALS_WORDS[count.group(1)] if count else None
-        languages = re.search(r"((?:[\w-]+\s*,\s*)*[\w-]+(?:\s+(?:және|и)\s+[\w-]+)?)\s+"
-                              r"(?:тілдерінде|тілінде|тілдерде|языках|языке)", text)
-        if languages:
-            closing.languages = [code for code, pattern in LANGUAGE_WORDS.items()
-                                 if re.search(pattern, languages.group(1), re.I)]
-            closing.languages.sort(key=lambda c: re.search(LANGUAGE_WORDS[c], languages.group(1), re.I).start())
-        prevailing = re.search(r"(\w+)\s+(?:тіліндегі|тiлiндегi|тіліндегi)\s+мәтін|к\s+тексту\s+на\s+(\w+)", text)
-        if prevailing:
-            word = next(g for g in prevailing.groups() if g)
-            closing.prevailing_language = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
-        return close(closing)
+        return close(ClosingFormula(eid=f"{prefix}conclusions" if prefix else "conclusions",
+                                    children=[self.leaf(p, "closing") for p in lines]))
 
     def parse_signatures(self, lines: list[Piece], prefix: str) -> SignatureBlock:
+        """One Signature per party signed for: a new one opens with "За …" (ru), or after a line that closes the
+        party's name with "үшін" (kk, possibly followed by the signed mark)."""
         block = SignatureBlock(eid=f"{prefix}signatures" if prefix else "signatures")
         current: Signature | None = None
         for piece in lines:
             text = piece.text.strip()
-            new_party = text.startswith("За ") or current is None or (
-                current.party is not None and re.search(r"(?:үшін|үшiн)(?:\s+Қолы:)?$", current.text) is not None
-                and not SIGNED_MARK.match(text))
+            new_party = text.startswith(SIGNATURE_FOR_RU_START) or current is None or (
+                SIGNATURE_FOR_KK_END.search(current.text) is not None and not SIGNED_MARK.match(text))
             if new_party:
                 current = Signature(eid=f"{block.eid}__signature_{len(block.children) + 1}")
                 block.children.append(current)
             current.children.append(self.leaf(piece, "signature"))
-            party = re.sub(r"\s*Қолы:\s*$|^За\s+|\s+(?:үшін|үшiн)\s*$", "", re.sub(r"\s*Қолы:\s*$", "", current.text))
-            current.party = party.strip() or None
             close(current)
         return close(block)
 

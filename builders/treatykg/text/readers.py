@@ -16,9 +16,10 @@ from typing import Callable, Iterator
 
 import yaml
 
-from treatykg.lang.dates import first_date
 from treatykg.errors import SourceError
-from treatykg.lang.structure import ACT_TYPES, KAZAKH_ONLY_LETTERS
+from treatykg.lang.act_wording import REQUISITE
+from treatykg.lang.alphabet import detect_language
+from treatykg.lang.dates import first_date
 
 LANGUAGE_OF_FILE = {"kaz": "kk", "rus": "ru", "kk": "kk", "ru": "ru"}
 
@@ -100,28 +101,12 @@ def read_text(path: Path) -> DecodedText:
     return decode_bytes(data, path)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def detect_language(text: str) -> str:
-    """``kk`` when Kazakh-only letters are common, else ``ru``."""
-    sample = text[:20000]
-    kazakh = sum(map(sample.count, KAZAKH_ONLY_LETTERS))  # str.count, letter by letter, is faster than a regex
-    letters = sum(map(len, _LETTERS.findall(sample))) or 1  # run by run: faster than a list of every letter
-    return "kk" if kazakh / letters > 0.01 else "ru"
-
-
 @dataclass
 class ActMetadata:
     """What a layout states about the act outside its text (meta.yaml), with the file and line it came from."""
 
     source: Path | None = None
-    act_type: str | None = None
-    act_type_text: str | None = None
-    issuer_text: str | None = None
-    date: str | None = None
-    number: str | None = None
-    requisite: str | None = None
+    requisite: str | None = None  # as written: the act's type, issuer, date and number (read in facts.approval)
     titles: dict[str, str] = field(default_factory=dict)
     local_id: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
@@ -309,34 +294,23 @@ def read_gov_metadata(path: Path) -> ActMetadata:
     requisite = data.get("requisite")
     if requisite:
         metadata.requisite = str(requisite)
-        parse_requisite(metadata, str(requisite))
     for key in ("approved_on", "form", "type_codes", "source"):
         if key in data:
             metadata.extra[key] = data[key] if not hasattr(data[key], "isoformat") else data[key].isoformat()
     approved = metadata.extra.get("approved_on")
-    if approved and metadata.date and str(approved) != metadata.date:
+    date = requisite_date(metadata.requisite)
+    if approved and date and str(approved) != date:
         metadata.warnings.append(SourceError(
             path, lines.get("approved_on"), f"approved_on {approved} disagrees with the requisite's date "
-            f"{metadata.date} ({metadata.requisite}); the requisite is used", fatal=False))
+            f"{date} ({metadata.requisite}); the requisite is used", fatal=False))
     return metadata
 
 
-_REQUISITE = re.compile(
-    r"^(?P<type>\S+)\s+(?P<issuer>.+?)\s+от\s+(?P<date>.+?)\s+(?:№|N)\s*(?P<number>[\w\-/]+)\s*$"
-)
-
-
-def parse_requisite(metadata: ActMetadata, requisite: str) -> None:
-    """``Постановление Правительства Республики Казахстан от 19 марта 2001 года № 360``."""
-    match = _REQUISITE.match(requisite.strip())
-    if not match:
-        return
-    metadata.act_type_text = match.group("type")
-    metadata.act_type = next((kind for pattern, kind in ACT_TYPES if pattern.search(match.group("type"))), None)
-    metadata.issuer_text = match.group("issuer")
-    date = first_date(match.group("date"))
-    metadata.date = date.iso if date and date.complete else None
-    metadata.number = match.group("number")
+def requisite_date(requisite: str | None) -> str | None:
+    """The full date a requisite line states, ISO, or None."""
+    match = REQUISITE.match(requisite.strip()) if requisite else None
+    date = first_date(match.group("date")) if match else None
+    return date.iso if date and date.complete else None
 
 
 def _natural_key(name: str) -> tuple:
