@@ -10,7 +10,8 @@ from functools import lru_cache
 import pytest
 
 from treatykg.facts.provisions import provisions
-from treatykg.facts.terms import extract_terms, find_uses, term_pattern
+from treatykg.facts.terms import extract_terms, find_uses
+from treatykg.lang.morphology import term_pattern
 from treatykg.text.parsed import parse_path
 
 from conftest import GOV, SEED, all_versions, version_id

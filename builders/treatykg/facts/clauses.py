@@ -2,10 +2,10 @@
 dispute settlement, working language, authentic languages, costs and non-affection.
 
 Each clause is read from one provision (a paragraph, list intro or list item; ``conclusions`` for the
-closing formula) by rules on the Kazakh or Russian wording a lawyer would recognise, sentence by sentence,
-so that one paragraph can hold several clauses (``Осы Келісім ... күшіне енеді. Осы Келісімнің қолданысы
-айқындалмаған мерзімге белгіленеді.`` gives entry into force and duration). What the text does not say stays
-None: a condition of entry into force is never turned into a date.
+closing formula) by rules on the Kazakh or Russian wording a lawyer would recognise (the wording is in
+lang/clause_wording.py), sentence by sentence, so that one paragraph can hold several clauses (``Осы Келісім ...
+күшіне енеді. Осы Келісімнің қолданысы айқындалмаған мерзімге белгіленеді.`` gives entry into force and
+duration). What the text does not say stays None: a condition of entry into force is never turned into a date.
 
 ``values`` by kind (every value JSON-serialisable):
 
@@ -45,10 +45,19 @@ from __future__ import annotations
 
 import re
 
+from treatykg.lang.clause_wording import (
+    AFTER_ENTRY_INTO_FORCE_AND_KK, AMENDMENT, BY_PROTOCOL, BY_SEPARATE_PROTOCOLS, CONDITION_BOUNDARY,
+    CONDITION_FROM_DATE, COSTS, COSTS_AS_AGREED, DIPLOMATIC_CHANNEL, DISPUTE, DISPUTE_MEANS, EACH_PARTY,
+    EITHER_PARTY, ENTRY_INTO_FORCE_VERB, EQUALLY_AUTHENTIC, EXPIRY_OF_PERIOD, FROM_RECEIPT, FROM_SENDING,
+    FROM_THE_DATE, INDEFINITE_TERM, INTEGRAL_PART, LAST_NOTIFICATION, MUTUAL_AGREEMENT, NON_AFFECTION_SCOPES,
+    NOT_AFFECT, NOTICE_PERIOD, NOTIFICATION, OWN_COSTS, PROVISIONAL_APPLICATION, PROVISIONAL_FROM,
+    PROVISIONAL_UNTIL, RENEWAL_PERIOD, SELF_ANY, SELF_NOMINATIVE, SETTLE, SIGNATURE, TACIT_RENEWAL, TERM_YEARS,
+    TERM_YEARS_CUE, TERMINATE, TREATY_OPERATION, UNTIL_CONDITION, UNTIL_CONDITION_CUE, UNTIL_ENTRY_INTO_FORCE,
+    WORKING_LANGUAGE, WORKING_LANGUAGE_CUE, WRITTEN_NOTIFICATION,
+)
 from treatykg.lang.dates import find_dates
-from treatykg.lang.numbers import NUMBER, iso_period, number_prefix, parse_number
+from treatykg.lang.numbers import iso_period, number_prefix, parse_number
 from treatykg.lang.sentences import split_sentences
-from treatykg.lang.wording import languages_of
 from treatykg.lang.wording import pattern as wording
 from treatykg.facts.closing import read_closing
 from treatykg.facts.types import Clause
@@ -57,39 +66,16 @@ from treatykg.text.document import ClosingFormula, Treaty
 from treatykg.lang.structure import LANGUAGE_WORDS
 from treatykg.facts.provisions import Provision, evidence, provisions
 
-# --- the treaty naming itself ------------------------------------------------------------------------------------
-
-_TREATY_KK = r"(?:[Кк]елісім|[Шш]арт|[Хх]аттама|[Кк]онвенция)"
-_TREATY_RU = r"(?:Соглашени|Договор|Протокол|Конвенци)"
-# nominative: "Осы Келісім күшіне енеді", "Настоящее Соглашение вступает в силу"
-SELF_NOMINATIVE = {
-    "kk": rf"\b[Оо]сы\s+{_TREATY_KK}(?![\w-])",
-    "ru": rf"(?<![Вв]\s)(?<!на\s)(?<!за\s)(?<!про\s)"   # "в настоящее Соглашение" is accusative
-          rf"\b(?:[Нн]астоящ(?:ее|ий|ая)|[Дд]анн(?:ое|ый|ая))\s+{_TREATY_RU}(?:е|я)?\b",
-}
-# any case: "Осы Келісімді", "настоящего Соглашения"
-SELF_ANY = {
-    "kk": rf"\b[Оо]сы\s+{_TREATY_KK}\w*|\b{_TREATY_KK}(?:нің|тің|дің|ның|ің)\s+қолданыс",
-    "ru": rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{_TREATY_RU}\w*|\b(?:его|ее|её)\s+(?:действи|вступлени)"
-          rf"|\b[Дд]ействи\w*\s+{_TREATY_RU}\w*",
-}
+# Some rules look for the wording of both languages in a sentence of either: they read their table with every language.
+_EITHER_LANGUAGE = None
+# Some rules match case-sensitively (flags 0 instead of the tables' default re.I).
+_CASE_SENSITIVE = 0
 
 # --- entry into force -------------------------------------------------------------------------------------------
 
-_EIF_VERB = {
-    "kk": r"күшіне\s+ен(?:еді|етін\s+болады)",
-    "ru": r"вступает\s+в\s+силу|вступит\s+в\s+силу",   # singular: the treaty, not its amendments
-}
-_LAST_NOTIFICATION = {
-    "kk": r"соңғы\s+(?:\w+\s+){0,2}хабар",
-    "ru": r"последне\w+\s+(?:\w+\s+){0,2}(?:уведомлени|нот)",
-}
-_SIGNATURE = {"kk": r"қол\s+қой(?:ылған|ған)", "ru": r"подписани"}
-_DIPLOMATIC = {"kk": r"дипломатиялық\s+арна", "ru": r"дипломатическ\w+\s+канал"}
-
 
 def _entry_into_force(sentence: str, language: str) -> dict | None:
-    verb = wording(_EIF_VERB, language).search(sentence)
+    verb = wording(ENTRY_INTO_FORCE_VERB, language).search(sentence)
     if not verb:
         return None
     # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
@@ -98,14 +84,14 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
         return None
     condition = None
     before, after = sentence[own.end():verb.start()], sentence[verb.end():]
-    start_ru = re.search(r"\b(?:с|со)\s+(?:даты|дня|момента|числа)\b.*", after)
+    start_ru = wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
     if start_ru:
-        condition = re.split(r"\s+и\s+(?:остается|остаётся|будет|действует)\b|;", start_ru.group(0))[0]
+        condition = wording(CONDITION_BOUNDARY, "ru", _CASE_SENSITIVE).split(start_ru.group(0))[0]
     else:
-        kk = re.search(r"(\S.*?(?:күн\w*|сәт\w*|кезде\w*)\s+бастап)\s*$", before)
+        kk = wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(before)
         if kk:
             # the last clause before the verb: after "... жасалады және"
-            condition = re.split(r"\b\w+(?:ады|еді|йды|йді)\s+және\s+", kk.group(1))[-1]
+            condition = wording(CONDITION_BOUNDARY, "kk", _CASE_SENSITIVE).split(kk.group(1))[-1]
     condition = condition.strip(" ,.") if condition else None
     date = None
     kind = None
@@ -114,101 +100,74 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
         for found in find_dates(sentence):
             if not found.complete:
                 continue
-            if (re.search(r"\b(?:с|со)\s*$", sentence[:found.start]) and found.start > verb.start()
-                    or re.match(r"\w*\s+бастап", sentence[found.end:]) and found.end <= verb.start()):
+            if (wording(FROM_THE_DATE, "ru", _CASE_SENSITIVE).search(sentence[:found.start])
+                    and found.start > verb.start()
+                    or wording(FROM_THE_DATE, "kk", _CASE_SENSITIVE).match(sentence[found.end:])
+                    and found.end <= verb.start()):
                 date = found.iso
                 break
     if condition:
-        if wording(_LAST_NOTIFICATION, language).search(condition):
+        if wording(LAST_NOTIFICATION, language).search(condition):
             kind = "last-notification"
-        elif wording(_SIGNATURE, language).search(condition):
+        elif wording(SIGNATURE, language).search(condition):
             kind = "signature"
         else:
             kind = "other"
-    channel = "diplomatic" if condition and wording(_DIPLOMATIC, language).search(condition) else None
+    channel = "diplomatic" if condition and wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
     return {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
 
 
 # --- provisional application -------------------------------------------------------------------------------------
 
-_PROVISIONAL = {"kk": r"уақытша\s+қолдан", "ru": r"временно\s+применя"}
-_UNTIL_EIF = {
-    "kk": r"күшіне\s+ен(?:генге|уіне|ген\s+күнге)\s+дейін",
-    "ru": r"до\s+(?:(?:его|ее|её)\s+)?вступлени\w+\s+(?:(?:его|ее|её|настоящего\s+\w+)\s+)?в\s+силу",
-}
-
 
 def _provisional(sentence: str, language: str) -> dict | None:
-    if not wording(_PROVISIONAL, language).search(sentence) or not wording(SELF_ANY, language).search(sentence):
+    if (not wording(PROVISIONAL_APPLICATION, language).search(sentence)
+            or not wording(SELF_ANY, language).search(sentence)):
         return None
     source: str | None
-    if wording(_SIGNATURE, language).search(sentence):
+    if wording(SIGNATURE, language).search(sentence):
         source = "signature"
     else:
         dates = [d for d in find_dates(sentence) if d.complete]
         if dates:
             source = dates[0].iso
         else:
-            words = re.search(r"(\S+\s+\S+\s+(?:күн\w*|сәт\w*)\s+бастап)|\b(?:с|со)\s+(?:даты|дня|момента)\s+\w+",
-                              sentence)
+            words = wording(PROVISIONAL_FROM, _EITHER_LANGUAGE, _CASE_SENSITIVE).search(sentence)
             source = words.group(0) if words else None
     until: str | None = None
-    if wording(_UNTIL_EIF, language).search(sentence):
+    if wording(UNTIL_ENTRY_INTO_FORCE, language).search(sentence):
         until = "entry-into-force"
     else:
-        words = re.search(r"(\S+\s+\S+\s+дейін)|\bдо\s+(?!вступлени)\S+(?:\s+\S+)?", sentence)
+        words = wording(PROVISIONAL_UNTIL, _EITHER_LANGUAGE, _CASE_SENSITIVE).search(sentence)
         until = words.group(0) if words else None
     return {"from": source, "until": until}
 
 
 # --- duration ----------------------------------------------------------------------------------------------------
 
-_INDEFINITE = {
-    "kk": r"айқындалмаған\s+мерзім|белгісіз\s+мерзім|мерзімі\s+белгіленбей|белгіленбеген\s+мерзім|мерзімсіз"
-          r"|шектеусіз\s+мерзім",
-    "ru": r"неопредел[её]нн\w+\s+срок|бессрочн|без\s+ограничения\s+срока",
-}
-_TERM_YEARS = {
-    "kk": rf"({NUMBER})\s+жыл(?:\s+мерзімге|дық\s+мерзімге)",
-    "ru": rf"(?:сроком|срок)\s+(?:на\s+)?({NUMBER})\s+(?:лет|года|год)\b|\bна\s+({NUMBER})\s+(?:лет|года)\b",
-}
-_TACIT = {
-    "kk": r"(?:өздігінен|автоматты\s+түрде)\s+(?:\w+\s+){0,3}ұзарт|ұзартылған\s+болып\s+есептел",
-    "ru": r"автоматически\s+(?:\w+\s+){0,2}продл|считается\s+продл[её]нн|продлевается",
-}
-_RENEWAL = {
-    "kk": r"келесі\s+(\w+?)\s*жылдық\s+кезең|(\w+)\s+жыл(?:дық)?\s+кезеңге",
-    "ru": r"(\w+?)летн\w+\s+период|период\w*\s+(?:по|в)\s+(\w+)\s+(?:лет|года)",
-}
-_UNTIL_CONDITION = {
-    "kk": r"(?:және\s+)?(\S.*?(?:уақытқа|кезге|кезеңге)\s+дейін)\s+күшінде\s+қалады",
-    "ru": r"(?:остается|остаётся|действует)\s+в\s+силе\s+(до\s+тех\s+пор,?\s+пока\s+.+?)\s*\.?$",
-}
-# _TERM_YEARS and _UNTIL_CONDITION try a long alternation, or a scan to the end of the sentence, at every
-# position, which is slow; every match of theirs holds one of these words, so a sentence without it is not searched.
-_TERM_YEARS_CUE = re.compile(r"мерзімге|лет|год", re.I)
-_UNTIL_CONDITION_CUE = re.compile(r"күшінде\s+қалады|в\s+силе", re.I)
-
 
 def _duration(sentence: str, language: str) -> dict | None:
-    tacit = bool(wording(_TACIT, language).search(sentence))
+    tacit = bool(wording(TACIT_RENEWAL, language).search(sentence))
     if not (tacit or wording(SELF_ANY, language).search(sentence)):
         return None
-    indefinite = bool(wording(_INDEFINITE, language).search(sentence))
+    indefinite = bool(wording(INDEFINITE_TERM, language).search(sentence))
     years = None
-    found = wording(_TERM_YEARS, language).search(sentence) if _TERM_YEARS_CUE.search(sentence) else None
+    # TERM_YEARS and UNTIL_CONDITION are slow: a sentence without their cue word is not searched
+    found = (wording(TERM_YEARS, language).search(sentence)
+             if wording(TERM_YEARS_CUE, language).search(sentence) else None)
     if found:
         years = parse_number(next(g for g in found.groups() if g))
     until = None
-    condition = wording(_UNTIL_CONDITION, language).search(sentence) if _UNTIL_CONDITION_CUE.search(sentence) else None
+    condition = (wording(UNTIL_CONDITION, language).search(sentence)
+                 if wording(UNTIL_CONDITION_CUE, language).search(sentence) else None)
     if condition:
         text = next(g for g in condition.groups() if g).strip(" ,")
-        text = re.split(r"\b(?:енеді|ен(?:етін\s+болады))\s+және\s+", text)[-1]
-        if not re.search(r"өткенге|истечени|\bай\b|месяц", text):
+        text = AFTER_ENTRY_INTO_FORCE_AND_KK.split(text)[-1]
+        if not wording(EXPIRY_OF_PERIOD, _EITHER_LANGUAGE, _CASE_SENSITIVE).search(text):
             until = text
     renewal = None
     if tacit:
-        found = wording(_RENEWAL, language).search(sentence)
+        found = wording(RENEWAL_PERIOD, language).search(sentence)
         if found:
             renewal = number_prefix(next(g for g in found.groups() if g))
     if not (indefinite or years or until or tacit):
@@ -219,65 +178,33 @@ def _duration(sentence: str, language: str) -> dict | None:
 
 # --- termination -------------------------------------------------------------------------------------------------
 
-_TERMINATE = {"kk": r"тоқтат(?!а\s+тұр)", "ru": r"прекра(?:т|щ)"}   # terminate, not suspend (тоқтата тұру)
-_OPERATION = {"kk": r"қолданыс|қолданыл|күш", "ru": r"действи"}      # ... the operation of the treaty
-_EACH = {
-    "kk": r"Тараптардың\s+әрқайсысы\b|\b(?:әр|әрбір)\s+[Тт]арап\b",
-    "ru": r"\b[Кк]аждая\s+(?:из\s+)?Сторон\w*",
-}
-_EITHER = {
-    "kk": r"Тараптардың\s+(?:бірі|біреуі)\b|\bкез\s+келген\s+Тарап\w*",
-    "ru": r"\b(?:одна|любая|любой)\s+из\s+Сторон\b|\bлюбая\s+Сторона\b",
-}
-_MUTUAL = {
-    "kk": r"өзара\s+(?:келісім|уағдаластық)\w*\s+бойынша|келісуі\s+бойынша|өзара\s+келісіммен",
-    "ru": r"по\s+взаимному\s+(?:согласию|соглашению)|по\s+согласованию\s+Сторон|по\s+взаимной\s+договоренности",
-}
-_WRITTEN = {
-    "kk": r"жазбаша\s+(?:\w+\s+)?хабарла",
-    "ru": r"письменн\w+\s+(?:\w+\s+)?уведомлени|письменно\s+(?:\w+\s+){0,3}уведом",
-}
-_NOTIFICATION = {"kk": r"хабарла", "ru": r"уведом"}
-_NOTICE = {
-    "kk": rf"({NUMBER})\s+(ай|жыл|күн|апта)\w*\s+(?:өткен|өткеннен|өткенге)",
-    "ru": rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|недел\w*"
-          rf"|календарных\s+дней)",
-}
-_RECEIPT = {
-    "kk": r"\bал(?:ған|ынған)\s+күн",
-    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента)\s+(?:его\s+)?получения",
-}
-_SENDING = {
-    "kk": r"жібер(?:ген|ілген)\s+күн",
-    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента)\s+(?:его\s+)?направления|\b(?:с|со)\s+даты,?\s+когда\s+.{0,60}?направит",
-}
-
 
 def _is_termination(sentence: str, language: str) -> bool:
-    if wording(_TACIT, language).search(sentence):
+    if wording(TACIT_RENEWAL, language).search(sentence):
         return False   # the notice of non-renewal is part of the duration
-    return bool(wording(_TERMINATE, language).search(sentence) and wording(_OPERATION, language).search(sentence)
+    return bool(wording(TERMINATE, language).search(sentence)
+                and wording(TREATY_OPERATION, language).search(sentence)
                 and wording(SELF_ANY, language).search(sentence))
 
 
 def _termination(text: str, language: str) -> dict:
     by = None
-    if wording(_EACH, language).search(text):
+    if wording(EACH_PARTY, language).search(text):
         by = "each-party"
-    elif wording(_EITHER, language).search(text):
+    elif wording(EITHER_PARTY, language).search(text):
         by = "either-party"
-    elif wording(_MUTUAL, language).search(text):
+    elif wording(MUTUAL_AGREEMENT, language).search(text):
         by = "parties"
-    how = ("written-notification" if wording(_WRITTEN, language).search(text)
-           else "notification" if wording(_NOTIFICATION, language).search(text) else None)
-    channel = "diplomatic" if wording(_DIPLOMATIC, language).search(text) else None
+    how = ("written-notification" if wording(WRITTEN_NOTIFICATION, language).search(text)
+           else "notification" if wording(NOTIFICATION, language).search(text) else None)
+    channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(text) else None
     notice = None
-    found = wording(_NOTICE, language).search(text)
+    found = wording(NOTICE_PERIOD, language).search(text)
     if found:
         groups = [g for g in found.groups() if g]
         notice = iso_period(groups[0], groups[1])
-    receipt = wording(_RECEIPT, language).search(text)
-    sending = wording(_SENDING, language).search(text)
+    receipt = wording(FROM_RECEIPT, language).search(text)
+    sending = wording(FROM_SENDING, language).search(text)
     source = None
     if receipt and (not sending or receipt.start() < sending.start()):
         source = "receipt"
@@ -288,48 +215,25 @@ def _termination(text: str, language: str) -> dict:
 
 # --- amendment ---------------------------------------------------------------------------------------------------
 
-_AMEND = {
-    "kk": r"өзгеріс\w*\s+(?:\w+\s+){0,4}енгіз",
-    "ru": r"(?:внос\w*|внесен\w*)\s+(?:\w+\s+){0,3}изменени|изменени\w+\s+(?:\w+\s+){0,3}(?:внос|внесен|вносят)",
-}
-_PROTOCOLS = {"kk": r"(?:жеке|жекелеген)\s+хаттамалар", "ru": r"отдельны\w*\s+протоколами|протоколами"}
-_PROTOCOL = {"kk": r"(?:жеке|жекелеген)?\s*хаттамамен", "ru": r"(?:отдельным\s+)?протоколом"}
-_INTEGRAL = {"kk": r"ажырамас\s+бөлігі", "ru": r"неотъемлем\w+\s+част"}
-
 
 def _amendment(sentence: str, language: str) -> dict | None:
-    if not wording(_AMEND, language).search(sentence) or not wording(SELF_ANY, language).search(sentence):
+    if not wording(AMENDMENT, language).search(sentence) or not wording(SELF_ANY, language).search(sentence):
         return None
-    form = ("separate-protocols" if wording(_PROTOCOLS, language).search(sentence)
-            else "protocol" if wording(_PROTOCOL, language).search(sentence) else None)
-    return {"by_mutual_agreement": bool(wording(_MUTUAL, language).search(sentence)), "form": form,
-            "integral_part": bool(wording(_INTEGRAL, language).search(sentence))}
+    form = ("separate-protocols" if wording(BY_SEPARATE_PROTOCOLS, language).search(sentence)
+            else "protocol" if wording(BY_PROTOCOL, language).search(sentence) else None)
+    return {"by_mutual_agreement": bool(wording(MUTUAL_AGREEMENT, language).search(sentence)), "form": form,
+            "integral_part": bool(wording(INTEGRAL_PART, language).search(sentence))}
 
 
 # --- dispute settlement ------------------------------------------------------------------------------------------
 
-_DISPUTE = {
-    "kk": r"\bдау(?:лар|лы|ды)?\b|келіспеушілік",
-    "ru": r"\bспор\w*|разноглас",
-}
-_SETTLE = {"kk": r"шеш(?:іл|етін|еді|у)|реттел", "ru": r"разреша|разреш[её]н|реша|урегулир"}
-_MEANS = [
-    ("consultations", r"консультаци"),
-    ("negotiations", r"келіссөз|переговор"),
-    ("diplomatic-channels", r"дипломатиялық\s+арна|дипломатическ\w+\s+канал"),
-    ("mediation", r"делдал|посредни"),
-    ("conciliation", r"бітімгер|согласительн|примирени"),
-    ("arbitration", r"арбитраж|төрелік"),
-    ("court", r"\bсот\b|\bсотқа\b|\bсуд\w*"),
-]
-
 
 def _dispute(sentence: str, language: str) -> dict | None:
-    if not (wording(_DISPUTE, language).search(sentence) and wording(_SETTLE, language).search(sentence)):
+    if not (wording(DISPUTE, language).search(sentence) and wording(SETTLE, language).search(sentence)):
         return None
     found = []
-    for name, pattern in _MEANS:
-        match = re.search(pattern, sentence, re.I)
+    for name, table in DISPUTE_MEANS:
+        match = wording(table, _EITHER_LANGUAGE).search(sentence)
         if match:
             found.append((match.start(), name))
     if not found:
@@ -339,24 +243,12 @@ def _dispute(sentence: str, language: str) -> dict | None:
 
 # --- working language --------------------------------------------------------------------------------------------
 
-_WORKING = {
-    "kk": r"(\w+)\s+тілі\b.{0,200}?жұмыс\s+тілі|жұмыс\s+тілі\s+(\w+)\s+тілі"
-          r"|(\w+)\s+тілін\s+(?:пайдалан|қолдан)",
-    "ru": r"рабоч\w+\s+язык\w*\s+(?:является|являются|будет|служит)\s+(\w+)"
-          r"|(\w+)\s+язык\s+(?:является|будет\s+являться)\s+рабоч"
-          r"|(?:пользуются|используют|применяют)\s+(\w+)\s+язык(?:ом)?\b",
-}
-
-
-# every _WORKING match names a language: тілі / тілін, язык (a cheap test before the slow pattern)
-_WORKING_CUE = re.compile(r"тіл|язык", re.I)
-
 
 def _working_languages(sentence: str, language: str) -> list[str]:
     codes = []
-    if not _WORKING_CUE.search(sentence):
+    if not wording(WORKING_LANGUAGE_CUE, language).search(sentence):   # a cheap test before the slow pattern
         return codes
-    for match in wording(_WORKING, language).finditer(sentence):
+    for match in wording(WORKING_LANGUAGE, language).finditer(sentence):
         word = next(g for g in match.groups() if g)
         code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
         if code and code not in codes:
@@ -366,48 +258,26 @@ def _working_languages(sentence: str, language: str) -> list[str]:
 
 # --- costs -------------------------------------------------------------------------------------------------------
 
-_COSTS = {"kk": r"шығыс|шығын", "ru": r"расход"}
-_OWN = {
-    "kk": r"\bдербес\b|өз\s+есебінен|өз\s+қаражаты",
-    "ru": r"самостоятельно|за\s+сво\w+\s+сч[её]т|несет\s+сво\w+\s+расход|несут\s+сво\w+\s+расход",
-}
-_AGREED = {
-    "kk": r"(?:уағдаластық|келісім)\w*\s+(?:\w+\s+){0,2}(?:айқындалады|белгіленеді|бөлінеді)",
-    "ru": r"(?:договоренност|согласовани|соглашени)\w*.{0,80}(?:распредел|определя)|(?:распредел|определя)\w*.{0,80}"
-          r"(?:договоренност|согласовани)",
-}
-
 
 def _costs(sentence: str, language: str) -> dict | None:
-    if not wording(_COSTS, language).search(sentence):
+    if not wording(COSTS, language).search(sentence):
         return None
-    if wording(_OWN, language).search(sentence):
+    if wording(OWN_COSTS, language).search(sentence):
         return {"borne_by": "each-party"}
-    if wording(_AGREED, language).search(sentence):
+    if wording(COSTS_AS_AGREED, language).search(sentence):
         return {"borne_by": "as-agreed"}
     return None
 
 
 # --- non-affection -----------------------------------------------------------------------------------------------
 
-_NOT_AFFECT = {
-    "kk": r"(?:құқық|міндет)\w*\s+(?:\w+\s+){0,3}(?:қозғамайды|ықпал\s+етпейді|әсер\s+етпейді|нұқсан\s+келтірмейді)",
-    "ru": r"не\s+затрагива(?:ет|ют)\s+(?:\w+\s+){0,2}(?:прав|обязательств)",
-}
-_SCOPES = [
-    ("other-international-treaties", r"халықаралық\s+шарт|международн\w+\s+договор"),
-    ("other-international-agreements", r"халықаралық\s+келісім|международн\w+\s+соглашени"),
-    ("other-treaties", r"басқа\s+(?:да\s+)?шарт|други\w+\s+договор"),
-    ("other-agreements", r"басқа\s+(?:да\s+)?келісім|други\w+\s+соглашени"),
-]
-
 
 def _non_affection(sentence: str, language: str) -> dict | None:
-    if not wording(_NOT_AFFECT, language).search(sentence):
+    if not wording(NOT_AFFECT, language).search(sentence):
         return None
     scope = None
-    for name, pattern in _SCOPES:
-        match = re.search(pattern, sentence, re.I)
+    for name, table in NON_AFFECTION_SCOPES:
+        match = wording(table, _EITHER_LANGUAGE).search(sentence)
         if match and (scope is None or match.start() < scope[0]):
             scope = (match.start(), name)
     return {"scope": scope[1] if scope else None}
@@ -415,13 +285,11 @@ def _non_affection(sentence: str, language: str) -> dict | None:
 
 # --- authentic languages -----------------------------------------------------------------------------------------
 
-_EQUAL = re.compile(r"күші\s+бірдей|бірдей\s+күш|тең\s+түпнұсқалы|одинаков\w+\s+сил|равн\w+\s+сил|равно\s+аутентичн"
-                    r"|аутентичны|равнозначн", re.I)
-
 
 def _authentic(closing: ClosingFormula, stated: ClosingFacts) -> Clause:
+    equal = wording(EQUALLY_AUTHENTIC, _EITHER_LANGUAGE).search(closing.text)
     values = {"languages": list(stated.languages), "originals": stated.originals,
-              "equally_authentic": bool(_EQUAL.search(closing.text)), "prevailing": stated.prevailing}
+              "equally_authentic": bool(equal), "prevailing": stated.prevailing}
     return Clause("authentic-languages", closing.eid, values, evidence(closing))
 
 

@@ -1,0 +1,264 @@
+"""The wording of a treaty's typed clauses (facts/clauses.py): the treaty naming itself, entry into force,
+provisional application, duration, termination, amendment, dispute settlement, working language, costs,
+non-affection and equally authentic texts.
+
+Most entries are wording tables, ``{"kk": pattern, "ru": pattern}``, read with ``lang.wording.pattern``
+(case-insensitive unless the clause rule says otherwise). Some rules look for the wording of both languages in a
+sentence of either (as they always have); their tables are read with every language, which gives the patterns in
+the order kk, ru. A pattern that exists in one language only is a plain constant whose name ends in the language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from treatykg.lang.numbers import NUMBER
+
+# --- the treaty naming itself ------------------------------------------------------------------------------------
+
+# The nouns a treaty names itself with: Келісім, Шарт, Хаттама, Конвенция; Соглашение, Договор, Протокол, Конвенция
+TREATY_NOUN = {
+    "kk": r"(?:[Кк]елісім|[Шш]арт|[Хх]аттама|[Кк]онвенция)",
+    "ru": r"(?:Соглашени|Договор|Протокол|Конвенци)",
+}
+# nominative: "Осы Келісім күшіне енеді", "Настоящее Соглашение вступает в силу"
+SELF_NOMINATIVE = {
+    "kk": rf"\b[Оо]сы\s+{TREATY_NOUN['kk']}(?![\w-])",
+    "ru": rf"(?<![Вв]\s)(?<!на\s)(?<!за\s)(?<!про\s)"   # "в настоящее Соглашение" is accusative
+          rf"\b(?:[Нн]астоящ(?:ее|ий|ая)|[Дд]анн(?:ое|ый|ая))\s+{TREATY_NOUN['ru']}(?:е|я)?\b",
+}
+# any case: "Осы Келісімді", "настоящего Соглашения"
+SELF_ANY = {
+    "kk": rf"\b[Оо]сы\s+{TREATY_NOUN['kk']}\w*|\b{TREATY_NOUN['kk']}(?:нің|тің|дің|ның|ің)\s+қолданыс",
+    "ru": rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{TREATY_NOUN['ru']}\w*|\b(?:его|ее|её)\s+(?:действи|вступлени)"
+          rf"|\b[Дд]ействи\w*\s+{TREATY_NOUN['ru']}\w*",
+}
+
+# --- entry into force -------------------------------------------------------------------------------------------
+
+# "күшіне енеді", "вступает в силу"
+ENTRY_INTO_FORCE_VERB = {
+    "kk": r"күшіне\s+ен(?:еді|етін\s+болады)",
+    "ru": r"вступает\s+в\s+силу|вступит\s+в\s+силу",   # singular: the treaty, not its amendments
+}
+# The condition of entry into force as written, read case-sensitively, each language's in a sentence of either
+# language (Russian first). Russian names it after the verb, from "с даты" to the end of the sentence ("вступает
+# в силу с даты получения последнего письменного уведомления ..."); Kazakh before the verb, up to "бастап"
+# (group 1: "... соңғы жазбаша хабарламаны алған күнінен бастап күшіне енеді").
+CONDITION_FROM_DATE = {
+    "kk": r"(\S.*?(?:күн\w*|сәт\w*|кезде\w*)\s+бастап)\s*$",
+    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента|числа)\b.*",
+}
+# Where that condition stops (case-sensitive, split on): the Russian one before "; " or "и остается / будет /
+# действует ..."; the Kazakh one begins after the last "-ады/-еді және" ("... жасалады және ... бастап").
+CONDITION_BOUNDARY = {
+    "kk": r"\b\w+(?:ады|еді|йды|йді)\s+және\s+",
+    "ru": r"\s+и\s+(?:остается|остаётся|будет|действует)\b|;",
+}
+# A fixed calendar date of entry into force (case-sensitive): Russian "с" right before the date, searched in the
+# text before it ("с 1 января 2002 года"); Kazakh "бастап" right after it, matched at the text after it ("2002 жылғы
+# 1 қаңтардан бастап").
+FROM_THE_DATE = {"kk": r"\w*\s+бастап", "ru": r"\b(?:с|со)\s*$"}
+# the condition is the last notification: "соңғы жазбаша хабарламаны", "последнего письменного уведомления"
+LAST_NOTIFICATION = {
+    "kk": r"соңғы\s+(?:\w+\s+){0,2}хабар",
+    "ru": r"последне\w+\s+(?:\w+\s+){0,2}(?:уведомлени|нот)",
+}
+# "қол қойылған күнінен бастап", "с даты подписания"
+SIGNATURE = {"kk": r"қол\s+қой(?:ылған|ған)", "ru": r"подписани"}
+# "дипломатиялық арналар арқылы", "по дипломатическим каналам"
+DIPLOMATIC_CHANNEL = {"kk": r"дипломатиялық\s+арна", "ru": r"дипломатическ\w+\s+канал"}
+
+# --- provisional application -------------------------------------------------------------------------------------
+
+# "уақытша қолданылады", "временно применяется"
+PROVISIONAL_APPLICATION = {"kk": r"уақытша\s+қолдан", "ru": r"временно\s+применя"}
+# "күшіне енгенге дейін", "до его вступления в силу"
+UNTIL_ENTRY_INTO_FORCE = {
+    "kk": r"күшіне\s+ен(?:генге|уіне|ген\s+күнге)\s+дейін",
+    "ru": r"до\s+(?:(?:его|ее|её)\s+)?вступлени\w+\s+(?:(?:его|ее|её|настоящего\s+\w+)\s+)?в\s+силу",
+}
+# From when it applies, in words (case-sensitive, both languages in a sentence of either): "... күнінен бастап",
+# "с даты подписания"
+PROVISIONAL_FROM = {
+    "kk": r"(\S+\s+\S+\s+(?:күн\w*|сәт\w*)\s+бастап)",
+    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента)\s+\w+",
+}
+# Until when, in words (case-sensitive, both languages in a sentence of either): "... дейін", "до ..." (but not
+# "до вступления в силу": UNTIL_ENTRY_INTO_FORCE)
+PROVISIONAL_UNTIL = {
+    "kk": r"(\S+\s+\S+\s+дейін)",
+    "ru": r"\bдо\s+(?!вступлени)\S+(?:\s+\S+)?",
+}
+
+# --- duration ----------------------------------------------------------------------------------------------------
+
+# "айқындалмаған мерзімге", "на неопределенный срок", "бессрочно"
+INDEFINITE_TERM = {
+    "kk": r"айқындалмаған\s+мерзім|белгісіз\s+мерзім|мерзімі\s+белгіленбей|белгіленбеген\s+мерзім|мерзімсіз"
+          r"|шектеусіз\s+мерзім",
+    "ru": r"неопредел[её]нн\w+\s+срок|бессрочн|без\s+ограничения\s+срока",
+}
+# "бес жыл мерзімге", "сроком на пять лет" (a group holds the number)
+TERM_YEARS = {
+    "kk": rf"({NUMBER})\s+жыл(?:\s+мерзімге|дық\s+мерзімге)",
+    "ru": rf"(?:сроком|срок)\s+(?:на\s+)?({NUMBER})\s+(?:лет|года|год)\b|\bна\s+({NUMBER})\s+(?:лет|года)\b",
+}
+# "өздігінен ұзартылады", "автоматически продлевается"
+TACIT_RENEWAL = {
+    "kk": r"(?:өздігінен|автоматты\s+түрде)\s+(?:\w+\s+){0,3}ұзарт|ұзартылған\s+болып\s+есептел",
+    "ru": r"автоматически\s+(?:\w+\s+){0,2}продл|считается\s+продл[её]нн|продлевается",
+}
+# "келесі бесжылдық кезеңге", "на последующие пятилетние периоды" (a group holds the word with the number)
+RENEWAL_PERIOD = {
+    "kk": r"келесі\s+(\w+?)\s*жылдық\s+кезең|(\w+)\s+жыл(?:дық)?\s+кезеңге",
+    "ru": r"(\w+?)летн\w+\s+период|период\w*\s+(?:по|в)\s+(\w+)\s+(?:лет|года)",
+}
+# "... уақытқа дейін күшінде қалады", "остается в силе до тех пор, пока ..." (a group holds the condition)
+UNTIL_CONDITION = {
+    "kk": r"(?:және\s+)?(\S.*?(?:уақытқа|кезге|кезеңге)\s+дейін)\s+күшінде\s+қалады",
+    "ru": r"(?:остается|остаётся|действует)\s+в\s+силе\s+(до\s+тех\s+пор,?\s+пока\s+.+?)\s*\.?$",
+}
+# TERM_YEARS and UNTIL_CONDITION try a long alternation, or a scan to the end of the sentence, at every
+# position, which is slow; every match of theirs holds one of these words, so a sentence without it is not searched
+# (keep each language's cue in step with its pattern).
+TERM_YEARS_CUE = {"kk": r"мерзімге", "ru": r"лет|год"}
+UNTIL_CONDITION_CUE = {"kk": r"күшінде\s+қалады", "ru": r"в\s+силе"}
+# Kazakh only, case-sensitive, split on: an until-condition starts after "... күшіне енеді және" (the clause before
+# it is about entry into force)
+AFTER_ENTRY_INTO_FORCE_AND_KK = re.compile(r"\b(?:енеді|ен(?:етін\s+болады))\s+және\s+")
+# The end of a period, not a condition: "алты ай өткенге дейін", "до истечения шести месяцев" (case-sensitive,
+# both languages in a text of either)
+EXPIRY_OF_PERIOD = {"kk": r"өткенге|\bай\b", "ru": r"истечени|месяц"}
+
+# --- termination -------------------------------------------------------------------------------------------------
+
+TERMINATE = {"kk": r"тоқтат(?!а\s+тұр)", "ru": r"прекра(?:т|щ)"}   # terminate, not suspend (тоқтата тұру)
+TREATY_OPERATION = {"kk": r"қолданыс|қолданыл|күш", "ru": r"действи"}      # ... the operation of the treaty
+# "Тараптардың әрқайсысы", "Каждая из Сторон"
+EACH_PARTY = {
+    "kk": r"Тараптардың\s+әрқайсысы\b|\b(?:әр|әрбір)\s+[Тт]арап\b",
+    "ru": r"\b[Кк]аждая\s+(?:из\s+)?Сторон\w*",
+}
+# "Тараптардың бірі", "любая из Сторон"
+EITHER_PARTY = {
+    "kk": r"Тараптардың\s+(?:бірі|біреуі)\b|\bкез\s+келген\s+Тарап\w*",
+    "ru": r"\b(?:одна|любая|любой)\s+из\s+Сторон\b|\bлюбая\s+Сторона\b",
+}
+# "өзара келісім бойынша", "по взаимному согласию"
+MUTUAL_AGREEMENT = {
+    "kk": r"өзара\s+(?:келісім|уағдаластық)\w*\s+бойынша|келісуі\s+бойынша|өзара\s+келісіммен",
+    "ru": r"по\s+взаимному\s+(?:согласию|соглашению)|по\s+согласованию\s+Сторон|по\s+взаимной\s+договоренности",
+}
+# "жазбаша хабарлама", "письменного уведомления"
+WRITTEN_NOTIFICATION = {
+    "kk": r"жазбаша\s+(?:\w+\s+)?хабарла",
+    "ru": r"письменн\w+\s+(?:\w+\s+)?уведомлени|письменно\s+(?:\w+\s+){0,3}уведом",
+}
+NOTIFICATION = {"kk": r"хабарла", "ru": r"уведом"}
+# "алты ай өткеннен кейін", "по истечении шести месяцев" (groups: the number, the unit)
+NOTICE_PERIOD = {
+    "kk": rf"({NUMBER})\s+(ай|жыл|күн|апта)\w*\s+(?:өткен|өткеннен|өткенге)",
+    "ru": rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|недел\w*"
+          rf"|календарных\s+дней)",
+}
+# the notice runs from its receipt: "алған күнінен", "с даты его получения"
+FROM_RECEIPT = {
+    "kk": r"\bал(?:ған|ынған)\s+күн",
+    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента)\s+(?:его\s+)?получения",
+}
+# ... or from its sending: "жіберген күнінен", "с даты направления"
+FROM_SENDING = {
+    "kk": r"жібер(?:ген|ілген)\s+күн",
+    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента)\s+(?:его\s+)?направления|\b(?:с|со)\s+даты,?\s+когда\s+.{0,60}?направит",
+}
+
+# --- amendment ---------------------------------------------------------------------------------------------------
+
+# "өзгерістер енгізілуі мүмкін", "могут вноситься изменения"
+AMENDMENT = {
+    "kk": r"өзгеріс\w*\s+(?:\w+\s+){0,4}енгіз",
+    "ru": r"(?:внос\w*|внесен\w*)\s+(?:\w+\s+){0,3}изменени|изменени\w+\s+(?:\w+\s+){0,3}(?:внос|внесен|вносят)",
+}
+# "жеке хаттамалармен", "отдельными протоколами"
+BY_SEPARATE_PROTOCOLS = {"kk": r"(?:жеке|жекелеген)\s+хаттамалар", "ru": r"отдельны\w*\s+протоколами|протоколами"}
+# "хаттамамен", "протоколом"
+BY_PROTOCOL = {"kk": r"(?:жеке|жекелеген)?\s*хаттамамен", "ru": r"(?:отдельным\s+)?протоколом"}
+# "ажырамас бөлігі", "неотъемлемой частью"
+INTEGRAL_PART = {"kk": r"ажырамас\s+бөлігі", "ru": r"неотъемлем\w+\s+част"}
+
+# --- dispute settlement ------------------------------------------------------------------------------------------
+
+# "даулар", "келіспеушіліктер"; "споры", "разногласия"
+DISPUTE = {
+    "kk": r"\bдау(?:лар|лы|ды)?\b|келіспеушілік",
+    "ru": r"\bспор\w*|разноглас",
+}
+# "шешіледі", "реттеледі"; "разрешаются", "урегулируются"
+SETTLE = {"kk": r"шеш(?:іл|етін|еді|у)|реттел", "ru": r"разреша|разреш[её]н|реша|урегулир"}
+# The means of settlement, each found in a sentence of either language (both languages' wording): the clause lists
+# them in the order the sentence names them.
+DISPUTE_MEANS = [
+    ("consultations", {"kk": r"консультаци", "ru": r"консультаци"}),
+    ("negotiations", {"kk": r"келіссөз", "ru": r"переговор"}),
+    ("diplomatic-channels", {"kk": r"дипломатиялық\s+арна", "ru": r"дипломатическ\w+\s+канал"}),
+    ("mediation", {"kk": r"делдал", "ru": r"посредни"}),
+    ("conciliation", {"kk": r"бітімгер", "ru": r"согласительн|примирени"}),
+    ("arbitration", {"kk": r"арбитраж|төрелік", "ru": r"арбитраж"}),
+    ("court", {"kk": r"\bсот\b|\bсотқа\b", "ru": r"\bсуд\w*"}),
+]
+
+# --- working language --------------------------------------------------------------------------------------------
+
+# "орыс тілі ... жұмыс тілі", "рабочим языком является русский" (a group holds the language's name)
+WORKING_LANGUAGE = {
+    "kk": r"(\w+)\s+тілі\b.{0,200}?жұмыс\s+тілі|жұмыс\s+тілі\s+(\w+)\s+тілі"
+          r"|(\w+)\s+тілін\s+(?:пайдалан|қолдан)",
+    "ru": r"рабоч\w+\s+язык\w*\s+(?:является|являются|будет|служит)\s+(\w+)"
+          r"|(\w+)\s+язык\s+(?:является|будет\s+являться)\s+рабоч"
+          r"|(?:пользуются|используют|применяют)\s+(\w+)\s+язык(?:ом)?\b",
+}
+# every WORKING_LANGUAGE match names a language: тілі / тілін, язык (a cheap test before the slow pattern; keep
+# each language's cue in step with its pattern)
+WORKING_LANGUAGE_CUE = {"kk": r"тіл", "ru": r"язык"}
+
+# --- costs -------------------------------------------------------------------------------------------------------
+
+# "шығыстар", "расходы"
+COSTS = {"kk": r"шығыс|шығын", "ru": r"расход"}
+# each party bears its own: "дербес", "өз есебінен"; "самостоятельно", "за свой счет"
+OWN_COSTS = {
+    "kk": r"\bдербес\b|өз\s+есебінен|өз\s+қаражаты",
+    "ru": r"самостоятельно|за\s+сво\w+\s+сч[её]т|несет\s+сво\w+\s+расход|несут\s+сво\w+\s+расход",
+}
+# the sharing is left to agreement: "уағдаластық бойынша айқындалады", "распределяются по договоренности"
+COSTS_AS_AGREED = {
+    "kk": r"(?:уағдаластық|келісім)\w*\s+(?:\w+\s+){0,2}(?:айқындалады|белгіленеді|бөлінеді)",
+    "ru": r"(?:договоренност|согласовани|соглашени)\w*.{0,80}(?:распредел|определя)|(?:распредел|определя)\w*.{0,80}"
+          r"(?:договоренност|согласовани)",
+}
+
+# --- non-affection -----------------------------------------------------------------------------------------------
+
+# "құқықтары мен міндеттемелерін қозғамайды", "не затрагивает прав и обязательств"
+NOT_AFFECT = {
+    "kk": r"(?:құқық|міндет)\w*\s+(?:\w+\s+){0,3}(?:қозғамайды|ықпал\s+етпейді|әсер\s+етпейді|нұқсан\s+келтірмейді)",
+    "ru": r"не\s+затрагива(?:ет|ют)\s+(?:\w+\s+){0,2}(?:прав|обязательств)",
+}
+# What is not affected, each found in a sentence of either language (both languages' wording); the one named first
+# wins, and of two at one place the one listed first.
+NON_AFFECTION_SCOPES = [
+    ("other-international-treaties", {"kk": r"халықаралық\s+шарт", "ru": r"международн\w+\s+договор"}),
+    ("other-international-agreements", {"kk": r"халықаралық\s+келісім", "ru": r"международн\w+\s+соглашени"}),
+    ("other-treaties", {"kk": r"басқа\s+(?:да\s+)?шарт", "ru": r"други\w+\s+договор"}),
+    ("other-agreements", {"kk": r"басқа\s+(?:да\s+)?келісім", "ru": r"други\w+\s+соглашени"}),
+]
+
+# --- authentic languages -----------------------------------------------------------------------------------------
+
+# The texts are equally authentic: "күші бірдей", "имеют одинаковую силу", "равно аутентичны" (looked for in a
+# closing formula of either language, both languages' wording)
+EQUALLY_AUTHENTIC = {
+    "kk": r"күші\s+бірдей|бірдей\s+күш|тең\s+түпнұсқалы",
+    "ru": r"одинаков\w+\s+сил|равн\w+\s+сил|равно\s+аутентичн|аутентичны|равнозначн",
+}
