@@ -7,11 +7,11 @@ import re
 
 from treatykg.lang.dates import find_dates
 from treatykg.facts.types import Disagreement, Evidence, Facts
-from treatykg.text.document import Article, Block, Document, Item, Paragraph
+from treatykg.text.document import Article, Block, Document, Item, Node, Paragraph
 from treatykg.facts.provisions import article_of
 
 
-def _units(document: Document) -> dict[str, object]:
+def _units(document: Document) -> dict[str, Node]:
     """Numbered and ordered parts of the treaty by eId: recitals, articles, paragraphs, list items."""
     treaty = document.treaty
     if treaty is None:
@@ -47,7 +47,8 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
             differ(f"act {field}", getattr(kk_facts.act, field, None), getattr(ru_facts.act, field, None))
         differ("act points", len(kk_act.points), len(ru_act.points))
     kk_units, ru_units = _units(kk), _units(ru)
-    for eid in sorted(set(kk_units) | set(ru_units), key=lambda e: (kk_units.get(e) or ru_units.get(e)).start):
+    position = {eid: node.start for eid, node in {**ru_units, **kk_units}.items()}  # where kk has it, else ru
+    for eid in sorted(set(kk_units) | set(ru_units), key=position.__getitem__):
         a, b = kk_units.get(eid), ru_units.get(eid)
         if a is None or b is None:
             present = a or b

@@ -13,7 +13,7 @@ from treatykg.lang.act_wording import (
     REQUISITE,
 )
 from treatykg.lang.dates import first_date
-from treatykg.text.document import Act
+from treatykg.text.document import Act, Block
 
 
 def act_type_of(word: str) -> str | None:
@@ -24,7 +24,7 @@ def act_type_of(word: str) -> str | None:
 def act_requisites(act: Act) -> ActRequisites:
     """The act's requisites as its text states them; what it does not state stays None."""
     requisites = ActRequisites(None, None, None, None, None, None)
-    for block in (b for b in act.children if getattr(b, "role", None) == "header"):
+    for block in (b for b in act.of_type(Block) if b.role == "header"):
         text = block.written
         date = first_date(text)
         if date:

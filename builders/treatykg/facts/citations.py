@@ -38,12 +38,13 @@ def _parties_of(title: str) -> list[str]:
 def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = None) -> list[Citation]:
     """``provision_list``, when given, is ``provisions(treaty)`` (extract_facts makes it once for every extractor)."""
     found: list[Citation] = []
-    units = [(p.eid, p.text, p.start, p.end) for p in (provisions(treaty) if provision_list is None else provision_list)]
+    units: list[tuple[str | None, str, int, int]] = [
+        (p.eid, p.text, p.start, p.end) for p in (provisions(treaty) if provision_list is None else provision_list)]
     if treaty.preamble:
         units = [(b.eid, b.text, b.start, b.end) for b in treaty.preamble.of_type(Block)] + units
     for eid, text, start, end in units:
         evidence = Evidence(eid, start, end, text)
-        cited_spans = []
+        cited_spans: list[tuple[int, int]] = []
         for pattern in CITATIONS:
             if pattern is KK_CITED_DATED_HEAD and not KK_DATED_HEAD_CUE.search(text):
                 continue
@@ -65,9 +66,10 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
                 states = [state for state in (find_state(party) for party in parties) if state]
                 found.append(Citation(title, parties, _level(parties), date, place, eid, False,
                                       Evidence(eid, start + m.start(), start + m.end(), m.group(0)), states))
-        for label, pattern, cue in GENERIC:
-            m = pattern.search(text) if cue.search(text) else None
-            if m:
+        for label, generic, cue in GENERIC:
+            reference = generic.search(text) if cue.search(text) else None
+            if reference:
                 found.append(Citation(label, [], "generic", None, None, eid, True,
-                                      Evidence(eid, start + m.start(), start + m.end(), m.group(0))))
+                                      Evidence(eid, start + reference.start(), start + reference.end(),
+                                               reference.group(0))))
     return found

@@ -245,7 +245,7 @@ def _dispute(sentence: str, language: str) -> dict | None:
 
 
 def _working_languages(sentence: str, language: str) -> list[str]:
-    codes = []
+    codes: list[str] = []
     if not wording(WORKING_LANGUAGE_CUE, language).search(sentence):   # a cheap test before the slow pattern
         return codes
     for match in wording(WORKING_LANGUAGE, language).finditer(sentence):

@@ -58,13 +58,12 @@ def _action(sentence: str, bearer_text: str, at: int | None) -> str:
 def _norms_of(provision: Provision, language: str, intro_bearer: tuple[str, str] | None,
               intro_about: bool = False) -> list[Norm]:
     out = []
-    item = intro_bearer is not None
     for sentence in split_sentences(provision.text):
         own = find_bearer(sentence, language)
-        inherited = own is None and item and intro_bearer[0] != "other"
+        inherited = own is None and intro_bearer is not None and intro_bearer[0] != "other"
         if own:
             kind, text, at = own
-        elif inherited:
+        elif inherited and intro_bearer is not None:
             (kind, text), at = intro_bearer, None
         else:
             fallback = parties_mentioned(main_clause(sentence), language) or parties_mentioned(sentence, language)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from treatykg.facts.provisions import Provision, articles, evidence, provisions
+from treatykg.facts.provisions import Provision, articles, eid_of, evidence, provisions
 from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import Designation, Evidence, Party, State
 from treatykg.lang.party_wording import (
@@ -91,7 +91,7 @@ def extract_designations(treaty: Treaty, parties: list[Party],
             if not COMPETENT.search(item_list.text):
                 continue
             for item in item_list.items:
-                found.extend(_designations_in_item(item, article.eid, parties))
+                found.extend(_designations_in_item(item, eid_of(article), parties))
     if not found:
         found.extend(_designations_in_definitions(treaty, parties))
     if not found:

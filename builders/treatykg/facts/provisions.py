@@ -39,17 +39,21 @@ def provisions(treaty: Treaty) -> list[Provision]:
     return out
 
 
+def eid_of(node: Node) -> str:
+    """The eId of an article, paragraph, list or item: the parser gives each of them one."""
+    if node.eid is None:
+        raise ValueError(f"{node.type} at {node.start}-{node.end} has no eId")
+    return node.eid
+
+
 def _collect(node: Node, article: Article, out: list[Provision]) -> None:
     own = [c for c in node.children if isinstance(c, Text) and c.role not in ("num", "heading")]
     if isinstance(node, ItemList):
         for leaf in own:  # the intro
-            out.append(Provision(f"{node.eid}__intro", article.eid, leaf.clean, leaf.start, leaf.end, leaf))
-    elif isinstance(node, (Paragraph, Item)) and own:
+            out.append(Provision(f"{eid_of(node)}__intro", eid_of(article), leaf.clean, leaf.start, leaf.end, leaf))
+    elif isinstance(node, (Paragraph, Item, Article)) and own:
         text = " ".join(leaf.clean for leaf in own)
-        out.append(Provision(node.eid, article.eid, text, own[0].start, own[-1].end, node))
-    elif isinstance(node, Article) and own:
-        text = " ".join(leaf.clean for leaf in own)
-        out.append(Provision(node.eid, article.eid, text, own[0].start, own[-1].end, node))
+        out.append(Provision(eid_of(node), eid_of(article), text, own[0].start, own[-1].end, node))
     for child in node.children:
         if isinstance(child, Node):
             _collect(child, article, out)

@@ -22,7 +22,7 @@ from treatykg.lang.alphabet import has_kazakh_letters
 from treatykg.lang.morphology import term_pattern
 from treatykg.lang.term_wording import DEFINITION_END, DEFINITIONS_INTRO, KIND_OF
 from treatykg.lang.wording import pattern as wording
-from treatykg.facts.provisions import Provision, evidence, provisions
+from treatykg.facts.provisions import Provision, eid_of, evidence, provisions
 
 __all__ = ["extract_terms", "definitions_lists", "find_uses"]
 
@@ -122,12 +122,12 @@ def extract_terms(treaty: Treaty | None, language: str, provision_list: list[Pro
     definition_items: set[str] = set()
     for lst in definitions_lists(treaty):
         for item in lst.items:
-            prov = by_eid.get(item.eid)
+            prov = by_eid.get(eid_of(item))
             text = prov.text if prov is not None else item.text
             split = _split_item(text)
             if split is None:
                 continue
-            definition_items.add(item.eid)
+            definition_items.add(eid_of(item))
             term, definition = split
             terms.append(DefinedTerm(term, definition, evidence=evidence(item, eid=item.eid, text=text)))
     if not terms:

@@ -79,10 +79,10 @@ class Designation:
 class DefinedTerm:
     term: str
     definition: str
+    evidence: Evidence
     broader: list[str] = field(default_factory=list)   # "a kind of" another defined term
     uses: list[str] = field(default_factory=list)      # other defined terms used inside its definition
     used_in: list[str] = field(default_factory=list)   # eIds of provisions that use the term
-    evidence: Evidence | None = None
 
 
 @dataclass

@@ -38,9 +38,9 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
     dates: list[StatedDate] = []
     places: list[Place] = []
     act = document.act
-    if requisites is not None and requisites.date_text:
+    if requisites is not None and requisites.date_text and requisites.evidence is not None:
         dates.append(StatedDate("act-date", requisites.date_text, requisites.date, requisites.date is not None,
-                                requisites.evidence or Evidence(None, act.start, act.end, act.text)))
+                                requisites.evidence))
     if act is not None:
         for point in act.points[:1]:
             text = point.text

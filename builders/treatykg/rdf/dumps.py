@@ -183,8 +183,7 @@ def trig_block(graphs: dict[str, Rows]) -> bytes:
     """TriG, graph by graph: each graph's triples as Turtle inside its braces (the syntax is the same)."""
     out = []
     for graph in sorted(graphs):
-        body = _strip_prefixes(ox.serialize([t for _, t in graphs[graph]], format=ox.RdfFormat.TURTLE,
-                                            prefixes=PREFIXES))
+        body = _strip_prefixes(_serialised([t for _, t in graphs[graph]], ox.RdfFormat.TURTLE))
         out.append(f"<{graph}> {{\n".encode("utf-8") + b"\t" + body[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
     return b"".join(out)
 
@@ -219,7 +218,7 @@ def _nt_segment(group: Rows) -> bytes:
 def _ttl_block(rows: Rows, subjects: int) -> tuple[bytes, array]:
     """Turtle of sorted triples, and where each subject's statement starts: pyoxigraph starts a subject at the
     beginning of a line and indents what follows it with tabs (it escapes newlines inside literals)."""
-    data = _strip_prefixes(ox.serialize([t for _, t in rows], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
+    data = _strip_prefixes(_serialised([t for _, t in rows], ox.RdfFormat.TURTLE))
     offsets = array("q", [0] if data else [])
     at = data.find(b"\n")
     while at != -1 and at + 1 < len(data):
@@ -254,7 +253,8 @@ def _jsonld_value(term) -> object:
 
 def jsonld_node(triples: list[ox.Triple]) -> dict:
     """One subject's triples as a compact JSON-LD node object under JSONLD_CONTEXT."""
-    node: dict = {"@id": triples[0].subject.value}
+    subject = triples[0].subject
+    node: dict = {"@id": str(subject) if isinstance(subject, ox.Triple) else subject.value}
     for t in triples:
         predicate, value = t.predicate.value, t.object
         if predicate == _RDF_TYPE and isinstance(value, ox.NamedNode):
@@ -285,11 +285,10 @@ def act_blocks(graphs: dict, formats: Iterable[str]) -> ActBlocks:
     formats = list(formats)
     text = NTriplesText()
     lines = {t: text.triple(t) for triples in graphs.values() for t in triples}  # kk and ru share many
+    terms: dict[Triple, ox.Triple | None] = dict.fromkeys(lines)
     if any(f in formats for f in ("trig", "ttl", "jsonld")):  # formats that pyoxigraph writes from its own terms
         convert = TermConverter()
         terms = {t: convert.triple(t) for t in lines}
-    else:
-        terms = dict.fromkeys(lines)
     rows = {str(graph): sorted({lines[t]: terms[t] for t in triples}.items()) for graph, triples in graphs.items()}
     # N-Triples segments always: the merge reads the shared subjects' triples from them
     union = ["nt", *(f for f in UNION_FORMATS if f in formats and f != "nt")]
@@ -414,9 +413,17 @@ def turtle(triples: Iterable[Triple]) -> bytes:
     """A small graph (VoID) as Turtle, sorted."""
     convert = TermConverter()
     ordered = sorted({convert.triple(t) for t in triples}, key=str)
-    return ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    return _serialised(ordered, ox.RdfFormat.TURTLE)
 
 
 def rdfxml(triples: Iterable[Triple]) -> bytes:
     ordered = sorted((ox.Triple(*map(to_ox, t)) for t in triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return ox.serialize(ordered, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+    return _serialised(ordered, ox.RdfFormat.RDF_XML)
+
+
+def _serialised(triples: list[ox.Triple], rdf_format: ox.RdfFormat) -> bytes:
+    """pyoxigraph's serialisation, as bytes (it returns them when given no file to write)."""
+    data = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
+    if data is None:
+        raise RuntimeError("pyoxigraph wrote to no file but returned nothing")
+    return data

@@ -25,6 +25,7 @@ from treatykg.lang.keys import authority_key, subject_key
 from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter
 from treatykg.text.document import (
     Act, Annex, Article, Block, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Preamble, Section,
+    Treaty,
 )
 from treatykg.text.parsed import ParsedAct, ParsedVersion
 
@@ -139,7 +140,8 @@ class ActGraphBuilder:
         kinds = {p.kind for _, f in versions for p in f.parties}
         level = "gov" if kinds == {"government"} else "state" if kinds == {"state"} else "mixed"
         years = sorted({d.year for _, f in versions for d in f.dates if d.role == "signing" and d.year})
-        subject = next((subject_key(v.document.treaty.title) for v, _ in versions if subject_key(v.document.treaty.title)), None)
+        titles = [v.document.treaty.title for v, _ in versions if v.document.treaty]
+        subject = next((key for key in map(subject_key, titles) if key), None)
         return self.minter.treaty(states, level, years[0] if years else None, subject,
                                   f"act-{self.parsed.source.layout}-{self.parsed.source.act_id}")
 
@@ -195,7 +197,7 @@ class ActGraphBuilder:
             if version.document.act:
                 self._act(version, version.document.act, act_expression, facts)
             if version.document.treaty and self.treaty_iri:
-                self._treaty(version, facts)
+                self._treaty(version, version.document.treaty, facts)
             result.graphs[self.minter.graph(act_expression)] = self.triples
         if self.facts.disagreements:
             self.new_graph()
@@ -361,10 +363,15 @@ class ActGraphBuilder:
 
     # --- the treaty ---------------------------------------------------------------------------------------------
 
-    def _treaty(self, version: ParsedVersion, facts: Facts) -> None:
-        document: Document = version.document
-        treaty = document.treaty
-        t, language = self.treaty_iri, treaty.language or version.language
+    @property
+    def treaty(self) -> URIRef:
+        """The treaty's IRI: only the treaty's part of the builder asks for it, and only when the act has one."""
+        if self.treaty_iri is None:
+            raise ValueError(f"{self.act_iri}: the act has no treaty")
+        return self.treaty_iri
+
+    def _treaty(self, version: ParsedVersion, treaty: Treaty, facts: Facts) -> None:
+        t, language = self.treaty, treaty.language or version.language
         expression = self.minter.expression(self.act_iri, version.language)
         self.add(t, RDF.type, TKG.Treaty)
         self.add(t, RDF.type, ELI.LegalResource)
@@ -416,7 +423,7 @@ class ActGraphBuilder:
                 if cls is None or not child.eid or child.type == "Body":
                     texts.append(visit(child, parent))
                     continue
-                iri = self.part_iri(self.treaty_iri, child.eid)
+                iri = self.minter.part(self.treaty, child.eid.removesuffix("__intro"))
                 self.add(iri, RDF.type, cls)
                 self.add(iri, RDF.type, ELI.LegalResourceSubdivision)
                 self.add(iri, ELI.is_part_of, parent)
@@ -425,8 +432,9 @@ class ActGraphBuilder:
                 number = getattr(child, "num", None)
                 if number is not None:
                     self.add(iri, TKG.numberValue, typed(number, XSD.integer))
-                if getattr(child, "heading", None):
-                    self.add(iri, TKG.heading, lit(child.heading, language))
+                heading = getattr(child, "heading", None)
+                if heading:
+                    self.add(iri, TKG.heading, lit(heading, language))
                 self.add(iri, TKG.passage, self.passage(version, expression, child.start, child.end, child.eid,
                                                         isinstance(child, Note)))
                 text = visit(child, iri)
@@ -434,10 +442,10 @@ class ActGraphBuilder:
                     self.add(iri, TKG.text, lit(text, language))
                 texts.append(text)
             return " ".join(text for text in texts if text)
-        visit(treaty, self.treaty_iri)
+        visit(treaty, self.treaty)
 
     def _parties(self, version, facts: Facts, expression, language) -> None:
-        t = self.treaty_iri
+        t = self.treaty
         for party in facts.parties:
             org = self._organisation(party.state.code if party.state else None, party.kind, party.name, language)
             self.add(t, TKG.hasParty, org)
@@ -450,7 +458,7 @@ class ActGraphBuilder:
             self.trace(side, version, expression, party.evidence)
 
     def _designations(self, version, facts: Facts, expression, language) -> None:
-        t = self.treaty_iri
+        t = self.treaty
         counter: dict[str, int] = {}
         for d in facts.designations:
             code = d.state.code if d.state else "xx"
@@ -472,7 +480,7 @@ class ActGraphBuilder:
     def _terms(self, version, facts: Facts, expression, language) -> None:
         if not facts.terms:
             return
-        t = self.treaty_iri
+        t = self.treaty
         scheme = self.minter.fact(t, "terms")
         self.add(scheme, RDF.type, TKG.TermScheme)
         iri_of = {term.term: self.minter.fact(t, "term", term.evidence.eid) for term in facts.terms}
@@ -491,7 +499,7 @@ class ActGraphBuilder:
             self.trace(iri, version, expression, term.evidence)
 
     def _clauses(self, version, facts: Facts, expression, language) -> None:
-        t = self.treaty_iri
+        t = self.treaty
         for clause in facts.clauses:
             iri = self.minter.fact(t, "clause", clause.kind, article_of(clause.provision) or "x")
             self.add(iri, RDF.type, CLAUSE_CLASSES.get(clause.kind, TKG.Clause))
@@ -506,7 +514,7 @@ class ActGraphBuilder:
         string = lambda value: plain(value) if value else None  # noqa: E731
         if kind == "entry-into-force":
             if v.get("date"):  # a date the treaty itself fixes for its entry into force
-                self.add(self.treaty_iri, ELI.first_date_entry_in_force, typed(v["date"], XSD.date))
+                self.add(self.treaty, ELI.first_date_entry_in_force, typed(v["date"], XSD.date))
             if v.get("condition") or v.get("condition_kind"):
                 condition = self.minter.fact(iri, "condition")
                 self.add(condition, RDF.type, TKG.EntryIntoForceCondition)
@@ -556,7 +564,7 @@ class ActGraphBuilder:
             self.add(iri, TKG.nonAffectionScope, string(v.get("scope")))
 
     def _norms(self, version, facts: Facts, expression, language) -> None:
-        t = self.treaty_iri
+        t = self.treaty
         counter: dict[tuple, int] = {}
         for norm in facts.norms:
             key = (norm.provision, norm.modality)
@@ -588,7 +596,7 @@ class ActGraphBuilder:
         return self.minter.treaty(states, level, year, subject, slug(citation.title or "untitled", 50))
 
     def _citations(self, version, facts: Facts, expression, language) -> None:
-        t = self.treaty_iri
+        t = self.treaty
         counter: dict[tuple, int] = {}
         for citation in facts.citations:
             key = (citation.citing, citation.generic)
@@ -607,7 +615,7 @@ class ActGraphBuilder:
             self.add(cited, RDF.type, TKG.Treaty)
             self.add(t, TKG.cites, cited)
             self.add(iri, TKG.citedTreaty, cited)
-            self.add(iri, TKG.claimedTitle, lit(citation.title, language))
+            self.add(iri, TKG.claimedTitle, lit(citation.title, language) if citation.title else None)
             self.add(iri, TKG.level, plain(citation.level))
             if citation.date and citation.date.iso and citation.date.complete:
                 self.add(iri, TKG.claimedDate, typed(citation.date.iso, XSD.date))
@@ -620,9 +628,9 @@ class ActGraphBuilder:
 
     def _editorial(self, version, facts: Facts, expression, language) -> None:
         for n, record in enumerate(facts.editorial, 1):
-            iri = self.minter.fact(self.treaty_iri, "entry-into-force-record", version.language, str(n))
+            iri = self.minter.fact(self.treaty, "entry-into-force-record", version.language, str(n))
             self.add(iri, RDF.type, TKG.EntryIntoForceRecord)
-            self.add(iri, TKG.recordFor, self.treaty_iri)
+            self.add(iri, TKG.recordFor, self.treaty)
             self.add(iri, TKG.editorial, typed(True, XSD.boolean))
             if record.date and record.date.iso and record.date.complete:
                 self.add(iri, TKG.recordedDate, typed(record.date.iso, XSD.date))

@@ -52,7 +52,7 @@ class Minter:
         return URIRef(f"{work}/{eid}")
 
     @staticmethod
-    def fact(owner: URIRef, *keys: str) -> URIRef:
+    def fact(owner: URIRef, *keys: str | None) -> URIRef:
         return URIRef("/".join([str(owner)] + [k for k in keys if k]))
 
     @staticmethod

@@ -8,9 +8,10 @@ ordered ``children`` (nodes and leaves) plus the attributes read from their text
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import Iterator, Union
+from typing import Iterator, TypeVar, Union
 
 
 @dataclass
@@ -59,7 +60,7 @@ class Node:
             yield node
             stack.extend(child for child in reversed(node.children) if isinstance(child, Node))
 
-    def of_type(self, cls: type) -> list:
+    def of_type(self, cls: builtins.type[N]) -> list[N]:  # the property "type" shadows the builtin here
         return [c for c in self.children if isinstance(c, cls)]
 
     def text_of(self, role: str | None = None) -> str:
@@ -81,7 +82,10 @@ class Node:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skip}
 
 
-def close(node: Node) -> Node:
+N = TypeVar("N", bound="Node")
+
+
+def close(node: N) -> N:
     """Set a node's span from its children."""
     if node.children:
         node.start = node.children[0].start

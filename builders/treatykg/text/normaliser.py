@@ -136,7 +136,7 @@ def letter_spacing(text: str) -> list[Edit]:
         tokens = run.split()
         if len(tokens) < 4 or sum(t.isalpha() for t in tokens) < 3 or " " not in run.replace("  ", ""):
             continue
-        pieces: list[object] = []
+        pieces: list[str | tuple[int, int]] = []
         previous_end = None
         for token in re.finditer(r"\S", run):
             if previous_end is not None and token.start() - previous_end >= 2:
@@ -302,8 +302,9 @@ def _column_edit(text: str, block: list[tuple[int, int]]) -> Edit | None:
             columns_[0].append((s + words[0].start(), s + words[split - 1].end()))
             columns_[1].append((s + words[split].start(), s + words[-1].end()))
     start, end = block[0][0], block[-1][1]
-    indent = re.match(r" *", text[start:end]).group() or "      "
-    pieces: list[object] = []
+    leading = _LEADING_SPACES.match(text, start, end)
+    indent = (leading.group() if leading else "") or "      "
+    pieces: list[str | tuple[int, int]] = []
     for k, column in enumerate(c for c in columns_ if c):
         if k:
             pieces.append("\n")
@@ -313,6 +314,9 @@ def _column_edit(text: str, block: list[tuple[int, int]]) -> Edit | None:
                 pieces.append(" ")
             pieces.append(cell)
     return Edit(start, end, tuple(pieces), "two-column-signature")
+
+
+_LEADING_SPACES = re.compile(r" *")
 
 
 def _is_heading(line: str) -> bool:

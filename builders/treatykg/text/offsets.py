@@ -7,6 +7,7 @@ Copied characters map one to one; inserted characters map to the raw span that t
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 from typing import NamedTuple, Union
@@ -87,8 +88,8 @@ class OffsetMap:
                 self._extent = _Extent(self.segments)
             pieces = [self._raw_piece(first, start, end), self._extent.query(first + 1, last - 1),
                       self._raw_piece(last, start, end)]
-        pieces = [p for p in pieces if p is not None]
-        return min(p[0] for p in pieces), max(p[1] for p in pieces)
+        found = [p for p in pieces if p is not None]
+        return min(p[0] for p in found), max(p[1] for p in found)
 
     def _raw_piece(self, i: int, start: int, end: int) -> tuple[int, int] | None:
         """The raw span of the part of segment ``i`` inside ``[start, end)``, as ``slice`` maps it."""
@@ -117,15 +118,18 @@ class OffsetMap:
         return out
 
 
+_NO_START, _NO_END = sys.maxsize, -1
+
+
 class _Extent:
     """The smallest raw start and largest raw end of any run of segments, each in constant time (a sparse
     table: level k holds the extent of the 2**k segments from each index)."""
 
     def __init__(self, segments: list[Segment]):
-        # the raw span of each whole segment, as _raw_piece gives it; an empty segment has none
-        starts = [raw_start if norm_start < norm_end else float("inf")
-                  for norm_start, norm_end, raw_start, _, _ in segments]
-        ends = [(raw_start + norm_end - norm_start if copied else raw_end) if norm_start < norm_end else float("-inf")
+        # the raw span of each whole segment, as _raw_piece gives it; an empty segment has none (its start is
+        # larger, and its end smaller, than any offset)
+        starts = [raw_start if norm_start < norm_end else _NO_START for norm_start, norm_end, raw_start, _, _ in segments]
+        ends = [(raw_start + norm_end - norm_start if copied else raw_end) if norm_start < norm_end else _NO_END
                 for norm_start, norm_end, raw_start, raw_end, copied in segments]
         self.starts, self.ends = [starts], [ends]
         width = 1

@@ -144,8 +144,8 @@ class DocumentParser:
             elif ENACTING_FORMULA.search(text):
                 act.children.append(close(Block(role="enacting-formula", children=[self.leaf(piece, "formula")])))
                 current = None
-            elif POINT_NUMBER.match(text) and not isinstance(current, Signature):
-                num = POINT_NUMBER.match(text).group("num")
+            elif (number := POINT_NUMBER.match(text)) and not isinstance(current, Signature):
+                num = number.group("num")
                 current = close(Point(num_text=num, num=int(num), children=[self.leaf(piece)]))
                 act.children.append(current)
             elif self._is_signature_line(text, current) or self._opens_signature(lines, index):
@@ -248,7 +248,7 @@ class DocumentParser:
         formula_at = next((k for k in range(len(lines) - 1, -1, -1) if AGREED_FORMULA.search(lines[k].text)), None)
         if formula_at is not None:
             inline = AGREED_FORMULA.search(lines[formula_at].text)
-            if inline.start() > 0 and lines[formula_at].text[:inline.start()].strip():
+            if inline is not None and inline.start() > 0 and lines[formula_at].text[:inline.start()].strip():
                 lines = list(lines)
                 recital_part, formula_part = lines[formula_at].split(inline.start())
                 lines[formula_at:formula_at + 1] = [recital_part, formula_part]
@@ -412,6 +412,8 @@ class DocumentParser:
     def parse_article(self, lines: list[Piece], prefix: str) -> Article:
         head = lines[0]
         match = ARTICLE_HEADING.match(head.text)
+        if match is None:  # the body is cut into articles at their headings
+            raise self.fail(head, f"not an article heading: {head.text[:60]!r}")
         num_text = next(g for g in (match.group("kk"), match.group("ru"), match.group("kk2")) if g)
         article = Article(num_text=num_text, num=number_of(num_text))
         article.eid = f"{prefix}art_{article.num if article.num is not None else num_text}"
@@ -492,8 +494,8 @@ class DocumentParser:
                     if not marked and q[-1] not in ";,":
                         break
                 list_count += 1
-                owner_eid = eid
-                target: list[Node] = blocks
+                owner_eid: str | None = eid
+                target: list[Node] | list[Node | Text] = blocks
                 if point:
                     paragraph_count += 1
                     para = Paragraph(num_text=point.group("num"), num=int(point.group("num")))
@@ -514,7 +516,7 @@ class DocumentParser:
                                 eid=f"{item_list.eid}__item_{n}", children=[self.leaf(item_piece, "item")])
                     item_list.children.append(close(item))
                 target.append(close(item_list))
-                if target is not blocks:
+                if target is not blocks and last_numbered is not None:
                     close(last_numbered)
                 k = j
                 continue
@@ -549,7 +551,7 @@ class DocumentParser:
             text = piece.text.strip()
             new_party = text.startswith(SIGNATURE_FOR_RU_START) or current is None or (
                 SIGNATURE_FOR_KK_END.search(current.text) is not None and not SIGNED_MARK.match(text))
-            if new_party:
+            if new_party or current is None:
                 current = Signature(eid=f"{block.eid}__signature_{len(block.children) + 1}")
                 block.children.append(current)
             current.children.append(self.leaf(piece, "signature"))

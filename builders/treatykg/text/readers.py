@@ -79,9 +79,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 def _refuse_binary(text: str, path: Path) -> None:
     sample = text[:65536]
-    controls = _CONTROL.findall(sample)
+    controls = list(_CONTROL.finditer(sample))
     if len(controls) > max(3, len(sample) // 200):
-        line = text.count("\n", 0, _CONTROL.search(sample).start()) + 1
+        line = text.count("\n", 0, controls[0].start()) + 1
         raise SourceError(path, line, f"binary file: {len(controls)} control characters, this is not a text document")
 
 
@@ -138,7 +138,7 @@ class ActSource:
     errors: list[SourceError] = field(default_factory=list)  # files of this act that could not be read
 
 
-def _versions(files: list[tuple[str, Path]]) -> tuple[list[Version], list[SourceError]]:
+def _versions(files: list[tuple[str | None, Path]]) -> tuple[list[Version], list[SourceError]]:
     """Decode each (language, path); a file that cannot be read is an error of its act, not of the run."""
     versions, errors = [], []
     for language, path in files:
@@ -254,7 +254,7 @@ def _locate_kz_laws(path: Path) -> list[ActLocation]:
     return [ActLocation("kz-laws", path, stem) for stem in stems]
 
 
-def _kz_laws_texts(location: ActLocation) -> list[tuple[str, Path]]:
+def _kz_laws_texts(location: ActLocation) -> list[tuple[str | None, Path]]:
     if location.key is None:  # one file named on its own
         return [(LANGUAGE_OF_FILE.get(location.path.parent.name), location.path)]
     return [(LANGUAGE_OF_FILE[d], location.path / d / f"{location.key}.md")
