@@ -312,7 +312,7 @@ class ActGraphBuilder:
                 self.add(claim, TKG.claimedDate, typed(d.iso, XSD.date))
         for p in places:
             self.add(claim, TKG.claimedPlace, self._place(p, version.language))
-        self.trace(claim, version, expression, Evidence(point.eid, point.start, point.end, point.text))
+        self.trace(claim, version, expression, (dates or places)[0].evidence)  # the point that states them
 
     # --- shared entities ---------------------------------------------------------------------------------------
 

@@ -415,8 +415,18 @@ def space_runs(text: str) -> list[Edit]:
 
 # ---------------------------------------------------------------------------------------------------------------
 
+# A round of repairs can leave work for another (a column split bares words run together at the start of a line,
+# stripping a mark bares another, a joined line is long enough to take the next); rounds repeat until one finds
+# nothing, so that the normaliser is idempotent. Every text of the corpora needs two: one to repair, one to find
+# nothing. Each later round only joins lines or repairs words, so rounds end; the bound is a guard.
+MAX_ROUNDS = 100
+
+
 def normalise(raw: str, markup: bool = True) -> Normalised:
-    """Repair ``raw`` and map it back. ``markup`` strips Markdown and HTML (sources from the legal database)."""
+    """Repair ``raw`` and map it back. ``markup`` strips Markdown and HTML (sources from the legal database).
+
+    The repairs run in rounds until a round finds nothing to repair, each later round exactly as a new call on the
+    previous round's text would run: normalising the result again changes nothing."""
     text, offsets, repairs = raw, OffsetMap.identity(len(raw)), []
     headings: set[int] = set()
 
@@ -430,15 +440,23 @@ def normalise(raw: str, markup: bool = True) -> Normalised:
     def raw_line_of(offset: int) -> int:
         return bisect_right(raw_starts, offsets.to_raw(offset))
 
-    run(line_endings(text))
-    run(odd_spaces(text))
-    style = detect_wrap_style(text)
-    if markup:
-        run(markdown(text, headings, raw_line_of))
-    run(letter_spacing(text))
-    run(lookalikes(text))
-    run(run_together(text))
-    run(columns(text))
-    run(unwrap(text, style, lambda offset: raw_line_of(offset) in headings))
-    run(space_runs(text))
+    style = "one-per-line"
+    for round_ in range(MAX_ROUNDS):
+        done = len(repairs)
+        marked: set[int] = headings if round_ == 0 else set()  # later rounds see no Markdown headings, as a new call
+        run(line_endings(text))
+        run(odd_spaces(text))
+        round_style = detect_wrap_style(text)
+        if round_ == 0:
+            style = round_style  # the source's
+        if markup:
+            run(markdown(text, marked, raw_line_of))
+        run(letter_spacing(text))
+        run(lookalikes(text))
+        run(run_together(text))
+        run(columns(text))
+        run(unwrap(text, round_style, lambda offset: raw_line_of(offset) in marked))
+        run(space_runs(text))
+        if len(repairs) == done:
+            break
     return Normalised(raw, text, offsets, repairs, headings, style, raw_starts)
