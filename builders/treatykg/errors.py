@@ -23,3 +23,12 @@ class SourceError(Exception):
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset."""
     return text.count("\n", 0, max(0, offset)) + 1
+
+
+class MissingExtra(ImportError):
+    """A feature needs an optional dependency that is not installed; the message names the extra that brings it."""
+
+    def __init__(self, feature: str, module: str, extra: str):
+        super().__init__(f"{feature} needs {module}, which is not installed: pip install 'treatykg[{extra}]'")
+        self.extra = extra
+

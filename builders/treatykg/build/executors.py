@@ -16,6 +16,8 @@ import multiprocessing
 import os
 from typing import Callable, Iterable, Iterator, Protocol
 
+from treatykg.errors import MissingExtra
+
 
 class ExecutorError(Exception):
     """An executor that cannot start: one line saying why."""
@@ -82,8 +84,8 @@ class DaskExecutor:
             raise ExecutorError("the dask executor needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
         try:
             from distributed import Client
-        except ImportError:
-            raise ExecutorError("the dask executor needs the 'distributed' package: pip install 'treatykg[dask]'") from None
+        except ModuleNotFoundError:
+            raise ExecutorError(str(MissingExtra("The dask executor", "distributed", "dask"))) from None
         try:
             self.client = Client(scheduler, timeout="30s")
         except (OSError, TimeoutError) as error:

@@ -10,8 +10,8 @@ from types import ModuleType
 
 import treatykg.cli as commands_package
 from treatykg import __version__
-from treatykg.cli.options import EXIT_FAILED, EXIT_INTERNAL
-from treatykg.errors import SourceError
+from treatykg.cli.options import EXIT_FAILED, EXIT_INTERNAL, EXIT_USAGE
+from treatykg.errors import MissingExtra, SourceError
 
 
 DESCRIPTION = ("Treaty acts of Kazakhstan (Kazakh and Russian) and the treaties they approve, as an OWL/RDF knowledge "
@@ -46,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     except SourceError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
+    except MissingExtra as error:
+        print(f"treatykg {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # never show a traceback to a user for a bad file

@@ -8,7 +8,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pandas as pd
+from treatykg.errors import MissingExtra
+
+try:
+    import pandas as pd
+except ModuleNotFoundError:
+    raise MissingExtra("The exploration tables (treatykg.explore.frames)", "pandas", "explore") from None
 
 from treatykg.explore.networks import Source
 

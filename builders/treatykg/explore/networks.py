@@ -13,6 +13,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from treatykg.errors import MissingExtra
 from treatykg.files import write_atomic
 from treatykg.rdf.vocab import TKG
 
@@ -160,7 +161,10 @@ def export(graph: nx.MultiDiGraph, path: Path) -> None:
 
 def draw(graph: nx.MultiDiGraph, path: Path, title: str, seed: int = 7) -> None:
     """A labelled drawing with a font that has the Kazakh letters (DejaVu Sans), saved as PNG."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ModuleNotFoundError:
+        raise MissingExtra("Drawing a network", "matplotlib", "explore") from None
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
