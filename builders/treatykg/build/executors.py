@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.pool
 import os
 from typing import Callable, Iterable, Iterator, Protocol
 
@@ -49,7 +50,7 @@ class LocalExecutor:
         if scheduler:
             raise ExecutorError("the local executor takes no --scheduler (use --executor dask)")
         self.jobs = jobs or default_jobs()
-        self._pool = None
+        self._pool: multiprocessing.pool.Pool | None = None
 
     def map_unordered(self, func: Callable, tasks: Iterable) -> Iterator:
         """Starts the tasks at once (the caller can do other work meanwhile) and yields results as they come."""

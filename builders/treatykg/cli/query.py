@@ -31,16 +31,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from treatykg.store.queries import FORMATS, EndpointEngine, OxigraphEngine, QueryError, RdflibEngine, catalogue, find_query, parse_param
+    from treatykg.store.queries import (
+        FORMATS, EndpointEngine, Engine, OxigraphEngine, QueryError, RdflibEngine, catalogue, find_query, parse_param,
+    )
 
     try:
         if args.list or not args.query:
             for query in catalogue():
-                params = " ".join(f"--param {p}=..." for p in query.params)
-                print(f"{query.name:34} {params}\n    {query.question}")
+                usage = " ".join(f"--param {p}=..." for p in query.params)
+                print(f"{query.name:34} {usage}\n    {query.question}")
             return 0 if args.list else 2
         query = find_query(args.query)
         params = [parse_param(spec, query) for spec in args.param]
+        engine: Engine
         if args.endpoint:
             password = args.password or os.environ.get("TREATYKG_PASSWORD")
             engine = EndpointEngine(args.endpoint, args.timeout, args.user, password)

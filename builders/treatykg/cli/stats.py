@@ -31,12 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from treatykg.store.queries import EndpointEngine, OxigraphEngine, Query, QueryError, format_table
+    from treatykg.store.queries import EndpointEngine, Engine, OxigraphEngine, Query, QueryError, format_table
 
     if args.top < 1 or any(c in args.base for c in '<>"{}|^`\\ '):
         print("treatykg stats: --top must be positive and --base an IRI", file=sys.stderr)
         return 2
     try:
+        engine: Engine
         if args.endpoint:
             engine = EndpointEngine(args.endpoint, args.timeout, args.user,
                                     args.password or os.environ.get("TREATYKG_PASSWORD"))

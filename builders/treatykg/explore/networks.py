@@ -8,6 +8,7 @@ back to English, then to the IRI's last segment.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 import networkx as nx
@@ -54,8 +55,10 @@ class Source:
         from treatykg.store.embedded import open_store
         return cls(open_store(Path(out)))
 
-    def select(self, query: str) -> list[dict[str, str]]:
+    def select(self, query: str) -> list[dict[str, Any]]:  # a value is None where a variable is unbound
         solutions = self.store.query(PREFIXES + query)  # the default graph: the union
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise ValueError("only SELECT queries give rows")
         names = [v.value for v in solutions.variables]
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in solutions]
 

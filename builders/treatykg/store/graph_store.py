@@ -99,7 +99,8 @@ def read_dump(nquads: Path, only: list[str] | None = None) -> dict[str, bytes]:
         graphs = {g: graphs[g] for g in only}
     out = {}
     for name, triples in sorted(graphs.items()):
-        lines = sorted(set(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()))
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""  # no file given: the bytes come back
+        lines = sorted(set(data.decode("utf-8").splitlines()))
         out[name] = ("\n".join(lines) + "\n").encode("utf-8")
     return out
 

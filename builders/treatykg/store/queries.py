@@ -12,10 +12,17 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from treatykg.files import data_dir
+
+if TYPE_CHECKING:  # imported where they are used: a command that asks an endpoint loads neither
+    import pyoxigraph as ox
+    from rdflib import Dataset
+    from rdflib.plugins.sparql.sparql import Query as PreparedQuery
 
 
 class QueryError(Exception):
@@ -348,12 +355,20 @@ FORMATS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": 
 
 # --- engines ----------------------------------------------------------------------------------------------------
 
+class Engine(Protocol):
+    """What answers a competency question: the embedded store, rdflib or a SPARQL endpoint."""
+
+    name: str
+
+    def select(self, query: Query, params: Sequence[Param] = ()) -> Result: ...
+
+
 class OxigraphEngine:
     """The embedded store built by ``treatykg build``, opened read-only: nothing is reloaded."""
 
     name = "oxigraph"
 
-    def __init__(self, out: Path | None = None, store=None):
+    def __init__(self, out: Path = Path("out"), store: ox.Store | None = None):
         if store is None:
             from treatykg.store.embedded import open_store
 
@@ -365,7 +380,7 @@ class OxigraphEngine:
                 raise QueryError(f"{Path(out) / 'store'}: cannot open the embedded store: {error}") from None
         self.store = store
 
-    def select(self, query: Query, params: list[Param] = ()) -> Result:
+    def select(self, query: Query, params: Sequence[Param] = ()) -> Result:
         import pyoxigraph as ox
 
         text = bind_text(query.text, list(params))
@@ -384,7 +399,7 @@ class RdflibEngine:
 
     name = "rdflib"
 
-    def __init__(self, nquads: Path | None = None, dataset=None):
+    def __init__(self, nquads: Path = Path("out") / "treatykg.nq", dataset: Dataset | None = None):
         if dataset is None:
             from rdflib import Dataset
 
@@ -396,10 +411,11 @@ class RdflibEngine:
             except Exception as error:  # a broken dump: name the file
                 raise QueryError(f"{nquads}: cannot parse the dump: {error}") from None
         self.dataset = dataset
-        self._prepared: dict[str, object] = {}
+        self._prepared: dict[str, PreparedQuery] = {}
 
-    def select(self, query: Query, params: list[Param] = ()) -> Result:
+    def select(self, query: Query, params: Sequence[Param] = ()) -> Result:
         from rdflib.plugins.sparql import prepareQuery
+        from rdflib.query import ResultRow
 
         prepared = self._prepared.get(query.text)
         if prepared is None:
@@ -412,8 +428,9 @@ class RdflibEngine:
         result = self.dataset.query(prepared, initBindings=bindings)
         if result.type != "SELECT":
             raise QueryError(f"{query.path}: only SELECT queries are supported here")
-        columns = [str(v) for v in result.vars]
-        return Result(columns, [tuple(from_rdflib(row[i]) for i in range(len(columns))) for row in result])
+        columns = [str(v) for v in result.vars or []]
+        return Result(columns, [tuple(from_rdflib(row[i]) for i in range(len(columns))) for row in result
+                                if isinstance(row, ResultRow)])
 
 
 class EndpointEngine:
@@ -429,7 +446,7 @@ class EndpointEngine:
     def __init__(self, url: str, timeout: float = 60.0, user: str | None = None, password: str | None = None):
         self.url, self.timeout, self.user, self.password = url, timeout, user, password
 
-    def select(self, query: Query, params: list[Param] = ()) -> Result:
+    def select(self, query: Query, params: Sequence[Param] = ()) -> Result:
         from urllib.error import HTTPError, URLError
 
         from SPARQLWrapper import DIGEST, JSON, POST, SPARQLWrapper
