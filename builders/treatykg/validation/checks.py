@@ -24,6 +24,7 @@ To check only some focus nodes, the runner puts ``VALUES ?this { … }`` at the 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,9 +82,20 @@ def check_dir() -> Path:
     return data_dir("queries") / "cq"
 
 
+_BUNDLED: dict = {}
+
+
 def bundled_checks() -> list[Check]:
-    """The checks of the bundled catalogue: the files of queries/cq whose header names a shape."""
-    return load_checks(sorted(check_dir().glob("neg-*.rq")))
+    """The checks of the bundled catalogue: the negative checks (queries/cq/neg-*.rq) whose header names a shape.
+    Read again when a file changes (its size, modification time or inode), else kept: the build asks per act."""
+    with os.scandir(check_dir()) as entries:
+        files = sorted((e.path, e.stat().st_mtime_ns, e.stat().st_size, e.inode()) for e in entries
+                       if e.name.startswith("neg-") and e.name.endswith(".rq"))
+    key = tuple(files)
+    if key not in _BUNDLED:
+        _BUNDLED.clear()
+        _BUNDLED[key] = load_checks([path for path, *_ in files])
+    return _BUNDLED[key]
 
 
 def load_checks(paths) -> list[Check]:

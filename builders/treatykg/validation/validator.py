@@ -57,8 +57,9 @@ def validate(data, *, shapes: Path | str | Graph | None = None, engine: str = "t
     """Validate ``data`` against the SHACL shapes and the SPARQL checks; return the report.
 
     ``data`` is an rdflib Graph, a Dataset (the union of its graphs but the ontology's), a set of triples,
-    N-Triples text as bytes (what the build has of an act), a pyoxigraph Store (the union of its graphs but the
-    ontology's) or a dump file (.nt, .ttl, .rdf, .jsonld, .nq, .trig). A quad dump or a Dataset is validated act by
+    N-Triples text as bytes, each triple once (what the build has of an act), a pyoxigraph Store (the union of its
+    graphs but the ontology's, as the store holds them: it keeps integer subtypes as xsd:integer, oxigraph #526)
+    or a dump file (.nt, .ttl, .rdf, .jsonld, .nq, .trig). A quad dump or a Dataset is validated act by
     act (its named graphs grouped by act, in ``processes`` processes) unless ``by_act=False``.
 
     The options mirror pySHACL's. ``inference`` must stay ``"none"`` (see the module docstring). ``engine`` is
@@ -310,7 +311,7 @@ class _Data:
 
     @classmethod
     def of(cls, data) -> "_Data":
-        if isinstance(data, (bytes, bytearray, memoryview)):
+        if isinstance(data, (bytes, bytearray, memoryview)):  # N-Triples, each triple once: the build's blocks
             return cls(nt=bytes(data).decode("utf-8"))
         if isinstance(data, ox.Store):
             lines = {str(q.triple) for q in data if q.graph_name != ox.NamedNode(str(ONTOLOGY_GRAPH))}
@@ -349,7 +350,7 @@ class _Data:
     def count(self) -> int:
         if self._triples is not None:
             return len(self._triples)
-        return len(set(self.lines()))
+        return len(self.lines())  # N-Triples text states each triple once (the build's blocks, our own writer)
 
     def triples(self):
         if self._triples is None:
