@@ -17,9 +17,8 @@ from treatykg.validation.checks import CheckError, bundled_checks, load_checks, 
 from treatykg.validation.cross_act import description_depth, disputable_predicates
 from treatykg.validation.shapes import load_shapes
 from treatykg.validation.validator import check_results, group_of, ontology_shapes, Passages, validate
-from treatykg.rdf.vocab import DEFAULT_BASE, ELI, TKG
+from treatykg.rdf.vocab import DEFAULT_BASE, ELI, TKG, TKGSH
 
-TKGSH = "https://w3id.org/treatykg/shapes#"
 CHECKS = {  # check -> (its shape, the mutation it must catch)
     "neg-article-numbering-gap": ("ArticleContiguityShape", mutations.gap_in_article_numbers),
     "neg-duplicate-eid": ("UniqueEIdShape", mutations.duplicate_eid),
@@ -50,7 +49,7 @@ def test_the_bundled_checks_and_their_headers():
     assert set(checks) == set(CHECKS)
     for name, (shape, _) in CHECKS.items():
         check = checks[name]
-        assert check.shape == URIRef(TKGSH + shape) and check.severity == SH.Violation
+        assert check.shape == TKGSH[shape] and check.severity == SH.Violation
         assert [m.language for m in check.messages] == ["en"] and "{?value}" in str(check.messages[0])
         assert (check.shape, RDF.type, SH.NodeShape) in load_shapes(None).graph  # the shape keeps its targets
         assert not list(load_shapes(None).graph.objects(check.shape, SH.sparql))  # no SPARQL left in the shapes
@@ -64,11 +63,11 @@ def test_each_check_catches_its_mutation_and_nothing_on_the_corpus(name, acts, c
         assert not [r for r in validate(triples).results if r.check]
     report = validate(mutated(acts, mutation))
     found = [r for r in report.results if r.check == name]
-    assert found and all(r.shape == f"tkgsh:{shape}" and r.source_shape == URIRef(TKGSH + shape) for r in found)
+    assert found and all(r.shape == f"tkgsh:{shape}" and r.source_shape == TKGSH[shape] for r in found)
     assert all(r.constraint == SH.SPARQLConstraintComponent and r.severity == SH.Violation for r in found)
     assert all("{?" not in r.message and r.value is not None and r.value.n3() not in ("", None) for r in found)
     # only this check's shape: the check alone, and the same results
-    alone = validate(mutated(acts, mutation), use_shapes=[URIRef(TKGSH + shape)])
+    alone = validate(mutated(acts, mutation), use_shapes=[TKGSH[shape]])
     assert {r for r in alone.results if r.check} == set(found)
 
 

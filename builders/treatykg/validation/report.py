@@ -23,12 +23,11 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.paths import AlternativePath, InvPath, MulPath, Path, SequencePath
 
-from treatykg.rdf.vocab import TKG
+from treatykg.rdf.vocab import TKG, TKGSH
 
 SEVERITY_NAMES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 SEVERITIES = {name: term for term, name in SEVERITY_NAMES.items()}
 SEVERITY_ORDER = {SH.Violation: 0, SH.Warning: 1, SH.Info: 2}
-SHAPES_NAMESPACE = "https://w3id.org/treatykg/shapes#"
 
 
 def text(term) -> str:
@@ -45,7 +44,7 @@ def text(term) -> str:
 
 def shape_name(shape) -> str:
     if isinstance(shape, URIRef):
-        return str(shape).replace(SHAPES_NAMESPACE, "tkgsh:")
+        return str(shape).replace(str(TKGSH), "tkgsh:")
     return "(anonymous shape)"
 
 
@@ -157,7 +156,7 @@ class Report:
         g = Graph()
         g.bind("sh", SH)
         g.bind("tkg", TKG)
-        g.bind("tkgsh", SHAPES_NAMESPACE)
+        g.bind("tkgsh", TKGSH)
         report = BNode("report")
         g.add((report, RDF.type, SH.ValidationReport))
         g.add((report, SH.conforms, Literal(self.conforms)))
