@@ -8,7 +8,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef, namespace
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 
 import mutations
 from conftest import ROOT
@@ -159,6 +159,8 @@ def test_cross_act_validation_knows_what_the_checks_read_and_how_far_the_shapes_
     disputable = disputable_predicates(None)
     for check in bundled_checks():
         assert {f"<{p}>" for p in check.predicates} <= disputable
+    # an sh:sparql constraint is read the same way: the ontology's hierarchy check reads rdfs:subClassOf
+    assert f"<{RDFS.subClassOf}>" in disputable_predicates(str(ontology_shapes()))
     assert description_depth(load_shapes(None).graph) == 1  # sh:class on values; the clause's treaty's date
     recursive = Graph().parse(data="""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 ex:P a sh:NodeShape ; sh:targetClass ex:P ; sh:property [ sh:path ex:knows ; sh:node ex:P ] .""", format="turtle")

@@ -77,12 +77,11 @@ def disputable_predicates(shapes: str | None = None) -> frozenset[str] | None:
     from treatykg.validation.shapes import load_shapes
 
     loaded = load_shapes(shapes)
-    cached = getattr(loaded, "_disputable", False)
-    if cached is not False:
-        return cached
+    if loaded.disputable is not False:
+        return loaded.disputable
     g = loaded.graph
     found: set | None = {RDF.type}
-    if any(g.triples((None, SH.closed, None))) or any(g.triples((None, SH.sparql, None))):
+    if any(g.triples((None, SH.closed, None))):
         found = None
     else:
         for key in TARGETS_BY_PREDICATE:
@@ -100,14 +99,30 @@ def disputable_predicates(shapes: str | None = None) -> frozenset[str] | None:
             path = g.value(node, SH.path)
             if path is not None:
                 _path_predicates(g, path, found)
-        for check in loaded.checks_for(bundled_checks()):
-            if check.predicates is None:
+        read = [_sparql_predicates(g, constraint) for constraint in g.objects(None, SH.sparql)]
+        read += [check.predicates for check in loaded.checks_for(bundled_checks())]
+        for predicates in read:
+            if predicates is None:
                 found = None
                 break
-            found.update(check.predicates)
-    result = None if found is None else frozenset(f"<{p}>" for p in found)
-    loaded._disputable = result
-    return result
+            found.update(predicates)
+    loaded.disputable = None if found is None else frozenset(f"<{p}>" for p in found)
+    return loaded.disputable
+
+
+def _sparql_predicates(g: Graph, constraint) -> frozenset | None:
+    """The predicates an sh:sparql constraint's query reads (with the prefixes its sh:prefixes declare)."""
+    from treatykg.validation.checks import read_predicates
+
+    select = g.value(constraint, SH.select)
+    if select is None:
+        return None
+    prefixes = "".join(f"PREFIX {g.value(d, SH.prefix)}: <{g.value(d, SH.namespace)}>\n"
+                       for declarer in g.objects(constraint, SH.prefixes) for d in g.objects(declarer, SH.declare))
+    try:
+        return read_predicates(prefixes + str(select))
+    except Exception:  # noqa: BLE001 - a query rdflib cannot read: any predicate may matter
+        return None
 
 
 # --- how far the shapes look ------------------------------------------------------------------------------------------

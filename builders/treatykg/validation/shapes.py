@@ -60,6 +60,7 @@ class Shapes:
     advanced: bool
     names: dict = field(default_factory=dict)  # shape node -> readable name
     labels: dict = field(default_factory=dict)  # anonymous shape -> BNode labelled by its content
+    disputable: object = False  # treatykg.validation.cross_act.disputable_predicates, once computed
     _turbo: object = None
     _checks: dict = field(default_factory=dict)
 
