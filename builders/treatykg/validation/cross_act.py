@@ -259,7 +259,7 @@ def cross_act_report(records, focus: set[str], exact, store, build_iri: str, bui
     from treatykg.validation.checks import bundled_checks
     from treatykg.validation.report import Report, ordered
     from treatykg.validation.shapes import load_shapes
-    from treatykg.validation.validator import Passages, _Data, _Options, _turbo_results, check_results, nt_text
+    from treatykg.validation.validator import Passages, check_results, nt_text, shape_results
 
     loaded = load_shapes(shapes)
     per_act = [r for record in records for r in record.results]
@@ -275,18 +275,14 @@ def cross_act_report(records, focus: set[str], exact, store, build_iri: str, bui
         text = "".join(f"{q.triple} .\n" for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     else:
         text = neighbourhood(store, ordered_focus, depth, inverse_predicates(loaded.graph), exact, build_lines)
-    options = _Options(engine="turbo", abort_on_first=False, hierarchy=True, max_validation_depth=None,
-                       focus_nodes=ordered_focus, use_shapes=None)
-    source = _Data(nt=text)
-    source._passages = passages
-    shape_results = _turbo_results(source, loaded, options)
+    judged = shape_results(text, loaded, focus_nodes=ordered_focus, passages=passages)
 
     check_list = loaded.checks_for(bundled_checks())
     checked = _check_focus(store, ordered_focus, loaded, check_list) if check_list else set()
     found = check_results(store, check_list, loaded, passages, focus_nodes=sorted(checked, key=str)) if checked else []
 
     kept = [r for r in per_act if (r.focus not in checked if r.check else r.focus not in nodes)]
-    return Report(ordered(kept + shape_results + found), allow_warnings=True, triples=triples), len(nodes)
+    return Report(ordered(kept + judged + found), allow_warnings=True, triples=triples), len(nodes)
 
 
 def _check_focus(store: ox.Store, focus: list[URIRef], loaded, check_list) -> set[URIRef]:

@@ -136,6 +136,17 @@ def _validate_one(source: "_Data", loaded: Shapes, check_list: list[Check], opti
 
 # --- the engines ---------------------------------------------------------------------------------------------------
 
+def shape_results(text: str, loaded: Shapes, *, focus_nodes=None, passages: "Passages | None" = None,
+                  hierarchy: bool = True) -> list[Result]:
+    """pyshacl-turbo's results of the shapes on N-Triples ``text`` (each triple once), for ``focus_nodes`` only if
+    given, with source passages from ``passages`` (default: the text's own): what cross-act validation runs on the
+    neighbourhood it takes from the merged store."""
+    source = _Data(nt=text, passages=passages)
+    options = _Options(engine="turbo", abort_on_first=False, hierarchy=hierarchy, max_validation_depth=None,
+                       focus_nodes=None if focus_nodes is None else list(focus_nodes), use_shapes=None)
+    return _turbo_results(source, loaded, options)
+
+
 def _turbo_results(source: "_Data", loaded: Shapes, options: _Options) -> list[Result]:
     text = source.nt + (_hierarchy_nt() if options.hierarchy else "")
     report = _turbo_report(loaded, text, options)
@@ -303,10 +314,10 @@ class _Data:
     """One graph to validate, as N-Triples text (what turbo and the checks' store read) and, when the pySHACL
     engine needs them, rdflib triples: each made from the other only when asked."""
 
-    def __init__(self, nt: str | None = None, triples=None):
+    def __init__(self, nt: str | None = None, triples=None, passages: "Passages | None" = None):
         self._nt, self._triples = nt, triples
         self._lines: list[str] | None = None
-        self._passages: Passages | None = None
+        self._passages = passages
         self.renamed: dict = {}  # IRIs percent-encoded in the text -> the terms of the data
 
     @classmethod
