@@ -9,7 +9,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDFS
 
 from conftest import ROOT
-from treatykg.cli.qc import run_qc, severity
+from treatykg.validation.ontology_qc import run_qc, severity
 from treatykg.rdf.vocab import TKG
 
 QC = ROOT / "queries" / "qc"

@@ -1,5 +1,6 @@
-"""SHACL validation: every corpus act conforms, every mutation is caught by the shape expected, the rdfs:range trap
-is closed, reports name their source passage, the CLI and the build gate behave."""
+"""Validation: every corpus act conforms (the known extractor defects aside), every mutation is caught by the shape
+expected, the rdfs:range trap is closed, reports name their source passage, the CLI mirrors validate() and the build
+gate behaves. The mutations run on the default engine; tests/test_engines.py checks once that pySHACL agrees."""
 
 from __future__ import annotations
 
@@ -8,23 +9,17 @@ import subprocess
 import sys
 
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib import Graph, Literal, URIRef, namespace
+from rdflib.namespace import RDF, RDFS, SH
 
 from conftest import CORPUS, ROOT
 from mutations import MUTATIONS
+from test_known_defects import KNOWN_WARNINGS
 from treatykg.validation import validator as validation
 from treatykg.build.corpus_build import build
 from treatykg.validation.reasoner import check_document
-from treatykg.validation.validator import group_of, ontology_shapes, validate
+from treatykg.validation.validator import ShapesError, group_of, ontology_shapes, validate
 from treatykg.rdf.vocab import DEFAULT_BASE, ORG, TKG
-
-# Real defects of the current builders, reported as Warnings (not Violations): see shapes/README.md.
-KNOWN_WARNINGS = {
-    ("tkgsh:NormShape", DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration/norm/art_11__para_5/obligation-1"),
-    ("tkgsh:NormShape", DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration/norm/art_9__para_3/obligation-1"),
-    ("tkgsh:NormShape", DEFAULT_BASE + "akn/int/treaty/hrv-kaz/gov/nd/trade-and-economic-cooperation/norm/art_6__para_1/obligation-1"),
-}
 
 
 @pytest.fixture(scope="module")
@@ -51,32 +46,25 @@ def as_graph(triples) -> Graph:
     return g
 
 
-def both_engines(data, **options):
-    """The native engine's report, after checking that pySHACL's (the reference) has the same results."""
-    native = validate(data, engine="native", **options)
-    reference = validate(data, engine="pyshacl", **options)
-    assert set(native.results) == set(reference.results), (native.to_text(), reference.to_text())
-    return native
-
-
 def test_every_corpus_act_conforms(acts):
     assert len(acts) == 6
     warnings = set()
     for name, triples in acts:
-        report = both_engines(triples)
+        report = validate(triples)
         assert report.violations == 0, (name, report.to_text())
-        warnings |= {(r.shape, r.focus) for r in report.results if r.severity == "Warning"}
-    assert warnings == KNOWN_WARNINGS
+        warnings |= {(r.shape, r.focus) for r in report.results if r.severity == SH.Warning}
+    assert warnings <= KNOWN_WARNINGS, warnings - KNOWN_WARNINGS
 
 
 def test_build_report_is_clean(built):
     report = built[1].report
-    assert report.violations == 0 and report.conforms and report.count("Warning") == len(KNOWN_WARNINGS)
+    assert report.violations == 0 and report.conforms
+    assert {(r.shape, r.focus) for r in report.results if r.severity == SH.Warning} <= KNOWN_WARNINGS
 
 
 def test_the_ontology_conforms_to_its_shapes():
-    report = both_engines(ROOT / "ontology" / "treatykg.ttl", shapes=ontology_shapes(), hierarchy=False)
-    assert report.conforms, report.to_text()
+    report = validate(ROOT / "ontology" / "treatykg.ttl", shapes=ontology_shapes(), hierarchy=False)
+    assert report.conforms and report.triples > 1000, report.to_text()
 
 
 def test_there_are_at_least_30_distinct_mutations():
@@ -89,8 +77,8 @@ def test_mutation_is_caught(mutation, acts):
     if mutation.target == "ontology":
         g = Graph().parse(ROOT / "ontology" / "treatykg.ttl", format="turtle")
         assert mutation.func(g)
-        report = both_engines(g, shapes=ontology_shapes(), hierarchy=False)
-        assert mutation.expect in {r.shape for r in report.results if r.severity == "Violation"}, report.to_text()
+        report = validate(g, shapes=ontology_shapes(), hierarchy=False)
+        assert mutation.expect in {r.shape for r in report.results if r.severity == SH.Violation}, report.to_text()
         return
     for name, triples in acts:
         g = as_graph(triples)
@@ -102,8 +90,8 @@ def test_mutation_is_caught(mutation, acts):
         result = check_document(g, name)
         assert not result.consistent
         return
-    report = both_engines(g)
-    caught = {r.shape for r in report.results if r.severity == "Violation"}
+    report = validate(g)
+    caught = {r.shape for r in report.results if r.severity == SH.Violation}
     assert mutation.expect in caught, report.to_text()
 
 
@@ -116,18 +104,18 @@ def test_rdfs_range_cannot_make_sh_class_pass():
     g.add((TKG.designatingParty, RDFS.range, ORG.Organization))
     g.add((d, RDF.type, TKG.Designation))
     g.add((d, TKG.designatingParty, party))
-    report = both_engines(g)
-    assert any(r.shape == "tkgsh:DesignationShape" and r.constraint.endswith("ClassConstraintComponent")
-               and r.value == str(party) for r in report.results)
-    for engine in ("native", "pyshacl"):
-        with pytest.raises(ValueError):
+    for engine in ("turbo", "pyshacl"):
+        report = validate(g, engine=engine)
+        assert any(r.shape == "tkgsh:DesignationShape" and r.constraint == SH.ClassConstraintComponent
+                   and r.value == party for r in report.results), (engine, report.to_text())
+        with pytest.raises(ValueError, match="pySHACL #73"):
             validate(g, inference="rdfs", engine=engine)
     # the trap itself: pySHACL with RDFS inference lets the same graph through on sh:class
     import pyshacl
     shapes = Graph().parse(validation.default_shapes(), format="turtle")
     _, results, _ = pyshacl.validate(g, shacl_graph=shapes, inference="rdfs", advanced=True)
-    assert not any("ClassConstraintComponent" in str(o) and str(party) in str(results.value(s, validation.SH.value))
-                   for s, o in results.subject_objects(validation.SH.sourceConstraintComponent))
+    assert not any(o == SH.ClassConstraintComponent and results.value(s, SH.value) == party
+                   for s, o in results.subject_objects(SH.sourceConstraintComponent))
 
 
 def test_report_names_source_passage_and_serialises(acts):
@@ -136,16 +124,17 @@ def test_report_names_source_passage_and_serialises(acts):
     clause = next(s for s, _, _ in g.triples((None, TKG.noticePeriod, None)))
     g.set((clause, TKG.noticePeriod, Literal("six months")))
     report = validate(g)
-    result = next(r for r in report.results if r.focus == str(clause) and r.severity == "Violation")
+    result = next(r for r in report.results if r.focus == clause and r.severity == SH.Violation)
     assert result.source.startswith("corpus/") and result.source.rsplit(":", 1)[1].count("-") == 1
     start, end = map(int, result.source.rsplit(":", 1)[1].split("-"))
-    assert start < end
-    assert "notice period" in result.message
+    assert start < end and result.passage is not None and str(result.passage).endswith(f"/passage/{start}-{end}")
+    assert "notice period" in result.message and result.value == Literal("six months")
+    assert result.path == TKG.noticePeriod and result.constraint == SH.DatatypeConstraintComponent
     payload = json.loads(report.to_json())
     assert payload["conforms"] is False and payload["violations"] >= 1
-    assert any(r["source"] == result.source for r in payload["results"])
+    assert any(r["source"] == result.source and r["focus"] == str(clause) for r in payload["results"])
     turtle = Graph().parse(data=report.to_turtle(), format="turtle")
-    assert len(list(turtle.subjects(RDF.type, validation.SH.ValidationResult))) == len(report.results)
+    assert len(list(turtle.subjects(RDF.type, SH.ValidationResult))) == len(report.results)
     assert "VIOLATION" in report.to_text() and result.source in report.to_text()
 
 
@@ -173,26 +162,118 @@ def test_cli_validate_exit_codes(built, tmp_path):
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     reference = run_cli("validate", tmp_path / "bad.nt", "--allow-warnings", "--format", "json", "--engine", "pyshacl")
     assert reference.returncode == 1 and json.loads(reference.stdout)["results"] == json.loads(broken.stdout)["results"]
-    (tmp_path / "af.ttl").write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
-<urn:x:S> a sh:NodeShape ; sh:target [ sh:select "SELECT ?this WHERE { ?this ?p ?o }" ] ; sh:nodeKind sh:IRI .""")
-    refused = run_cli("validate", tmp_path / "bad.nt", "--shapes", tmp_path / "af.ttl")
-    assert refused.returncode == 1 and "af.ttl" in refused.stderr and "sh:target" in refused.stderr
+    (tmp_path / "malformed.ttl").write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
+<urn:x:S> a sh:NodeShape ; sh:targetClass <urn:x:C> ; sh:property [ sh:path <urn:x:p> ; sh:minCount "one" ] .""")
+    refused = run_cli("validate", tmp_path / "bad.nt", "--shapes", tmp_path / "malformed.ttl")
+    assert refused.returncode == 1 and "malformed.ttl" in refused.stderr and "minCount" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+    usage = run_cli("validate", tmp_path / "bad.nt", "--engine", "native")
+    assert usage.returncode == 2 and "invalid choice" in usage.stderr
 
 
-def test_build_refuses_to_publish_violations(tmp_path, monkeypatch):
+def test_cli_options_mirror_validate(built, tmp_path):
+    """Each flag reaches validate(): the same results as the keyword it mirrors."""
+    out, _ = built
+    bad = Graph().parse(out / "treatykg.nt", format="nt")
+    article = sorted(bad.subjects(RDF.type, TKG.Article))[0]
+    bad.set((article, TKG.numberValue, Literal(99)))  # a gap: the article-numbering check, a SPARQL check
+    bad.remove((article, TKG.eId, None))  # and a core violation of the PartShape
+    path = tmp_path / "bad.nt"
+    bad.serialize(path, format="nt", encoding="utf-8")
+
+    def cli(*flags):
+        done = run_cli("validate", path, "--format", "json", *flags)
+        assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr
+        return {(r["focus"], r["shape"], r["message"]) for r in json.loads(done.stdout)["results"]}, done.returncode
+
+    def api(**options):
+        return {(str(r.focus), r.shape, r.message) for r in validate(path, **options).results}
+
+    everything, _ = cli()
+    assert everything == api() and any(shape == "tkgsh:ArticleContiguityShape" for _, shape, _ in everything)
+    assert cli("--no-checks")[0] == api(checks=False) == {r for r in everything if r[1] != "tkgsh:ArticleContiguityShape"}
+    assert cli("--focus-node", str(article))[0] == api(focus_nodes=[article]) == {r for r in everything if r[0] == str(article)}
+    assert cli("--use-shape", "tkgsh:PartShape")[0] == api(use_shapes=["tkgsh:PartShape"]) == {
+        r for r in everything if r[1] == "tkgsh:PartShape"}
+    assert cli("--use-shape", "tkgsh:ArticleContiguityShape")[0] == {
+        r for r in everything if r[1] == "tkgsh:ArticleContiguityShape"}
+    assert cli("--engine", "pyshacl", "--no-advanced")[0] == api(engine="pyshacl", advanced=False) == everything
+    assert cli("--max-validation-depth", "6", "--meta-shacl")[0] == everything
+    for engine in ("turbo", "pyshacl"):  # DefinitionLanguageShape nests and/or/not/property/qualified: 6 deep
+        shallow = run_cli("validate", path, "--max-validation-depth", "5", "--engine", engine)
+        assert shallow.returncode == 1 and "too deep" in shallow.stderr and len(shallow.stderr.splitlines()) == 1
+    first, code = cli("--abort-on-first")
+    assert code == 1 and first and first < everything
+    _, conforms = cli("--use-shape", "tkgsh:StateShape", "--allow-warnings")
+    _, infos = cli("--use-shape", "tkgsh:DisagreementNoticeShape", "--no-allow-infos")
+    assert conforms == 0 and infos == 1
+    turtle = run_cli("validate", path, "--format", "turtle", "--out", tmp_path / "report.ttl")
+    assert turtle.returncode == 1 and "does not conform" in turtle.stderr
+    report = Graph().parse(tmp_path / "report.ttl", format="turtle")
+    assert len(set(report.subjects(RDF.type, SH.ValidationResult))) == len(everything)
+    whole = run_cli("validate", "--from-build", out, "--whole", "--processes", "2", "--format", "json")
+    assert json.loads(whole.stdout)["triples"] == json.loads(run_cli("validate", "--from-build", out, "--format",
+                                                                     "json").stdout)["triples"]
+    assert run_cli("validate", path, "--processes", "0").returncode == 2
+
+
+def test_build_refuses_to_publish_violations(tmp_path):
     strict = tmp_path / "strict.ttl"
     strict.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix tkg: <https://w3id.org/treatykg/ontology#> .
 <urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ; sh:property [ sh:path tkg:hasParty ; sh:minCount 9 ;
   sh:message "needs nine parties"@en ] .""")
-    monkeypatch.setattr(validation, "default_shapes", lambda: strict)
     out = tmp_path / "out"
     out.mkdir()
     (out / "treatykg.nt").write_text("old\n")
     adilet = CORPUS / "adilet"
-    result = build([adilet], out, DEFAULT_BASE)
+    result = build([adilet], out, DEFAULT_BASE, shapes=strict)
     assert not result.published and result.report.violations > 0
+    assert {r.message for r in result.report.results} == {"needs nine parties"}
     assert (out / "treatykg.nt").read_text() == "old\n" and not (out / "void.ttl").exists()
-    result = build([adilet], out, DEFAULT_BASE, allow_invalid=True)
+    result = build([adilet], out, DEFAULT_BASE, allow_invalid=True, shapes=strict)
     assert result.published and (out / "treatykg.nt").read_text() != "old\n"
     assert f"built with --allow-invalid: {result.report.violations} violations" in (out / "void.ttl").read_text()
+
+
+def test_meta_shacl_refuses_malformed_shapes_on_both_engines():
+    bad = Graph().parse(data="""@prefix sh: <http://www.w3.org/ns/shacl#> .
+<urn:x:S> a sh:NodeShape ; sh:targetClass <urn:x:C> ; sh:property [ sh:path <urn:x:p> ; sh:minCount "one" ] .""",
+                        format="turtle")
+    data = {(URIRef("urn:x:a"), RDF.type, URIRef("urn:x:C"))}
+    for engine in ("turbo", "pyshacl"):
+        with pytest.raises(ShapesError, match="SHACL-SHACL"):
+            validate(data, shapes=bad, hierarchy=False, meta_shacl=True, engine=engine)
+
+
+def test_a_dump_is_validated_act_by_act_unless_whole(built):
+    """A quad dump or a Dataset: each act on its own (what the acts say alone), or the merged graph with by_act=False."""
+    out, result = built
+    by_act = validate(out / "treatykg.nq", allow_warnings=True)
+    whole = validate(out / "treatykg.nq", allow_warnings=True, by_act=False)
+    assert set(by_act.results) == set(whole.results) and by_act.triples == whole.triples
+    in_parallel = validate(out / "treatykg.nq", allow_warnings=True, processes=2)
+    assert in_parallel.results == by_act.results
+    from rdflib import Dataset
+    dataset = Dataset()
+    dataset.parse(out / "treatykg.nq", format="nquads")
+    assert set(validate(dataset, allow_warnings=True).results) == set(by_act.results)
+
+
+def test_a_store_is_validated_as_it_holds_the_data(built):
+    """pyoxigraph 0.5.13 stores xsd:nonNegativeInteger (every integer subtype) as xsd:integer (oxigraph #526), so a
+    store's copy of the graph fails sh:datatype xsd:nonNegativeInteger where the dump passes; the build therefore
+    judges nodes on the merged store from the triples as the acts state them. When pyoxigraph keeps subtypes, the
+    store gives the dump's results, this test fails, and that caveat can go."""
+    import pyoxigraph as ox
+
+    from treatykg.rdf.vocab import OA
+
+    out, _ = built
+    store = ox.Store()
+    store.load(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)
+    dump = set(validate(out / "treatykg.nq", allow_warnings=True, by_act=False).results)
+    held = set(validate(store, allow_warnings=True).results)
+    assert dump < held
+    misjudged = held - dump
+    assert {(r.constraint, r.value.datatype) for r in misjudged} == {(SH.DatatypeConstraintComponent, namespace.XSD.integer)}
+    assert {OA.start, OA.end, TKG.numberOfSides} <= {r.path for r in misjudged}  # all xsd:nonNegativeInteger

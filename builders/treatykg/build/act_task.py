@@ -46,7 +46,7 @@ class ActRecord:
     sources: list[tuple[str, str, str]] = field(default_factory=list)  # (expression, path, sha256)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)
-    results: list = field(default_factory=list)  # treatykg.validate.Result of this act on its own
+    results: list = field(default_factory=list)  # treatykg.validation.Result of this act on its own
     subject_hashes: bytes = b""  # 8 bytes per subject of the blocks, in the blocks' order
 
     @property
@@ -124,10 +124,10 @@ def _build(location: ActLocation, config: BuildConfig, record: ActRecord) -> Act
     union = set().union(*act.graphs.values())
     record.triples = len(union)
     record.classes = dict(Counter(str(o) for _, p, o in union if p == RDF.type and isinstance(o, URIRef)))
-    if config.validate:
+    blocks = act_blocks(act.graphs, ("nq", *config.formats))
+    if config.validate:  # the act's N-Triples block is its union graph: turbo and the checks' store read it as it is
         from treatykg.validation.validator import validate
 
-        record.results = validate(union, shapes=config.shapes, allow_warnings=True).results
-    blocks = act_blocks(act.graphs, ("nq", *config.formats))
+        record.results = validate(blocks.data["nt"], shapes=config.shapes, allow_warnings=True).results
     record.subject_hashes = b"".join(subject_hash(s) for s in blocks.subjects)
     return ActOutput(record, blocks)

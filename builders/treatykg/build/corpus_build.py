@@ -60,7 +60,7 @@ class BuildResult:
     acts: list[ActRecord] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)
-    report: object = None  # the SHACL validation Report of the instance data (treatykg.validate)
+    report: object = None  # the validation Report of the instance data (treatykg.validation)
     published: bool = False  # False when validation found violations and the dumps were not written
     allow_invalid: bool = False
     sizes: dict[str, int] = field(default_factory=dict)
@@ -70,7 +70,7 @@ class BuildResult:
     built: int = 0  # acts built by this run
     reused: int = 0  # acts taken from the cache
     merged: bool = True  # False when nothing had changed and the previous dumps were kept as they were
-    revalidated: int = 0  # nodes validated again on the merged graph (treatykg.crossact)
+    revalidated: int = 0  # nodes validated again on the merged graph (treatykg.validation.cross_act)
     timings: dict[str, float] = field(default_factory=dict)
 
     @property

@@ -8,8 +8,8 @@ table and written once, merged, at the end. The dataset dumps and the store take
 as they are; the store's default graph is the union (what the union dumps hold), each triple once, so that a
 query over the merged graph never meets a shared entity's triples once per act that states them.
 
-The merge also finds what cross-act validation needs (treatykg.crossact): the shared subjects that the acts
-describe differently where a counting constraint reads, and, as the acts state them, the triples of those
+The merge also finds what cross-act validation needs (treatykg.validation.cross_act): the shared subjects that the acts
+describe differently where a counting constraint or a SPARQL check reads, and, as the acts state them, the triples of those
 subjects and of the nodes an act reported something about (the store normalises literals).
 """
 

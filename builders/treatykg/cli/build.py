@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     report = result.report
     if report is not None and report.violations:
         for r in report.results:
-            if r.severity == "Violation":
+            if r.level == "Violation":
                 print(f"{r.source or r.focus}: violation: {r.message} ({r.focus})", file=sys.stderr)
     if not result.published:
         violations = report.violations if report is not None else 0

@@ -19,6 +19,7 @@ EU_COUNTRY = Namespace("http://publications.europa.eu/resource/authority/country
 EU_LANGUAGE = Namespace("http://publications.europa.eu/resource/authority/language/")
 WD = Namespace("http://www.wikidata.org/entity/")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+TKGSH = Namespace("https://w3id.org/treatykg/shapes#")  # the SHACL shapes of shapes/ (tkgsh:ActShape)
 
 
 class TKG(DefinedNamespace):

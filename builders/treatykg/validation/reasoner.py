@@ -27,7 +27,7 @@ from treatykg.files import data_dir
 from treatykg.rdf.vocab import TKG
 
 HERMIT_UNSUPPORTED = (XSD.date, XSD.gYear, XSD.duration)
-PLAIN_LITERAL = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#PlainLiteral")
+PLAIN_LITERAL = RDF.PlainLiteral
 PROMISED = ("BilateralTreaty", "MultilateralTreaty", "DraftTreaty", "SignedTreaty", "IntergovernmentalTreaty",
             "InterstateTreaty")
 
