@@ -118,7 +118,7 @@ class VirtuosoServer:
         ini.write_text(text, encoding="utf-8")
         return ini
 
-    def start(self, timeout: float = 30.0) -> "VirtuosoServer":
+    def start(self, timeout: float = 30.0) -> VirtuosoServer:
         ensure_installed()
         ini = self.write_ini()
         self.load_dir.mkdir(exist_ok=True)
@@ -168,7 +168,7 @@ class VirtuosoServer:
         self.process = None
         shutil.rmtree(self.scratch, ignore_errors=True)
 
-    def __enter__(self) -> "VirtuosoServer":
+    def __enter__(self) -> VirtuosoServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -2,13 +2,12 @@
 
 import pytest
 
-from conftest import corpus_version
+from helpers import corpus_version
 from treatykg.facts.citations import extract_citations
+from treatykg.facts.extraction import extract_facts
 from treatykg.facts.parties import extract_designations, extract_parties
 from treatykg.facts.persons import extract_persons
-from treatykg.facts.extraction import extract_facts
 from treatykg.facts.when_where import extract_editorial
-
 
 version = corpus_version
 

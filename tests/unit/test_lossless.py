@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import all_versions, version_id
+from helpers import all_versions, version_id
 from treatykg.lang.alphabet import LATIN_TO_CYRILLIC
 from treatykg.text.render import render
 

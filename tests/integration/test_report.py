@@ -13,7 +13,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.paths import AlternativePath, InvPath, SequencePath
 
-from conftest import ROOT
+from helpers import ROOT
 from treatykg.rdf.vocab import TKG
 from treatykg.validation.report import Report, Result, path_node, shacl_path
 from treatykg.validation.validator import group_of, validate
@@ -115,7 +115,7 @@ def test_a_corpus_act_with_an_injected_violation_reports_as_its_graph(corpus_bui
 
 SERIALISE = """
 import sys
-sys.path.insert(0, "tests")
+sys.path[:0] = ["tests", "tests/integration"]
 from test_report import DATA, SHAPES
 from treatykg.validation.validator import validate
 sys.stdout.write(validate(DATA, shapes=SHAPES, hierarchy=False).to_turtle())

@@ -5,27 +5,26 @@ Every use pinned here was checked by reading the normalised text (``treatykg nor
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
+from helpers import GOV, SEED, all_versions, version_id
 from treatykg.facts.provisions import provisions
 from treatykg.facts.terms import extract_terms, find_uses
 from treatykg.lang.morphology import term_pattern
 from treatykg.text.parsed import parse_path
 
-from conftest import GOV, SEED, all_versions, version_id
-
 ACT_8623 = GOV / "2001" / "0319-ob-utverzhdenii-soglasheniia-mezhdu-pravitelstvom-respubliki-kaz-8623"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _version(path, language=None):
     act = parse_path(path)[0]
     return next(v for v in act.versions if language is None or v.language == language)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _terms(path, language=None):
     version = _version(path, language)
     return extract_terms(version.document.treaty, version.language)
@@ -307,8 +306,8 @@ def test_every_corpus_version_with_definitions_is_found():
              for _, v in all_versions() if v.document.treaty is not None}
     assert {k: n for k, n in found.items() if n} == {
         "adilet/p2011-860-blr-govcomm-kk.txt": 8,
-        str((ACT_8623 / "kaz.md")).split("corpus/")[-1]: 4,
-        str((ACT_8623 / "rus.md")).split("corpus/")[-1]: 4,
+        str(ACT_8623 / "kaz.md").split("corpus/")[-1]: 4,
+        str(ACT_8623 / "rus.md").split("corpus/")[-1]: 4,
     }
 
 
@@ -367,9 +366,9 @@ def test_russian_kind_of_self_reference_and_list_conjunction():
 
 def test_terms_sharing_a_coordinated_phrase_are_both_used():
     """Seed Art. 5 item 6: "ақпаратты техникалық және криптографиялық қорғау жүйелері" uses both terms."""
-    from treatykg.text.parsed import parse_path
+    from helpers import SEED
     from treatykg.facts.terms import extract_terms
-    from conftest import SEED
+    from treatykg.text.parsed import parse_path
 
     [act] = parse_path(SEED)
     terms = {t.term: t for t in extract_terms(act.versions[0].document.treaty, "kk")}

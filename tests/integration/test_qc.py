@@ -8,9 +8,9 @@ import sys
 from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDFS
 
-from conftest import ROOT
-from treatykg.validation.ontology_qc import run_qc, severity
+from helpers import ROOT
 from treatykg.rdf.vocab import TKG
+from treatykg.validation.ontology_qc import run_qc, severity
 
 QC = ROOT / "queries" / "qc"
 

@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import CORPUS, GOV, SEED
+from helpers import CORPUS, GOV, SEED
 from treatykg.cli.main import main
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from conftest import _parsed_corpus, corpus_facts
-from treatykg.facts.approval import metadata_requisites
+from helpers import CORPUS, ROOT, corpus_facts, parsed_corpus
 from treatykg.cli.summaries import version_row
+from treatykg.facts.approval import metadata_requisites
 
 # (act id, language): type, date, number, treaty title starts with, articles, sections, annex article counts
 EXPECTED = {
@@ -34,11 +34,11 @@ EXPECTED = {
 
 
 def _versions():
-    return {(act.source.act_id, v.language): (act, v) for act in _parsed_corpus() for v in act.versions}
+    return {(act.source.act_id, v.language): (act, v) for act in parsed_corpus() for v in act.versions}
 
 
 def test_every_corpus_version_is_pinned_and_parses_without_error():
-    acts = _parsed_corpus()
+    acts = parsed_corpus()
     assert not [e for act in acts for e in act.errors]
     assert set(_versions()) == set(EXPECTED)
 
@@ -115,10 +115,9 @@ def test_law_signature_and_note():
 def test_bundled_corpus_is_the_shared_corpus_byte_for_byte():
     """corpus/ is a verbatim copy (checksums taken from ../shared/corpus when it was copied)."""
     from hashlib import sha256
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1] / "corpus"
-    manifest = Path(__file__).with_name("corpus.sha256").read_text().splitlines()
+    root = CORPUS
+    manifest = (ROOT / "tests" / "corpus.sha256").read_text().splitlines()
     expected = {line.split("  ", 1)[1]: line.split("  ", 1)[0] for line in manifest}
     actual = {"./" + str(p.relative_to(root)): sha256(p.read_bytes()).hexdigest()
               for p in sorted(root.rglob("*")) if p.is_file()}

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import _parsed_corpus, corpus_version, synthetic_treaty
+from helpers import corpus_version, parsed_corpus, synthetic_treaty
 from treatykg.facts.clauses import extract_clauses
 from treatykg.text.document import Article, Body, Item, ItemList, Text, Treaty
 
@@ -91,7 +91,7 @@ def test_seed_termination_evidence_holds_both_sentences():
 
 
 def test_all_values_are_json_serialisable():
-    for act in _parsed_corpus():
+    for act in parsed_corpus():
         for version in act.versions:
             for clause in extract_clauses(version.document.treaty, version.language):
                 json.dumps(clause.values, ensure_ascii=False)
@@ -202,7 +202,7 @@ def test_kazakh_and_russian_versions_state_the_same_clauses(act_id):
 
 def test_no_date_is_invented_for_a_condition():
     seen = 0
-    for act in _parsed_corpus():
+    for act in parsed_corpus():
         for version in act.versions:
             for clause in extract_clauses(version.document.treaty, version.language):
                 if clause.kind == "entry-into-force":

@@ -2,8 +2,7 @@
 
 import re
 
-
-from conftest import SEED
+from helpers import SEED
 from treatykg.cli.main import main
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")

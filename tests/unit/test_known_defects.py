@@ -1,35 +1,23 @@
 """Known defects of the extractors, as strict expected failures: each test asserts what should hold and fails today;
 when a fix makes it pass, pytest reports XPASS as a failure, and the test (and its entry in KNOWN_WARNINGS) goes.
 
-KNOWN_WARNINGS is what the defects show up as in validation: tkgsh:NormShape's ``bearerKind maxCount 1`` Warning on
-the norm, whose kk and ru graphs (one IRI: provision, modality, number) state two bearer kinds. tests/test_validate.py
+helpers.KNOWN_WARNINGS is what the defects show up as in validation: tkgsh:NormShape's ``bearerKind maxCount 1`` Warning on
+the norm, whose kk and ru graphs (one IRI: provision, modality, number) state two bearer kinds. tests/integration/test_validate.py
 allows these warnings on the corpus, and no others.
 """
 
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
 
-from conftest import _parsed_corpus
-from treatykg.rdf.vocab import DEFAULT_BASE
-
-MIGRATION = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration/norm/"
-HRV_TRADE = DEFAULT_BASE + "akn/int/treaty/hrv-kaz/gov/nd/trade-and-economic-cooperation/norm/"
-
-# (shape, focus node) of each Warning that a defect below causes
-KNOWN_WARNINGS = {
-    ("tkgsh:NormShape", URIRef(MIGRATION + "art_9__para_3/obligation-1")),
-    ("tkgsh:NormShape", URIRef(MIGRATION + "art_11__para_5/obligation-1")),
-    ("tkgsh:NormShape", URIRef(HRV_TRADE + "art_6__para_1/obligation-1")),
-}
+from helpers import KNOWN_WARNINGS, parsed_corpus
 
 
 def bearer_kinds(act_id: str, provision: str, modality: str = "obligation", number: int = 1) -> dict[str, str | None]:
     """The bearer kind of the norm ``{provision}/{modality}-{number}`` in each language version of a corpus act."""
     from treatykg.facts.extraction import extract_act
 
-    act = next(a for a in _parsed_corpus() if a.source.act_id == act_id)
+    act = next(a for a in parsed_corpus() if a.source.act_id == act_id)
     kinds = {}
     for language, (_, facts) in extract_act(act).versions.items():
         norms = [n for n in facts.norms if n.provision == provision and n.modality == modality]

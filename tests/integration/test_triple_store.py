@@ -17,12 +17,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from test_queries import SEED, T, canonical
+
 from treatykg.cli.main import main
 from treatykg.store.graph_store import Client, Endpoints, GraphStoreLoader, temporary_graph
 from treatykg.store.queries import EndpointEngine, OxigraphEngine, Param, Query, Term, catalogue
 from virtuoso_server import free_port
+
+# One private Virtuoso serves these tests: with pytest-xdist they all run in the same worker.
+pytestmark = pytest.mark.xdist_group("virtuoso")
+
 
 @pytest.fixture(scope="module")
 def out(corpus_build):
@@ -40,8 +44,9 @@ def loaded(virtuoso, out, capsys_module=None):
 def test_load_puts_every_graph_and_counts_match(loaded, out, capsys):
     graphs = {str(q.graph_name.value) for q in ox.parse(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)}
     engine = EndpointEngine(loaded.sparql)
-    from treatykg.store.queries import Query
     from pathlib import Path
+
+    from treatykg.store.queries import Query
     result = engine.select(Query("graphs", Path("-"), "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
     counts = {row[0].value: int(row[1].value) for row in result.rows}
     assert graphs <= set(counts)

@@ -11,13 +11,13 @@ from rdflib import Graph, Literal, URIRef, namespace
 from rdflib.namespace import RDF, RDFS, SH
 
 import mutations
-from conftest import ROOT
+from helpers import ROOT
+from treatykg.rdf.vocab import DEFAULT_BASE, ELI, TKG, TKGSH
 from treatykg.store.queries import OxigraphEngine, RdflibEngine, find_query
 from treatykg.validation.checks import CheckError, bundled_checks, load_checks, read_predicates
 from treatykg.validation.cross_act import description_depth, disputable_predicates
 from treatykg.validation.shapes import load_shapes
-from treatykg.validation.validator import check_results, group_of, ontology_shapes, Passages, validate
-from treatykg.rdf.vocab import DEFAULT_BASE, ELI, TKG, TKGSH
+from treatykg.validation.validator import Passages, check_results, group_of, ontology_shapes, validate
 
 CHECKS = {  # check -> (its shape, the mutation it must catch)
     "neg-article-numbering-gap": ("ArticleContiguityShape", mutations.gap_in_article_numbers),
@@ -172,7 +172,7 @@ ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ( ex:a ex:b [ 
 
 
 def test_checks_are_standard_sparql_for_every_engine(corpus_build):
-    """In the catalogue, the checks answer on rdflib as on pyoxigraph (tests/test_queries.py compares every query)."""
+    """In the catalogue, the checks answer on rdflib as on pyoxigraph (tests/integration/test_queries.py compares every query)."""
     rdf = RdflibEngine(corpus_build[0] / "treatykg.nq")
     for name in CHECKS:
         assert rdf.select(find_query(name)).rows == []

@@ -18,7 +18,7 @@ import pytest
 from treatykg.text.normaliser import normalise
 from treatykg.text.parser import parse
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import check_corpus  # noqa: E402
@@ -36,8 +36,8 @@ def templates():
 def generated(tmp_path_factory, templates):
     """(corpus folder, expected, build folder, embedded store) for N generated acts, built once."""
     from treatykg.build.corpus_build import build
-    from treatykg.store.embedded import open_store
     from treatykg.rdf.vocab import DEFAULT_BASE
+    from treatykg.store.embedded import open_store
 
     corpus = tmp_path_factory.mktemp("generated") / "corpus"
     expected = make_corpus.generate(N, corpus, templates=templates)

@@ -5,7 +5,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import ROOT
+from helpers import ROOT
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -34,6 +34,7 @@ def test_notebook_runs_top_to_bottom(path, built, tmp_path, monkeypatch):
         assert {"seed-parties.png", "seed-terms.png", "corpus-citations.png", "entities.graphml"} <= set(figures)
 
 
+@pytest.mark.xdist_group("virtuoso")  # the session's Virtuoso, in the worker that runs its other tests
 def test_notebook_04_runs_the_catalogue_against_a_real_endpoint(virtuoso, built, tmp_path, monkeypatch):
     from treatykg.cli.main import main
 

@@ -6,7 +6,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from conftest import ROOT
+from helpers import ROOT
 
 
 def test_wheel_outside_the_checkout(tmp_path):

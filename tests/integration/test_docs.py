@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
-from conftest import ROOT
+from helpers import ROOT
 from treatykg.rdf.vocab import TKG
 
 

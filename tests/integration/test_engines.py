@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from conftest import ROOT
+from helpers import ROOT
 from mutations import MUTATIONS
 from treatykg.validation.shapes import load_shapes
 from treatykg.validation.validator import group_of, ontology_shapes, validate
@@ -55,7 +55,7 @@ def acts(corpus_build):
 
 
 def test_turbo_equals_pyshacl_on_the_corpus_and_on_every_mutation(acts):
-    """Once for all: the mutation tests (tests/test_validate.py) then run the default engine only."""
+    """Once for all: the mutation tests (tests/integration/test_validate.py) then run the default engine only."""
     for _, triples in acts:
         same_on_both(triples)
     merged = same_on_both(set().union(*(t for _, t in acts)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import _parsed_corpus, corpus_version, synthetic_treaty
+from helpers import corpus_version, parsed_corpus, synthetic_treaty
 from treatykg.facts.norms import extract_norms
 from treatykg.text.document import Article, Body, Item, ItemList, Text, Treaty
 
@@ -118,7 +118,7 @@ def test_seed_statements_are_not_norms():
 
 
 def test_no_definition_is_an_obligation_anywhere():
-    for act in _parsed_corpus():
+    for act in parsed_corpus():
         for version in act.versions:
             treaty = version.document.treaty
             definitions = {i.eid for n in treaty.walk() if isinstance(n, ItemList)

@@ -11,7 +11,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from conftest import ROOT
+from helpers import ROOT
 from treatykg.rdf.vocab import ONTOLOGY_IRI, TKG
 
 HERE = ROOT / "ontology"

@@ -9,16 +9,16 @@ import shutil
 import pyoxigraph as ox
 import pytest
 from rdflib.namespace import SH
-
-from conftest import CORPUS, SEED
 from test_graph import MINSK_RATIFICATION
+
+from helpers import CORPUS, SEED
 from treatykg.build.corpus_build import build
-from treatykg.cli.main import main
-from treatykg.validation.cross_act import disputable_predicates
-from treatykg.rdf.dumps import FORMATS
 from treatykg.build.progress import Progress
-from treatykg.validation.validator import load_groups_from_file, union_graph, validate
+from treatykg.cli.main import main
+from treatykg.rdf.dumps import FORMATS
 from treatykg.rdf.vocab import DEFAULT_BASE
+from treatykg.validation.cross_act import disputable_predicates
+from treatykg.validation.validator import load_groups_from_file, union_graph, validate
 
 DUMPS = [name for name, _, _ in FORMATS.values()] + ["ontology.rdf", "void.ttl"]
 MINSK = DEFAULT_BASE + "akn/int/treaty/blr-kaz/state/2008/classified-information"
@@ -29,11 +29,9 @@ def dump_bytes(out):
 
 
 @pytest.fixture(scope="module")
-def serial(tmp_path_factory):
-    out = tmp_path_factory.mktemp("serial")
-    result = build([CORPUS], out, DEFAULT_BASE, jobs=1)
-    assert result.published and not result.errors
-    return out, result
+def serial(corpus_build):
+    """The session's build of the bundled corpus, made serially (jobs=1)."""
+    return corpus_build
 
 
 def test_parallel_build_writes_the_same_bytes_as_a_serial_one(serial, tmp_path):

@@ -8,12 +8,20 @@ import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
-from conftest import ROOT
+from helpers import ROOT
 from treatykg.cli.main import main
-from treatykg.store.queries import (
-    OxigraphEngine, Param, QueryError, RdflibEngine, Term, bind_text, catalogue, find_query, parse_param,
-)
 from treatykg.rdf.vocab import DEFAULT_BASE
+from treatykg.store.queries import (
+    OxigraphEngine,
+    Param,
+    QueryError,
+    RdflibEngine,
+    Term,
+    bind_text,
+    catalogue,
+    find_query,
+    parse_param,
+)
 
 T = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 ACT = DEFAULT_BASE + "akn/kz/act/resolution/2011-07-26/860"

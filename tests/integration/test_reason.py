@@ -9,11 +9,10 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from conftest import CORPUS, ROOT
-from treatykg.build.corpus_build import build
+from helpers import ROOT
+from treatykg.rdf.vocab import TKG
 from treatykg.validation.reasoner import check_document, check_ontology
 from treatykg.validation.validator import group_of
-from treatykg.rdf.vocab import DEFAULT_BASE, TKG
 
 
 def digests():
@@ -21,8 +20,8 @@ def digests():
 
 
 @pytest.fixture(scope="module")
-def acts(tmp_path_factory):
-    result = build([CORPUS], tmp_path_factory.mktemp("reason"), DEFAULT_BASE, validate=False)
+def acts(corpus_build):
+    result = corpus_build[1]
     groups: dict[str, set] = {}
     for graph, triples in result.graphs.items():
         groups.setdefault(group_of(str(graph)), set()).update(triples)
@@ -72,11 +71,10 @@ def test_bilateral_needs_the_stated_number_of_sides(acts):
     assert "BilateralTreaty" not in check_document(stripped, name).inferred[str(treaty)]
 
 
-def test_reason_command_reports_every_act_consistent(tmp_path, capsys):
+def test_reason_command_reports_every_act_consistent(corpus_build, capsys):
     from treatykg.cli.main import main
 
-    build([CORPUS], tmp_path, DEFAULT_BASE, validate=False)
-    assert main(["reason", "--from-build", str(tmp_path)]) == 0
+    assert main(["reason", "--from-build", str(corpus_build[0])]) == 0
     out = capsys.readouterr().out
     assert "7 consistent, 0 inconsistent" in out
     assert "government-communications: BilateralTreaty, DraftTreaty, IntergovernmentalTreaty" in out

@@ -4,10 +4,10 @@ import codecs
 
 import pytest
 
-from conftest import SEED
+from helpers import SEED
 from treatykg.text.parsed import parse_path
-from treatykg.text.render import render
 from treatykg.text.readers import decode_bytes
+from treatykg.text.render import render
 
 TEXT = SEED.read_text(encoding="utf-8")
 

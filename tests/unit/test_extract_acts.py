@@ -1,11 +1,11 @@
 """Builders II end to end: facts of every corpus act in each language, kk/ru alignment, ``treatykg extract``."""
 
 import json
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
-from conftest import SEED, _parsed_corpus
+from helpers import SEED, parsed_corpus
 from treatykg.cli.main import main
 from treatykg.facts.extraction import extract_act
 
@@ -29,9 +29,9 @@ EXPECTED = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _results():
-    return {act.source.act_id: extract_act(act) for act in _parsed_corpus()}
+    return {act.source.act_id: extract_act(act) for act in parsed_corpus()}
 
 
 @pytest.mark.parametrize("key", sorted(EXPECTED), ids=lambda k: f"{k[0]}-{k[1]}")
@@ -86,7 +86,7 @@ def test_extract_json_carries_raw_spans_and_editorial_marks(capsys):
 
 
 def test_extract_summary_lists_disagreements(capsys):
-    from conftest import CORPUS
+    from helpers import CORPUS
     assert main(["extract", str(CORPUS / "kz-laws")]) == 0
     out = capsys.readouterr().out
     assert "17489: figures at preamble__rec_4: kk '1991-07-31, 1987-12-08, 1992-05-20' / ru '1991-07-31, 1987-12-08, 1992-05-23'" in out

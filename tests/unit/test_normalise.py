@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import all_versions, version_id
+from helpers import all_versions, version_id
 from treatykg.text.normaliser import normalise
 
 

@@ -1,6 +1,6 @@
 """Validation: every corpus act conforms (the known extractor defects aside), every mutation is caught by the shape
 expected, the rdfs:range trap is closed, reports name their source passage, the CLI mirrors validate() and the build
-gate behaves. The mutations run on the default engine; tests/test_engines.py checks once that pySHACL agrees."""
+gate behaves. The mutations run on the default engine; tests/integration/test_engines.py checks once that pySHACL agrees."""
 
 from __future__ import annotations
 
@@ -12,22 +12,18 @@ import pytest
 from rdflib import Graph, Literal, URIRef, namespace
 from rdflib.namespace import RDF, RDFS, SH
 
-from conftest import CORPUS, ROOT
+from helpers import CORPUS, KNOWN_WARNINGS, ROOT
 from mutations import MUTATIONS
-from test_known_defects import KNOWN_WARNINGS
-from treatykg.validation import validator as validation
 from treatykg.build.corpus_build import build
+from treatykg.rdf.vocab import DEFAULT_BASE, ORG, TKG
+from treatykg.validation import validator as validation
 from treatykg.validation.reasoner import check_document
 from treatykg.validation.validator import ShapesError, group_of, ontology_shapes, validate
-from treatykg.rdf.vocab import DEFAULT_BASE, ORG, TKG
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("validate-build")
-    result = build([CORPUS], out, DEFAULT_BASE)
-    assert result.published and not result.errors
-    return out, result
+def built(corpus_build):
+    return corpus_build
 
 
 @pytest.fixture(scope="module")
