@@ -26,7 +26,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "builders"))
 
 from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter  # noqa: E402
 from treatykg.rdf.vocab import (  # noqa: E402
-    DCAT, DCTERMS, ELI, FOAF, OA, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, TKG, VOID,
+    DCAT,
+    DCTERMS,
+    ELI,
+    FOAF,
+    OA,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    TIME,
+    TKG,
+    VOID,
 )
 
 # Prefixes for compact names in expected.json and in messages; every namespace comes from treatykg.rdf.vocab.

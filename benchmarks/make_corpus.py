@@ -40,7 +40,7 @@ import re
 import shutil
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -51,18 +51,28 @@ import pyoxigraph as ox  # noqa: E402
 from rdflib import BNode, Literal, URIRef  # noqa: E402
 
 from check_corpus import observe, text_digest  # noqa: E402
-from treatykg.files import write_atomic  # noqa: E402
 from treatykg.facts.extraction import extract_act  # noqa: E402
+from treatykg.files import corpus_dir, write_atomic  # noqa: E402
+from treatykg.lang.structure import (  # noqa: E402
+    ANNEX_HEADING,
+    ARTICLE_HEADING,
+    CLOSING_FORMULA,
+    CYR_LOWER,
+    CYR_UPPER,
+    DRAFT_MARKER,
+    EDITORIAL_NOTE,
+    ITEM_MARKER,
+    POINT_NUMBER,
+    PROTOCOL_HEADING,
+    SECTION_HEADING,
+    SIGNATURE_FOR,
+    SPECIALISTS,
+)
 from treatykg.rdf.graph import build_act_graphs  # noqa: E402
 from treatykg.rdf.iris import Minter  # noqa: E402
-from treatykg.lang.structure import (  # noqa: E402
-    ANNEX_HEADING, ARTICLE_HEADING, CLOSING_FORMULA, CYR_LOWER, CYR_UPPER, DRAFT_MARKER, EDITORIAL_NOTE, ITEM_MARKER,
-    POINT_NUMBER, PROTOCOL_HEADING, SECTION_HEADING, SIGNATURE_FOR, SPECIALISTS,
-)
+from treatykg.rdf.vocab import DEFAULT_BASE  # noqa: E402
 from treatykg.text.document import Article  # noqa: E402
 from treatykg.text.parsed import parse_path  # noqa: E402
-from treatykg.files import corpus_dir  # noqa: E402
-from treatykg.rdf.vocab import DEFAULT_BASE  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -309,7 +319,7 @@ _LOOKS_LIKE = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y",
                "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _name_pattern(name: str) -> re.Pattern:
     letters = "".join(f"[{c}{_LOOKS_LIKE[c]}]" if c in _LOOKS_LIKE else re.escape(c) for c in name)
     return re.compile(rf"(?<![\w]){letters}")
@@ -444,7 +454,7 @@ def _breaks(line: str, pattern: re.Pattern, keep: int, gap: str) -> tuple[Edit, 
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _candidates(line: str, kind: str, markup: bool, alone: bool, continuation: bool) -> tuple[Edit, ...]:
     """Edits of one line by one repair of ``kind`` that the normaliser is documented to undo there.
     ``alone``: blank lines on both sides; ``continuation``: the line above is not blank."""

@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "builders"))
 
+from treatykg.files import corpus_dir  # noqa: E402
 from treatykg.text.normaliser import normalise  # noqa: E402
 from treatykg.text.parser import parse  # noqa: E402
-from treatykg.files import corpus_dir  # noqa: E402
 from treatykg.text.readers import decode_bytes, discover  # noqa: E402
 
 TOKEN = re.compile(r"\S+")

@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 import pyoxigraph as ox  # noqa: E402
 
 from treatykg.build.corpus_build import build  # noqa: E402
+from treatykg.rdf.vocab import DEFAULT_BASE  # noqa: E402
 from treatykg.store.graph_store import Client, Endpoints, load  # noqa: E402
 from treatykg.store.queries import EndpointEngine, OxigraphEngine, Param, RdflibEngine, Term, catalogue  # noqa: E402
-from treatykg.rdf.vocab import DEFAULT_BASE  # noqa: E402
 
 SEED = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 FACT = SEED + "/clause/termination/art_14"

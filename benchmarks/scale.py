@@ -137,8 +137,8 @@ def run_catalogue(engine, treaties: list[str], facts: list[str]) -> dict:
 
 
 def child_queries(out: str) -> dict:
-    from treatykg.store.queries import OxigraphEngine
     from treatykg.store.embedded import open_store
+    from treatykg.store.queries import OxigraphEngine
 
     store = open_store(Path(out))
     started = time.perf_counter()
@@ -164,11 +164,11 @@ def child_plain(corpus: str, out: str, cap: float, dumps: str) -> dict:
     from treatykg.facts.extraction import extract_act
     from treatykg.rdf.graph import build_act_graphs
     from treatykg.rdf.iris import Minter
+    from treatykg.rdf.vocab import DEFAULT_BASE
+    from treatykg.store.queries import RdflibEngine
     from treatykg.text.parsed import parse_act
     from treatykg.text.readers import discover
-    from treatykg.store.queries import RdflibEngine
     from treatykg.validation.validator import validate
-    from treatykg.rdf.vocab import DEFAULT_BASE
 
     started, stages, out = time.perf_counter(), {}, Path(out)
     out.mkdir(parents=True, exist_ok=True)

@@ -107,8 +107,8 @@ def main() -> None:
 
     from treatykg.build.corpus_build import build
     from treatykg.files import corpus_dir
-    from treatykg.validation.validator import group_of
     from treatykg.rdf.vocab import DEFAULT_BASE
+    from treatykg.validation.validator import group_of
 
     lines = [f"# {date.today().isoformat()}: {' '.join(['benchmarks/validate.py', *sys.argv[1:]])}",
              f"# {machine()}",

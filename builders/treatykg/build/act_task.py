@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from treatykg.rdf.dumps import ActBlocks, act_blocks
 from treatykg.errors import SourceError
+from treatykg.rdf.dumps import ActBlocks, act_blocks
 from treatykg.rdf.iris import Minter
-from treatykg.text.readers import ActLocation, open_act
 from treatykg.rdf.vocab import RDF
+from treatykg.text.readers import ActLocation, open_act
 
 
 @dataclass(frozen=True)

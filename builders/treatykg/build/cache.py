@@ -18,8 +18,8 @@ from pathlib import Path
 
 from treatykg import __version__
 from treatykg.build.act_task import ActOutput, ActRecord, BuildConfig, run_act
-from treatykg.rdf.dumps import DATASET_FORMATS, UNION_FORMATS, ActBlocks
 from treatykg.files import data_dir
+from treatykg.rdf.dumps import DATASET_FORMATS, UNION_FORMATS, ActBlocks
 from treatykg.text.readers import ActLocation
 
 _PACKAGE_DIR = Path(__file__).resolve().parents[1]  # the whole treatykg package

@@ -32,20 +32,19 @@ from rdflib.compare import to_canonical_graph
 
 from treatykg import __version__
 from treatykg.build.act_task import ActRecord, BuildConfig, run_act
-from treatykg.files import write_atomic
 from treatykg.build.cache import ActCache, run_and_cache
-from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml, turtle
-from treatykg.errors import SourceError
 from treatykg.build.executors import make_executor
-from treatykg.rdf.graph import build_activity
-from treatykg.rdf.iris import Minter
-from treatykg.validation.cross_act import cross_act_report, disputable_predicates
-from treatykg.validation.validator import default_shapes
 from treatykg.build.merge import STORE_DIR, Merge, convert_triples, publish
 from treatykg.build.progress import Progress
-from treatykg.files import data_dir
-from treatykg.text.readers import locate
+from treatykg.errors import SourceError
+from treatykg.files import data_dir, write_atomic
+from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml, turtle
+from treatykg.rdf.graph import build_activity
+from treatykg.rdf.iris import Minter
 from treatykg.rdf.vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
+from treatykg.text.readers import locate
+from treatykg.validation.cross_act import cross_act_report, disputable_predicates
+from treatykg.validation.validator import default_shapes
 
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI + "/graph")

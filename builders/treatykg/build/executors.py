@@ -15,7 +15,8 @@ import gc
 import multiprocessing
 import multiprocessing.pool
 import os
-from typing import Callable, Iterable, Iterator, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
 
 from treatykg.errors import MissingExtra
 

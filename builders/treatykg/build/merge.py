@@ -21,16 +21,16 @@ import heapq
 import shutil
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 import pyoxigraph as ox
 
 from treatykg.build.act_task import ActRecord
-from treatykg.rdf.dumps import FORMATS, ActBlocks, DumpWriter, TermConverter, unshared_runs
 from treatykg.errors import SourceError
+from treatykg.rdf.dumps import FORMATS, ActBlocks, DumpWriter, TermConverter, unshared_runs
 from treatykg.store.embedded import STORE_DIR
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -327,9 +327,9 @@ class Merge:
             self.loader.add(b"\n".join(batch) + b"\n")
         for graph, (triples, instance) in extra_graphs.items():
             self.writer.add_graph(graph, triples, instance=instance)
-            self.loader.add(b"".join(f"{t} <{graph}> .\n".encode("utf-8") for t in triples))
+            self.loader.add(b"".join(f"{t} <{graph}> .\n".encode() for t in triples))
             if instance:
-                self.loader.add(b"".join(f"{t} .\n".encode("utf-8") for t in triples))
+                self.loader.add(b"".join(f"{t} .\n".encode() for t in triples))
         sizes = self.writer.close()
         store = self.loader.finish()
         for graph in duplicated:

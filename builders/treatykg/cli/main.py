@@ -13,7 +13,6 @@ from treatykg import __version__
 from treatykg.cli.options import EXIT_FAILED, EXIT_INTERNAL, EXIT_USAGE
 from treatykg.errors import MissingExtra, SourceError
 
-
 DESCRIPTION = ("Treaty acts of Kazakhstan (Kazakh and Russian) and the treaties they approve, as an OWL/RDF knowledge "
                "graph: parse, extract, build, validate, reason, query, load.")
 

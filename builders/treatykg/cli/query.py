@@ -32,7 +32,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from treatykg.store.queries import (
-        FORMATS, EndpointEngine, Engine, OxigraphEngine, QueryError, RdflibEngine, catalogue, find_query, parse_param,
+        FORMATS,
+        EndpointEngine,
+        Engine,
+        OxigraphEngine,
+        QueryError,
+        RdflibEngine,
+        catalogue,
+        find_query,
+        parse_param,
     )
 
     try:

@@ -8,8 +8,8 @@ back to English, then to the IRI's last segment.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pyoxigraph as ox
@@ -51,7 +51,7 @@ class Source:
     store: ox.Store
 
     @classmethod
-    def from_build(cls, out: Path) -> "Source":
+    def from_build(cls, out: Path) -> Source:
         from treatykg.store.embedded import open_store
         return cls(open_store(Path(out)))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from treatykg.lang.dates import find_dates
-from treatykg.facts.types import Disagreement, Evidence, Facts
-from treatykg.text.document import Article, Block, Document, Item, Node, Paragraph
 from treatykg.facts.provisions import article_of
+from treatykg.facts.types import Disagreement, Evidence, Facts
+from treatykg.lang.dates import find_dates
+from treatykg.text.document import Article, Block, Document, Item, Node, Paragraph
 
 
 def _units(document: Document) -> dict[str, Node]:

@@ -9,7 +9,14 @@ from treatykg.facts.provisions import evidence
 from treatykg.facts.states import find_state
 from treatykg.facts.types import ActRequisites, Approval
 from treatykg.lang.act_wording import (
-    ACT_NUMBER, ACT_TYPE_WORD, ACT_TYPES, APPROVALS, ENACTING_FORMULA, GOVERNMENT, PRESIDENT, PRESIDENTIAL_FORMULA,
+    ACT_NUMBER,
+    ACT_TYPE_WORD,
+    ACT_TYPES,
+    APPROVALS,
+    ENACTING_FORMULA,
+    GOVERNMENT,
+    PRESIDENT,
+    PRESIDENTIAL_FORMULA,
     REQUISITE,
 )
 from treatykg.lang.dates import first_date

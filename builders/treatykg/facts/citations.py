@@ -8,7 +8,12 @@ from treatykg.facts.provisions import Provision, provisions
 from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import Citation, Evidence, Place, StatedDate
 from treatykg.lang.citation_wording import (
-    BETWEEN_NAMES, CITATIONS, GENERIC, KK_CITED_DATED_HEAD, KK_DATED_HEAD_CUE, TITLE_PARTIES,
+    BETWEEN_NAMES,
+    CITATIONS,
+    GENERIC,
+    KK_CITED_DATED_HEAD,
+    KK_DATED_HEAD_CUE,
+    TITLE_PARTIES,
 )
 from treatykg.lang.dates import find_dates
 from treatykg.lang.gazetteer import normalise_place

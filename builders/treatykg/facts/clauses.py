@@ -45,26 +45,65 @@ from __future__ import annotations
 
 import re
 
+from treatykg.facts.closing import read_closing
+from treatykg.facts.provisions import Provision, evidence, provisions
+from treatykg.facts.types import Clause
+from treatykg.facts.types import Closing as ClosingFacts
 from treatykg.lang.clause_wording import (
-    AFTER_ENTRY_INTO_FORCE_AND_KK, AMENDMENT, BY_PROTOCOL, BY_SEPARATE_PROTOCOLS, CONDITION_BOUNDARY,
-    CONDITION_FROM_DATE, COSTS, COSTS_AS_AGREED, DIPLOMATIC_CHANNEL, DISPUTE, DISPUTE_MEANS, EACH_PARTY,
-    EITHER_PARTY, ENTRY_INTO_FORCE_VERB, EQUALLY_AUTHENTIC, EXPIRY_OF_PERIOD, FROM_RECEIPT, FROM_SENDING,
-    FROM_THE_DATE, INDEFINITE_TERM, INTEGRAL_PART, LAST_NOTIFICATION, MUTUAL_AGREEMENT, NON_AFFECTION_SCOPES,
-    NOT_AFFECT, NOTICE_PERIOD, NOTIFICATION, OWN_COSTS, PROVISIONAL_APPLICATION, PROVISIONAL_FROM,
-    PROVISIONAL_UNTIL, RENEWAL_PERIOD, SELF_ANY, SELF_NOMINATIVE, SETTLE, SIGNATURE, TACIT_RENEWAL, TERM_YEARS,
-    TERM_YEARS_CUE, TERMINATE, TREATY_OPERATION, UNTIL_CONDITION, UNTIL_CONDITION_CUE, UNTIL_ENTRY_INTO_FORCE,
-    WORKING_LANGUAGE, WORKING_LANGUAGE_CUE, WRITTEN_NOTIFICATION,
+    AFTER_ENTRY_INTO_FORCE_AND_KK,
+    AMENDMENT,
+    BY_PROTOCOL,
+    BY_SEPARATE_PROTOCOLS,
+    CONDITION_BOUNDARY,
+    CONDITION_FROM_DATE,
+    COSTS,
+    COSTS_AS_AGREED,
+    DIPLOMATIC_CHANNEL,
+    DISPUTE,
+    DISPUTE_MEANS,
+    EACH_PARTY,
+    EITHER_PARTY,
+    ENTRY_INTO_FORCE_VERB,
+    EQUALLY_AUTHENTIC,
+    EXPIRY_OF_PERIOD,
+    FROM_RECEIPT,
+    FROM_SENDING,
+    FROM_THE_DATE,
+    INDEFINITE_TERM,
+    INTEGRAL_PART,
+    LAST_NOTIFICATION,
+    MUTUAL_AGREEMENT,
+    NON_AFFECTION_SCOPES,
+    NOT_AFFECT,
+    NOTICE_PERIOD,
+    NOTIFICATION,
+    OWN_COSTS,
+    PROVISIONAL_APPLICATION,
+    PROVISIONAL_FROM,
+    PROVISIONAL_UNTIL,
+    RENEWAL_PERIOD,
+    SELF_ANY,
+    SELF_NOMINATIVE,
+    SETTLE,
+    SIGNATURE,
+    TACIT_RENEWAL,
+    TERM_YEARS,
+    TERM_YEARS_CUE,
+    TERMINATE,
+    TREATY_OPERATION,
+    UNTIL_CONDITION,
+    UNTIL_CONDITION_CUE,
+    UNTIL_ENTRY_INTO_FORCE,
+    WORKING_LANGUAGE,
+    WORKING_LANGUAGE_CUE,
+    WRITTEN_NOTIFICATION,
 )
 from treatykg.lang.dates import find_dates
 from treatykg.lang.numbers import iso_period, number_prefix, parse_number
 from treatykg.lang.sentences import split_sentences
-from treatykg.lang.wording import pattern as wording
-from treatykg.facts.closing import read_closing
-from treatykg.facts.types import Clause
-from treatykg.facts.types import Closing as ClosingFacts
-from treatykg.text.document import ClosingFormula, Treaty
 from treatykg.lang.structure import LANGUAGE_WORDS
-from treatykg.facts.provisions import Provision, evidence, provisions
+from treatykg.lang.wording import pattern as wording
+from treatykg.text.document import ClosingFormula, Treaty
 
 # Some rules look for the wording of both languages in a sentence of either: they read their table with every language.
 _EITHER_LANGUAGE = None

@@ -31,15 +31,21 @@ from __future__ import annotations
 
 import re
 
+from treatykg.facts.provisions import Provision, evidence, provisions
 from treatykg.facts.types import Norm
-from treatykg.text.document import Treaty
 from treatykg.lang.norm_wording import (
-    KK_CAN_CUE, OPENING_MARKER, PARTY_BEARERS, about_treaty, find_bearer, kazakh_modality, main_clause,
-    parties_mentioned, russian_modality,
+    KK_CAN_CUE,
+    OPENING_MARKER,
+    PARTY_BEARERS,
+    about_treaty,
+    find_bearer,
+    kazakh_modality,
+    main_clause,
+    parties_mentioned,
+    russian_modality,
 )
 from treatykg.lang.sentences import split_sentences
-from treatykg.facts.provisions import Provision, evidence, provisions
-
+from treatykg.text.document import Treaty
 
 # --- the extractor -----------------------------------------------------------------------------------------------
 

@@ -8,8 +8,17 @@ from treatykg.facts.provisions import Provision, articles, eid_of, evidence, pro
 from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import Designation, Evidence, Party, State
 from treatykg.lang.party_wording import (
-    AUTHORITY_TAIL, BETWEEN_AUTHORITIES, BETWEEN_PARTY_NAMES, COLLECTIVE_NAME_NOMINATIVE, COMPETENT, DESIGNATION_ITEM,
-    KINDS, MINISTRY, NOTIFY_COMPETENT, PARTIES_CLAUSE_NOISE, SIDE_MARKER,
+    AUTHORITY_TAIL,
+    BETWEEN_AUTHORITIES,
+    BETWEEN_PARTY_NAMES,
+    COLLECTIVE_NAME_NOMINATIVE,
+    COMPETENT,
+    DESIGNATION_ITEM,
+    KINDS,
+    MINISTRY,
+    NOTIFY_COMPETENT,
+    PARTIES_CLAUSE_NOISE,
+    SIDE_MARKER,
 )
 from treatykg.lang.structure import PARTIES_CLAUSE
 from treatykg.text.document import ItemList, Treaty

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from treatykg.facts.provisions import Provision, eid_of, evidence, provisions
 from treatykg.facts.types import DefinedTerm
-from treatykg.text.document import ItemList, Treaty
 from treatykg.lang.alphabet import has_kazakh_letters
 from treatykg.lang.morphology import term_pattern
 from treatykg.lang.term_wording import DEFINITION_END, DEFINITIONS_INTRO, KIND_OF
 from treatykg.lang.wording import pattern as wording
-from treatykg.facts.provisions import Provision, eid_of, evidence, provisions
+from treatykg.text.document import ItemList, Treaty
 
 __all__ = ["extract_terms", "definitions_lists", "find_uses"]
 

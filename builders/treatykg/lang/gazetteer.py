@@ -13,7 +13,6 @@ from functools import cached_property
 from treatykg.lang.alphabet import has_kazakh_letters
 
 
-
 @dataclass(frozen=True)
 class StateEntry:
     code: str

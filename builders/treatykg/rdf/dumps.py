@@ -19,15 +19,33 @@ from __future__ import annotations
 
 import json
 from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from treatykg.rdf.vocab import DCAT, DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, OWL, PROV, RDF, RDFS, SKOS, TKG, VOID, WD, XSD
+from treatykg.rdf.vocab import (
+    DCAT,
+    DCTERMS,
+    ELI,
+    EU_COUNTRY,
+    EU_LANGUAGE,
+    OA,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    TKG,
+    VOID,
+    WD,
+    XSD,
+)
 
 Triple = tuple
 PREFIXES = {
@@ -150,7 +168,7 @@ class ActBlocks:
     subjects: list[str] = field(default_factory=list)
     offsets: dict[str, array] = field(default_factory=dict)
 
-    def part(self, formats: Iterable[str]) -> "ActBlocks":
+    def part(self, formats: Iterable[str]) -> ActBlocks:
         """The blocks of these formats only (the merge reads the dataset and the union formats at different times)."""
         formats = set(formats)
         return ActBlocks({f: d for f, d in self.data.items() if f in formats}, self.subjects,
@@ -184,7 +202,7 @@ def trig_block(graphs: dict[str, Rows]) -> bytes:
     out = []
     for graph in sorted(graphs):
         body = _strip_prefixes(_serialised([t for _, t in graphs[graph]], ox.RdfFormat.TURTLE))
-        out.append(f"<{graph}> {{\n".encode("utf-8") + b"\t" + body[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
+        out.append(f"<{graph}> {{\n".encode() + b"\t" + body[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
     return b"".join(out)
 
 

@@ -15,16 +15,27 @@ from functools import lru_cache, wraps
 from rdflib import Literal, URIRef
 
 from treatykg import __version__
-from treatykg.rdf import vocab
 from treatykg.facts.extraction import ActFacts
 from treatykg.facts.provisions import article_of
 from treatykg.facts.types import ActRequisites, Evidence, Facts, Place
 from treatykg.lang.alphabet import slug
 from treatykg.lang.gazetteer import BY_CODE
 from treatykg.lang.keys import authority_key, subject_key
+from treatykg.rdf import vocab
 from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter
 from treatykg.text.document import (
-    Act, Annex, Article, Block, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Preamble, Section,
+    Act,
+    Annex,
+    Article,
+    Block,
+    ClosingFormula,
+    Item,
+    ItemList,
+    Node,
+    Note,
+    Paragraph,
+    Preamble,
+    Section,
     Treaty,
 )
 from treatykg.text.parsed import ParsedAct, ParsedVersion

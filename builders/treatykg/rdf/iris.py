@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 
 from treatykg.lang.alphabet import slug
-from treatykg.lang.keys import authority_key, office_key, person_key
+from treatykg.lang.keys import office_key, person_key
 from treatykg.rdf.vocab import DEFAULT_BASE
 
 ISO_639_2 = {"kk": "kaz", "ru": "rus", "en": "eng", "be": "bel", "ky": "kir", "hr": "hrv", "uz": "uzb", "tg": "tgk",

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import socket
 import time
 import urllib.parse
 import urllib.request
@@ -44,7 +43,7 @@ class Endpoints:
     update: str  # SPARQL update endpoint (…/sparql-auth, …/update)
 
     @classmethod
-    def derive(cls, store: str, query: str | None = None, update: str | None = None) -> "Endpoints":
+    def derive(cls, store: str, query: str | None = None, update: str | None = None) -> Endpoints:
         """Virtuoso: /sparql-graph-crud-auth -> /sparql-auth (digest); /sparql-graph-crud -> /sparql.
         Oxigraph server: /store -> /query and /update."""
         parts = urllib.parse.urlsplit(store)
@@ -146,7 +145,7 @@ class Client:
             except URLError as error:
                 if attempt > self.retries:
                     raise LoadError(f"{url}: cannot connect{what} after {attempt} attempts: {error.reason}") from None
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 if attempt > self.retries:
                     raise LoadError(f"{url}: timed out after {self.timeout:g} s{what} ({attempt} attempts)") from None
             except (ConnectionError, OSError) as error:

@@ -35,8 +35,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from treatykg.store.graph_store import GraphReport, LoadError, LoadReport
 from treatykg.rdf.vocab import ONTOLOGY_IRI
+from treatykg.store.graph_store import GraphReport, LoadError, LoadReport
 
 ONTOLOGY_GRAPH = ONTOLOGY_IRI + "/graph"
 # where Virtuoso would put a triple outside any named graph; the scan refuses those, so it stays empty

@@ -9,9 +9,10 @@ ordered ``children`` (nodes and leaves) plus the attributes read from their text
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import Iterator, TypeVar, Union
+from typing import TypeVar
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Node:
     start: int = 0
     end: int = 0
     eid: str | None = None
-    children: list[Union["Node", Text]] = field(default_factory=list)
+    children: list[Node | Text] = field(default_factory=list)
 
     @property
     def type(self) -> str:
@@ -53,7 +54,7 @@ class Node:
             else:
                 stack.pop()
 
-    def walk(self) -> Iterator["Node"]:
+    def walk(self) -> Iterator[Node]:
         stack: list[Node] = [self]
         while stack:
             node = stack.pop()

@@ -11,16 +11,35 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from treatykg.lang.alphabet import (
-    CYRILLIC_LETTER, CYRILLIC_RUN, CYRILLIC_TO_ROMAN, CYR_LOWER, LATIN_TO_CYRILLIC, LOOKALIKE_CANDIDATE,
-    NUMERAL_CANDIDATE, NUMERAL_LOOKALIKE_CANDIDATE, ROMAN_NUMERAL_LETTERS,
+    CYR_LOWER,
+    CYRILLIC_LETTER,
+    CYRILLIC_RUN,
+    CYRILLIC_TO_ROMAN,
+    LATIN_TO_CYRILLIC,
+    LOOKALIKE_CANDIDATE,
+    NUMERAL_CANDIDATE,
+    NUMERAL_LOOKALIKE_CANDIDATE,
+    ROMAN_NUMERAL_LETTERS,
 )
 from treatykg.lang.structure import (
-    ANNEX_HEADING, ARTICLE_HEADING, DRAFT_MARKER, ITEM_MARKER, NUMERAL_AFTER, NUMERAL_BEFORE, PROTOCOL_HEADING,
-    RUN_TOGETHER, SECTION_HEADING, SIGNATURE_FOR, SIGNATURE_FOR_KK, SIGNATURE_FOR_RU, SIGNED_MARK_END, SPECIALISTS,
+    ANNEX_HEADING,
+    ARTICLE_HEADING,
+    DRAFT_MARKER,
+    ITEM_MARKER,
+    NUMERAL_AFTER,
+    NUMERAL_BEFORE,
+    PROTOCOL_HEADING,
+    RUN_TOGETHER,
+    SECTION_HEADING,
+    SIGNATURE_FOR,
+    SIGNATURE_FOR_KK,
+    SIGNATURE_FOR_RU,
+    SIGNED_MARK_END,
+    SPECIALISTS,
     TERMINAL_PUNCT,
 )
 from treatykg.text.offsets import Edit, OffsetMap, Repair, apply_edits

@@ -53,7 +53,7 @@ class OffsetMap:
         self._extent: _Extent | None = None
 
     @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
+    def identity(cls, length: int) -> OffsetMap:
         return cls([Segment(0, length, 0, length, True)] if length else [], length)
 
     def _index(self, offset: int) -> int:

@@ -9,8 +9,8 @@ from treatykg.errors import SourceError
 from treatykg.text.document import Document
 from treatykg.text.normaliser import Normalised, normalise
 from treatykg.text.parser import parse
-from treatykg.text.render import node_to_json
 from treatykg.text.readers import ActSource, Version, discover
+from treatykg.text.render import node_to_json
 
 
 @dataclass

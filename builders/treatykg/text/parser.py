@@ -16,15 +16,59 @@ from treatykg.lang.act_wording import ACT_HEADER, ENACTING_FORMULA
 from treatykg.lang.alphabet import CYR_UPPER, detect_language
 from treatykg.lang.numbers import number_of
 from treatykg.lang.structure import (
-    AGREED_FORMULA, ANNEX_HEADING, ARTICLE_EXAMPLES, ARTICLE_HEADING, CHAPTER_WORD, COLLECTIVE_NAME_EXAMPLES, CLOSING_FORMULA, DEFINITION_ITEM, DRAFT_MARKER,
-    EDITORIAL_NOTE, ENTRY_INTO_FORCE_NOTE, ITEM_MARKER, NOMINATIVE_PARTY, OFFICE_WORDS, PARTIES_CLAUSE,
-    PARTIES_WITHOUT_NAME, PERSON_NAME, POINT_NUMBER, PROTOCOL_HEADING, PROTOCOL_HEADING_ENDS, PROTOCOL_HEADING_STARTS,
-    SECTION_HEADING, SIGNATURE_FOR, SIGNATURE_FOR_KK_END, SIGNATURE_FOR_KK_SIGNED, SIGNATURE_FOR_RU_START,
-    SIGNED_MARK, SPECIALISTS, TERMINAL_PUNCT, TREATY_TITLE_KK, TREATY_TITLE_RU,
+    AGREED_FORMULA,
+    ANNEX_HEADING,
+    ARTICLE_EXAMPLES,
+    ARTICLE_HEADING,
+    CHAPTER_WORD,
+    CLOSING_FORMULA,
+    COLLECTIVE_NAME_EXAMPLES,
+    DEFINITION_ITEM,
+    DRAFT_MARKER,
+    EDITORIAL_NOTE,
+    ENTRY_INTO_FORCE_NOTE,
+    ITEM_MARKER,
+    NOMINATIVE_PARTY,
+    OFFICE_WORDS,
+    PARTIES_CLAUSE,
+    PARTIES_WITHOUT_NAME,
+    PERSON_NAME,
+    POINT_NUMBER,
+    PROTOCOL_HEADING,
+    PROTOCOL_HEADING_ENDS,
+    PROTOCOL_HEADING_STARTS,
+    SECTION_HEADING,
+    SIGNATURE_FOR,
+    SIGNATURE_FOR_KK_END,
+    SIGNATURE_FOR_KK_SIGNED,
+    SIGNATURE_FOR_RU_START,
+    SIGNED_MARK,
+    SPECIALISTS,
+    TERMINAL_PUNCT,
+    TREATY_TITLE_KK,
+    TREATY_TITLE_RU,
 )
 from treatykg.text.document import (
-    Act, Annex, Article, Block, Body, ClosingFormula, Document, Item, ItemList, Node, Note, Paragraph, Point,
-    Preamble, Section, Signature, SignatureBlock, Text, Treaty, close,
+    Act,
+    Annex,
+    Article,
+    Block,
+    Body,
+    ClosingFormula,
+    Document,
+    Item,
+    ItemList,
+    Node,
+    Note,
+    Paragraph,
+    Point,
+    Preamble,
+    Section,
+    Signature,
+    SignatureBlock,
+    Text,
+    Treaty,
+    close,
 )
 from treatykg.text.normaliser import Normalised
 
@@ -38,7 +82,7 @@ class Piece:
     text: str
     heading: bool = False
 
-    def split(self, at: int) -> tuple["Piece", "Piece"]:
+    def split(self, at: int) -> tuple[Piece, Piece]:
         return (Piece(self.start, self.start + at, self.text[:at], self.heading),
                 Piece(self.start + at, self.end, self.text[at:], self.heading))
 

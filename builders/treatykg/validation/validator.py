@@ -24,11 +24,11 @@ more on the merged store (treatykg.validation.cross_act).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -39,8 +39,15 @@ from treatykg.rdf.vocab import OA, ONTOLOGY_IRI, TKG
 from treatykg.validation import checks as checks_module
 from treatykg.validation.checks import Check, CheckError
 from treatykg.validation.report import Report, Result, ordered, shacl_path
-from treatykg.validation.shapes import (RDF_FORMATS, Shapes, ShapesError, ValidationInputError, default_shapes,
-                                        load_shapes, ontology_shapes)
+from treatykg.validation.shapes import (
+    RDF_FORMATS,
+    Shapes,
+    ShapesError,
+    ValidationInputError,
+    default_shapes,
+    load_shapes,
+    ontology_shapes,
+)
 
 __all__ = ["validate", "Report", "Result", "ValidationInputError", "ShapesError", "default_shapes", "ontology_shapes",
            "load_data", "load_groups_from_file", "group_of", "class_hierarchy", "from_ox", "union_graph", "ENGINES"]
@@ -125,7 +132,7 @@ def _checks(checks, loaded: Shapes, use_shapes) -> list[Check]:
     return loaded.checks_for(found, use_shapes)
 
 
-def _validate_one(source: "_Data", loaded: Shapes, check_list: list[Check], options: _Options) -> list[Result]:
+def _validate_one(source: _Data, loaded: Shapes, check_list: list[Check], options: _Options) -> list[Result]:
     results = (_turbo_results if options.engine == "turbo" else _pyshacl_results)(source, loaded, options)
     if check_list and not (options.abort_on_first and any(r.severity == SH.Violation for r in results)):
         store = source.check_store(check_list, options.hierarchy)
@@ -136,7 +143,7 @@ def _validate_one(source: "_Data", loaded: Shapes, check_list: list[Check], opti
 
 # --- the engines ---------------------------------------------------------------------------------------------------
 
-def shape_results(text: str, loaded: Shapes, *, focus_nodes=None, passages: "Passages | None" = None,
+def shape_results(text: str, loaded: Shapes, *, focus_nodes=None, passages: Passages | None = None,
                   hierarchy: bool = True) -> list[Result]:
     """pyshacl-turbo's results of the shapes on N-Triples ``text`` (each triple once), for ``focus_nodes`` only if
     given, with source passages from ``passages`` (default: the text's own): what cross-act validation runs on the
@@ -147,7 +154,7 @@ def shape_results(text: str, loaded: Shapes, *, focus_nodes=None, passages: "Pas
     return _turbo_results(source, loaded, options)
 
 
-def _turbo_results(source: "_Data", loaded: Shapes, options: _Options) -> list[Result]:
+def _turbo_results(source: _Data, loaded: Shapes, options: _Options) -> list[Result]:
     text = source.nt + (_hierarchy_nt() if options.hierarchy else "")
     report = _turbo_report(loaded, text, options)
     if "#ValidationResult>" not in report:  # most acts: no report graph to build
@@ -189,7 +196,7 @@ def _turbo_report(loaded: Shapes, text: str, options: _Options) -> str:
     return report
 
 
-def _pyshacl_results(source: "_Data", loaded: Shapes, options: _Options) -> list[Result]:
+def _pyshacl_results(source: _Data, loaded: Shapes, options: _Options) -> list[Result]:
     import pyshacl
     from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError
 
@@ -210,7 +217,7 @@ def _pyshacl_results(source: "_Data", loaded: Shapes, options: _Options) -> list
     return graph_results(results_graph, loaded, source.passages())
 
 
-def graph_results(results_graph: Graph, loaded: Shapes, passages: "Passages") -> list[Result]:
+def graph_results(results_graph: Graph, loaded: Shapes, passages: Passages) -> list[Result]:
     """The results of an engine's SHACL report graph, with their source passages."""
     g = results_graph
     out = []
@@ -231,7 +238,7 @@ def graph_results(results_graph: Graph, loaded: Shapes, passages: "Passages") ->
     return out
 
 
-def check_results(store: ox.Store, check_list: list[Check], loaded: Shapes, passages: "Passages", *,
+def check_results(store: ox.Store, check_list: list[Check], loaded: Shapes, passages: Passages, *,
                   focus_nodes=None, abort_on_first: bool = False) -> list[Result]:
     """The results of the SPARQL checks on a pyoxigraph store (its default graph), for the ``focus_nodes`` only if
     given (bound with VALUES)."""
@@ -314,14 +321,14 @@ class _Data:
     """One graph to validate, as N-Triples text (what turbo and the checks' store read) and, when the pySHACL
     engine needs them, rdflib triples: each made from the other only when asked."""
 
-    def __init__(self, nt: str | None = None, triples=None, passages: "Passages | None" = None):
+    def __init__(self, nt: str | None = None, triples=None, passages: Passages | None = None):
         self._nt, self._triples = nt, triples
         self._lines: list[str] | None = None
         self._passages = passages
         self.renamed: dict = {}  # IRIs percent-encoded in the text -> the terms of the data
 
     @classmethod
-    def of(cls, data) -> "_Data":
+    def of(cls, data) -> _Data:
         if isinstance(data, (bytes, bytearray, memoryview)):  # N-Triples, each triple once: the build's blocks
             return cls(nt=bytes(data).decode("utf-8"))
         if isinstance(data, ox.Store):
@@ -370,7 +377,7 @@ class _Data:
             self._triples = g
         return self._triples
 
-    def passages(self) -> "Passages":
+    def passages(self) -> Passages:
         if self._passages is None:
             self._passages = Passages.from_text(self.nt)
         return self._passages
@@ -401,7 +408,7 @@ class Passages:
         self._spans: dict = {}
 
     @classmethod
-    def from_text(cls, text: str) -> "Passages":
+    def from_text(cls, text: str) -> Passages:
         """Looked up in N-Triples text, line by line as asked: a report has few focus nodes, an act many lines."""
         text = "\n" + text
 
@@ -418,7 +425,7 @@ class Passages:
         return cls(objects)
 
     @classmethod
-    def from_store(cls, store: ox.Store, graph=None) -> "Passages":
+    def from_store(cls, store: ox.Store, graph=None) -> Passages:
         graph = ox.DefaultGraph() if graph is None else graph
 
         def objects(s, p):
