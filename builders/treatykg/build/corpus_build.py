@@ -44,6 +44,7 @@ from treatykg.rdf.iris import Minter
 from treatykg.rdf.vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
 from treatykg.text.readers import locate
 from treatykg.validation.cross_act import cross_act_report, disputable_predicates
+from treatykg.validation.report import Report
 from treatykg.validation.validator import default_shapes
 
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -59,7 +60,7 @@ class BuildResult:
     acts: list[ActRecord] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)
-    report: object = None  # the validation Report of the instance data (treatykg.validation)
+    report: Report | None = None  # the validation report of the instance data (None: not validated)
     published: bool = False  # False when validation found violations and the dumps were not written
     allow_invalid: bool = False
     sizes: dict[str, int] = field(default_factory=dict)
@@ -110,7 +111,8 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown dump format(s) {', '.join(sorted(unknown))}; known: {', '.join(FORMATS)}")
-    config = BuildConfig(base, tuple(f for f in FORMATS if f in set(formats)), validate, str(shapes) if shapes else None)
+    config = BuildConfig(base, tuple(f for f in FORMATS if f in set(formats)), validate,
+                         str(shapes) if shapes else None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     locations = [location for path in paths for location in locate(path, layout)]
@@ -120,10 +122,11 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
     todo = [i for i, record in enumerate(records) if record is None]
     timings["locate"] = time.perf_counter() - clock
 
-    result = BuildResult(out, acts=records, allow_invalid=allow_invalid, built=len(todo),
-                         reused=len(locations) - len(todo), timings=timings)
+    result = BuildResult(out, allow_invalid=allow_invalid, built=len(todo), reused=len(locations) - len(todo),
+                         timings=timings)
     merge_key = hashlib.sha256(repr((config, allow_invalid, keys)).encode()).hexdigest()
     if not todo and _reuse_previous(result, merge_key):
+        result.acts = _every_record(records)
         _collect_messages(result)
         return result
 
@@ -155,8 +158,9 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
             runner.close()
             bar.close()
         timings["acts"] = time.perf_counter() - clock
+        result.acts = _every_record(records)
         _collect_messages(result)
-        _merge_and_publish(result, records, merge, staging, config, merge_key)
+        _merge_and_publish(result, result.acts, merge, staging, config, merge_key)
     except BaseException:
         merge.abandon()
         raise
@@ -165,6 +169,14 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
     if cache is None:
         act_cache.prune(set(keys))
     return result
+
+
+def _every_record(records: list[ActRecord | None]) -> list[ActRecord]:
+    """The acts' records, once every act is built or taken from the cache."""
+    done = [record for record in records if record is not None]
+    if len(done) != len(records):
+        raise RuntimeError(f"build: {len(records) - len(done)} acts were never reported built")
+    return done
 
 
 def _collect_messages(result: BuildResult) -> None:
@@ -208,14 +220,16 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Mer
     result.triples = merged.triples + len(activity_triples)
     result.entities = merged.entities + 1
     result.graph_count = len(merged.graphs) + 1
+    report = None
     if config.validate:
         clock = time.perf_counter()
-        result.report, result.revalidated = cross_act_report(records, merged.disputed, merged.exact,
-                                                             merge.store, str(activity), activity_triples,
-                                                             config.shapes, triples=result.triples)
+        report, result.revalidated = cross_act_report(records, merged.disputed, merged.exact, merge.store,
+                                                      str(activity), activity_triples, config.shapes,
+                                                      triples=result.triples)
+        result.report = report
         result.timings["validate"] = time.perf_counter() - clock
     merge.close_store()  # closed before its folder is moved or removed
-    if config.validate and result.report.violations and not result.allow_invalid:
+    if report is not None and report.violations and not result.allow_invalid:
         return  # refuse to publish: nothing is written, earlier dumps stay as they were
     clock = time.perf_counter()
     merged.graphs[provenance_graph] = len(activity_triples)

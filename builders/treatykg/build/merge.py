@@ -8,9 +8,9 @@ table and written once, merged, at the end. The dataset dumps and the store take
 as they are; the store's default graph is the union (what the union dumps hold), each triple once, so that a
 query over the merged graph never meets a shared entity's triples once per act that states them.
 
-The merge also finds what cross-act validation needs (treatykg.validation.cross_act): the shared subjects that the acts
-describe differently where a counting constraint or a SPARQL check reads, and, as the acts state them, the triples of those
-subjects and of the nodes an act reported something about (the store normalises literals).
+The merge also finds what cross-act validation needs (treatykg.validation.cross_act): the shared subjects that the
+acts describe differently where a counting constraint or a SPARQL check reads, and, as the acts state them, the
+triples of those subjects and of the nodes an act reported something about (the store normalises literals).
 """
 
 from __future__ import annotations
@@ -44,11 +44,17 @@ class StoreLoader:
 
     def __init__(self, path: Path):
         self.path = path
-        self.store = ox.Store(str(path))
+        self._store: ox.Store | None = ox.Store(str(path))
         self._buffer: list[bytes] = []
         self._size = 0
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise RuntimeError(f"{self.path}: the store is closed")
+        return self._store
 
     def add(self, data: bytes) -> None:
         self._buffer.append(data)
@@ -84,7 +90,7 @@ class StoreLoader:
 
     def close(self) -> None:
         """Drop the store, which closes it once its background compactions stop: before its folder is moved."""
-        self.store = None
+        self._store = None
         gc.collect()
 
 
@@ -259,7 +265,8 @@ class Merge:
         self.writer = DumpWriter(staging, formats)
         self.loader = StoreLoader(staging / STORE_DIR)
         self.blocks_of = blocks_of  # (index, "dataset" | "union") -> the act's cached blocks, or None
-        self._acts, self._next, self._done = acts, 0, set()
+        self._acts, self._next = acts, 0
+        self._done: set[int] = set()
 
     def act_done(self, index: int, blocks: ActBlocks | None = None) -> None:
         """Act ``index`` is built (``blocks``: its blocks, when at hand). Acts finish in any order; the dumps
@@ -308,7 +315,7 @@ class Merge:
             if blocks is None:
                 continue
             mask = _is_shared(np.frombuffer(record.subject_hashes, dtype="<u8"), shared)
-            shared_here = {s for s, is_shared in zip(blocks.subjects, mask) if is_shared}
+            shared_here = {s for s, is_shared in zip(blocks.subjects, mask, strict=True) if is_shared}
             table.add(self.writer.add_union(blocks, shared_here))
             for run in unshared_runs(blocks, "nt", shared_here):
                 self.loader.add(run)  # the default graph: the union, each triple once
@@ -334,7 +341,7 @@ class Merge:
         store = self.loader.finish()
         for graph in duplicated:
             graphs[graph] = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-        classes = Counter()
+        classes: Counter[str] = Counter()
         for record in records:
             classes.update(record.classes)
         classes.subtract(table.repeated_typings())

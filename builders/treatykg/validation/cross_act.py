@@ -19,20 +19,30 @@ the ends of its paths, to the depth the shapes reach, which :func:`description_d
 validated by pyshacl-turbo with ``focus_nodes``, which restricts the targets only (pySHACL would also skip the
 value nodes of nested shapes). A neighbour that no act states exactly (neither shared nor reported) is read as the
 store holds it, which only a literal constraint on a neighbour (none in the bundled shapes) could misjudge; shapes
-without a bound on how far they look (a recursive shape, a path of any length) get the whole merged store. The checks run on the merged store itself, bound to the focus nodes, the works and
-parts that hold them (eli:is_part_of, tkg:statedIn) and the nodes of those works that the checks' shapes target.
+without a bound on how far they look (a recursive shape, a path of any length) get the whole merged store. The
+checks run on the merged store itself, bound to the focus nodes, the works and parts that hold them
+(eli:is_part_of, tkg:statedIn) and the nodes of those works that the checks' shapes target.
 The merged results replace the acts' results for those nodes; they equal plain pySHACL and the checks on the
 merged graph as long as a node's incoming links come from the acts that describe it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
+from rdflib.term import Node
 
 from treatykg.rdf.vocab import ELI, TKG
+
+if TYPE_CHECKING:  # the functions import them when they run
+    from treatykg.validation.checks import Check
+    from treatykg.validation.report import Report
+    from treatykg.validation.shapes import Shapes
 
 # Constraints that read a node's values together, not one by one.
 COUNTING = (SH.maxCount, SH.uniqueLang, SH.qualifiedMaxCount, SH.equals, SH.disjoint, SH.lessThan,
@@ -53,7 +63,7 @@ def _path_predicates(g: Graph, path, out: set) -> None:
             _path_predicates(g, inner, out)
             return
     alternatives = g.value(path, SH.alternativePath)
-    members = Collection(g, alternatives) if alternatives is not None else (
+    members: Iterable[Node] = Collection(g, alternatives) if alternatives is not None else (
         Collection(g, path) if g.value(path, RDF.first) is not None else [])
     for member in members:
         _path_predicates(g, member, out)
@@ -77,37 +87,41 @@ def disputable_predicates(shapes: str | None = None) -> frozenset[str] | None:
     from treatykg.validation.shapes import load_shapes
 
     loaded = load_shapes(shapes)
-    if loaded.disputable is not False:
-        return loaded.disputable
-    g = loaded.graph
-    found: set | None = {RDF.type}
-    if any(g.triples((None, SH.closed, None))):
-        found = None
-    else:
-        for key in TARGETS_BY_PREDICATE:
-            found.update(g.objects(None, key))
-        for shape in set(g.subjects(SH.path, None)):
-            if any((shape, key, None) in g for key in COUNTING):
-                _path_predicates(g, g.value(shape, SH.path), found)
-            for key in PAIRED:
-                found.update(o for o in g.objects(shape, key) if isinstance(o, URIRef))
-        nested: set = set()
-        for key in (SH["not"], SH.xone):
-            for value in g.objects(None, key):
-                _subtree(g, value, nested)
-        for node in nested:
-            path = g.value(node, SH.path)
-            if path is not None:
-                _path_predicates(g, path, found)
-        read = [_sparql_predicates(g, constraint) for constraint in g.objects(None, SH.sparql)]
-        read += [check.predicates for check in loaded.checks_for(bundled_checks())]
-        for predicates in read:
-            if predicates is None:
-                found = None
-                break
-            found.update(predicates)
-    loaded.disputable = None if found is None else frozenset(f"<{p}>" for p in found)
+    if loaded.disputable is False:
+        found = _disputable(loaded, bundled_checks)
+        loaded.disputable = None if found is None else frozenset(f"<{p}>" for p in found)
     return loaded.disputable
+
+
+def _disputable(loaded: Shapes, checks: Callable[[], list[Check]]) -> set | None:
+    """The disputable predicates (IRIs) of the shapes and of the ``checks()`` that report under them; None when
+    any predicate can matter."""
+    g = loaded.graph
+    if any(g.triples((None, SH.closed, None))):
+        return None
+    found: set = {RDF.type}
+    for key in TARGETS_BY_PREDICATE:
+        found.update(g.objects(None, key))
+    for shape in set(g.subjects(SH.path, None)):
+        if any((shape, key, None) in g for key in COUNTING):
+            _path_predicates(g, g.value(shape, SH.path), found)
+        for key in PAIRED:
+            found.update(o for o in g.objects(shape, key) if isinstance(o, URIRef))
+    nested: set = set()
+    for key in (SH["not"], SH.xone):
+        for value in g.objects(None, key):
+            _subtree(g, value, nested)
+    for node in nested:
+        path = g.value(node, SH.path)
+        if path is not None:
+            _path_predicates(g, path, found)
+    read = [_sparql_predicates(g, constraint) for constraint in g.objects(None, SH.sparql)]
+    read += [check.predicates for check in loaded.checks_for(checks())]
+    for predicates in read:
+        if predicates is None:
+            return None
+        found.update(predicates)
+    return found
 
 
 def _sparql_predicates(g: Graph, constraint) -> frozenset | None:
@@ -250,7 +264,7 @@ def _ox_node(text: str):
 # --- the report -------------------------------------------------------------------------------------------------------
 
 def cross_act_report(records, focus: set[str], exact, store, build_iri: str, build_triples, shapes: str | None,
-                     triples: int):
+                     triples: int) -> tuple[Report, int]:
     """The build's report, and how many nodes were validated again: every act's own results, but those of the
     ``focus`` nodes (disputed nodes, nodes an act reported something about, the build) validated again on the
     merged ``store`` (the build's own, still open: a second, read-only opening would race its compactions).
@@ -293,7 +307,8 @@ def _check_focus(store: ox.Store, focus: list[URIRef], loaded, check_list) -> se
     holders = {f for f in focus}
     containment = "|".join(f"<{p}>" for p in CONTAINMENT)
     values = " ".join(f"<{f}>" for f in focus)
-    for row in store.query(f"SELECT DISTINCT ?up WHERE {{ VALUES ?node {{ {values} }} ?node ({containment})+ ?up }}"):
+    query = f"SELECT DISTINCT ?up WHERE {{ VALUES ?node {{ {values} }} ?node ({containment})+ ?up }}"
+    for row in _select(store, query):
         if isinstance(row["up"], ox.NamedNode):
             holders.add(URIRef(row["up"].value))
     classes = set()
@@ -312,7 +327,13 @@ def _check_focus(store: ox.Store, focus: list[URIRef], loaded, check_list) -> se
         kinds = " ".join(f"<{c}>" for c in sorted(classes, key=str))
         query = (f"SELECT DISTINCT ?node WHERE {{ VALUES ?holder {{ {values} }} ?node ({containment})+ ?holder . "
                  f"?node <{RDF.type}> ?kind . VALUES ?kind {{ {kinds} }} }}")
-        found.update(URIRef(row["node"].value) for row in store.query(query) if isinstance(row["node"], ox.NamedNode))
+        found.update(URIRef(row["node"].value) for row in _select(store, query)
+                     if isinstance(row["node"], ox.NamedNode))
     return found
 
 
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    solutions = store.query(query)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query}")
+    return solutions

@@ -45,6 +45,8 @@ def run_qc(ontology: Path, queries: Path, build_dir: Path | None = None) -> list
             solutions = store.query(text, use_default_graph_as_union=True)
         except SyntaxError as error:
             raise ValueError(f"{path}: {' '.join(str(error).split())}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise ValueError(f"{path}: not a SELECT query (QC queries give rows of entity, property, value)")
         for s in solutions:
             cells = [s[v] for v in ("entity", "property", "value")]
             rows.append(Row(level, path.stem, *[c.value if c is not None else "" for c in cells]))
@@ -55,6 +57,6 @@ def table(rows: list[Row]) -> str:
     header = ("level", "rule", "entity", "property", "value")
     data = [header] + [(r.level, r.rule, r.entity, r.property, r.value[:80]) for r in rows]
     widths = [max(len(row[i]) for row in data) for i in range(5)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in data]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in data]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)

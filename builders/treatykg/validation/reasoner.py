@@ -19,12 +19,16 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from treatykg.files import data_dir
 from treatykg.rdf.vocab import TKG
+
+if TYPE_CHECKING:  # imported when a reasoner runs
+    import owlready2
 
 HERMIT_UNSUPPORTED = (XSD.date, XSD.gYear, XSD.duration)
 PLAIN_LITERAL = RDF.PlainLiteral
@@ -85,7 +89,7 @@ def rewrite_for_pellet(g: Graph) -> list[str]:
     return notes
 
 
-def _run(g: Graph, reasoner: str, name: str, notes: list[str]) -> tuple[ReasonResult, object]:
+def _run(g: Graph, reasoner: str, name: str, notes: list[str]) -> tuple[ReasonResult, owlready2.World | None]:
     import time
 
     import owlready2

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import typing
 from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -190,7 +191,8 @@ class Report:
 
 # --- SHACL paths as rdflib paths, and back ---------------------------------------------------------------------------
 
-_MULTIPLICITY = {SH.zeroOrMorePath: "*", SH.oneOrMorePath: "+", SH.zeroOrOnePath: "?"}
+Multiplicity = typing.Literal["*", "+", "?"]  # what rdflib's MulPath takes
+_MULTIPLICITY: dict[URIRef, Multiplicity] = {SH.zeroOrMorePath: "*", SH.oneOrMorePath: "+", SH.zeroOrOnePath: "?"}
 
 
 def shacl_path(g: Graph, node) -> URIRef | Path:
@@ -212,7 +214,7 @@ def shacl_path(g: Graph, node) -> URIRef | Path:
     raise ValueError(f"not a SHACL path: {node!r}")
 
 
-def path_node(g: Graph, path: URIRef | Path, label: str | None = None):
+def path_node(g: Graph, path: URIRef | Path, label: str | None = None) -> URIRef | BNode:
     """Add the SHACL form of ``path`` to ``g`` and return its node; blank nodes are labelled from the path."""
     if isinstance(path, URIRef):
         return path
@@ -233,8 +235,8 @@ def path_node(g: Graph, path: URIRef | Path, label: str | None = None):
     return node
 
 
-def _list(g: Graph, items: list, label: str):
-    head = RDF.nil
+def _list(g: Graph, items: list, label: str) -> URIRef | BNode:
+    head: URIRef | BNode = RDF.nil
     for i in reversed(range(len(items))):
         cell = BNode(f"{label}{i}")
         g.add((cell, RDF.first, items[i]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import typing
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -60,7 +61,8 @@ class Shapes:
     advanced: bool
     names: dict = field(default_factory=dict)  # shape node -> readable name
     labels: dict = field(default_factory=dict)  # anonymous shape -> BNode labelled by its content
-    disputable: object = False  # treatykg.validation.cross_act.disputable_predicates, once computed
+    # treatykg.validation.cross_act.disputable_predicates, once computed (False: not yet)
+    disputable: frozenset[str] | None | typing.Literal[False] = False
     _turbo: object = None
     _checks: dict = field(default_factory=dict)
 
@@ -98,7 +100,8 @@ class Shapes:
         found = self._checks.get(key)
         if found is None:
             declared = self.node_shapes()
-            found = self._checks[key] = [c for c in checks if c.shape in declared and (key[1] is None or c.shape in key[1])]
+            found = self._checks[key] = [c for c in checks
+                                         if c.shape in declared and (key[1] is None or c.shape in key[1])]
         return found
 
 
@@ -140,6 +143,7 @@ _CACHE_SIZE = 8
 
 def load_shapes(shapes: Path | str | Graph | None = None, *, advanced: bool = True) -> Shapes:
     """The shapes of a file (default: the bundled shapes/treatykg.ttl) or a graph, parsed once per content."""
+    key: tuple[str, str | None, str | None, bool]  # (digest, resolved path, format, advanced)
     if isinstance(shapes, Graph):
         lines = sorted(f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in shapes)
         key = (hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest(), None, None, advanced)
@@ -158,7 +162,7 @@ def load_shapes(shapes: Path | str | Graph | None = None, *, advanced: bool = Tr
     if found is not None:
         _CACHE.move_to_end(key)
         return found
-    if content is None:
+    if isinstance(shapes, Graph):  # content is None
         graph = Graph(bind_namespaces="none")
         for prefix, namespace in shapes.namespaces():
             graph.bind(prefix, namespace)

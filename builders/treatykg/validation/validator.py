@@ -33,6 +33,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.paths import Path as RdfPath
+from rdflib.term import Node
 
 from treatykg.files import data_dir
 from treatykg.rdf.vocab import OA, ONTOLOGY_IRI, TKG
@@ -206,12 +208,11 @@ def _pyshacl_results(source: _Data, loaded: Shapes, options: _Options) -> list[R
     if options.hierarchy:
         for t in class_hierarchy():
             work.add(t)
-    depth = {} if options.max_validation_depth is None else {"max_validation_depth": options.max_validation_depth}
-    try:
+    try:  # max_validation_depth=None: pySHACL's own default depth
         _, results_graph, _ = pyshacl.validate(
             work, shacl_graph=loaded.graph, inference="none", abort_on_first=options.abort_on_first,
             allow_warnings=True, allow_infos=True, advanced=loaded.advanced, focus_nodes=options.focus_nodes,
-            use_shapes=options.use_shapes, **depth)
+            use_shapes=options.use_shapes, max_validation_depth=options.max_validation_depth)
     except (ShapeLoadError, ConstraintLoadError, ReportableRuntimeError) as error:
         raise ShapesError(f"{loaded.where}: {getattr(error, 'message', error)}") from None
     return graph_results(results_graph, loaded, source.passages())
@@ -223,19 +224,35 @@ def graph_results(results_graph: Graph, loaded: Shapes, passages: Passages) -> l
     out = []
     for report in g.subjects(RDF.type, SH.ValidationReport):
         for node in g.objects(report, SH.result):
-            focus = g.value(node, SH.focusNode)
+            focus = _term(g.value(node, SH.focusNode))
+            if focus is None:
+                raise ValueError(f"the engine's report has a result without sh:focusNode: {node!r}")
             shape = g.value(node, SH.sourceShape)
-            path = g.value(node, SH.resultPath)
-            if isinstance(path, BNode):
-                path = shacl_path(g if (path, None, None) in g else loaded.graph, path)
+            severity = g.value(node, SH.resultSeverity)
+            constraint = g.value(node, SH.sourceConstraintComponent)
+            result_path = g.value(node, SH.resultPath)
+            path: URIRef | RdfPath | None = None
+            if isinstance(result_path, BNode):
+                path = shacl_path(g if (result_path, None, None) in g else loaded.graph, result_path)
+            elif isinstance(result_path, URIRef):
+                path = result_path
+            messages = [m for m in g.objects(node, SH.resultMessage) if isinstance(m, Literal)]
             source, passage = passages.source(focus)
             out.append(Result(
-                focus=focus, severity=g.value(node, SH.resultSeverity) or SH.Violation,
-                source_shape=loaded.source_shape(shape), constraint=g.value(node, SH.sourceConstraintComponent),
-                path=path, value=g.value(node, SH.value),
-                messages=tuple(sorted(g.objects(node, SH.resultMessage), key=lambda m: (m.language or "", str(m)))),
+                focus=focus, severity=severity if isinstance(severity, URIRef) else SH.Violation,
+                source_shape=loaded.source_shape(shape),
+                constraint=constraint if isinstance(constraint, URIRef) else None,
+                path=path, value=_term(g.value(node, SH.value)),
+                messages=tuple(sorted(messages, key=lambda m: (m.language or "", str(m)))),
                 shape=loaded.name(shape), source=source, passage=passage))
     return out
+
+
+def _term(node: Node | None) -> URIRef | BNode | Literal | None:
+    """An object of a report graph as the term a Result holds; None when there is none."""
+    if node is None or isinstance(node, (URIRef, BNode, Literal)):
+        return node
+    raise TypeError(f"not an RDF term in the report: {node!r}")
 
 
 def check_results(store: ox.Store, check_list: list[Check], loaded: Shapes, passages: Passages, *,
@@ -252,6 +269,8 @@ def check_results(store: ox.Store, check_list: list[Check], loaded: Shapes, pass
             solutions = store.query(query)
         except SyntaxError as error:
             raise ValidationInputError(f"{check.path}: {error}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise ValidationInputError(f"{check.path}: not a SELECT query")
         names = [v.value for v in solutions.variables]
         found = []
         for solution in solutions:
@@ -384,12 +403,7 @@ class _Data:
 
     def check_store(self, check_list: list[Check], hierarchy: bool) -> ox.Store:
         """A pyoxigraph store of the triples the checks read (all, if one can read any predicate)."""
-        wanted: set | None = set()
-        for check in check_list:
-            if check.predicates is None:
-                wanted = None
-                break
-            wanted.update(f"<{p}>" for p in check.predicates)
+        wanted = _predicates_read(check_list)
         if wanted is None:
             text = self.nt
         else:
@@ -397,6 +411,16 @@ class _Data:
         store = ox.Store()  # lenient: the text is N-Triples that a writer made, and a third faster to load so
         store.load(text + (_hierarchy_nt() if hierarchy else ""), format=ox.RdfFormat.N_TRIPLES, lenient=True)
         return store
+
+
+def _predicates_read(check_list: list[Check]) -> set[str] | None:
+    """N-Triples forms (``<iri>``) of the predicates the checks read; None when one can read any predicate."""
+    wanted: set[str] = set()
+    for check in check_list:
+        if check.predicates is None:
+            return None
+        wanted.update(f"<{p}>" for p in check.predicates)
+    return wanted
 
 
 class Passages:
@@ -421,7 +445,8 @@ class Passages:
                 at = text.find(needle, at + 1)
             if not found:
                 return ()
-            return [t.object for t in ox.parse(("\n".join(found) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+            lines = ("\n".join(found) + "\n").encode("utf-8")
+            return [t.object for t in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)]
         return cls(objects)
 
     @classmethod
@@ -435,8 +460,8 @@ class Passages:
                                                               graph)]
         return cls(objects)
 
-    def _first(self, s: str, p) -> object | None:
-        found = sorted(self._objects(s, f"<{p}>"), key=str)
+    def _first(self, s: str, p) -> ox.NamedNode | ox.BlankNode | ox.Literal | None:
+        found = sorted((o for o in self._objects(s, f"<{p}>") if not isinstance(o, ox.Triple)), key=str)
         return found[0] if found else None
 
     def span(self, passage: str) -> str | None:
