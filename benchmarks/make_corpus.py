@@ -187,9 +187,9 @@ def _groups(version) -> list[Group]:
             while text_end > last.start and norm.text[text_end - 1].isspace():
                 text_end -= 1
             end = norm.raw_span(last.start, text_end)[1]
-            pieces = [raw[a:b] for a, b in zip(starts, starts[1:] + [end])]
+            pieces = [raw[a:b] for a, b in zip(starts, starts[1:] + [end], strict=True)]
             blocks = [p.rstrip() for p in pieces]
-            out.append(Group(starts[0], end, blocks, [p[len(b):] for p, b in zip(pieces, blocks)],
+            out.append(Group(starts[0], end, blocks, [p[len(b):] for p, b in zip(pieces, blocks, strict=True)],
                              [a.num for a in articles], articles[0].eid.rsplit("art_", 1)[0],
                              (raw.count("\n", 0, starts[0]), raw.count("\n", 0, end))))
     return out
@@ -232,9 +232,10 @@ def load_templates(base: str = DEFAULT_BASE) -> list[Template]:
             raise RuntimeError(f"template {parsed.source.act_id} does not parse: {parsed.errors}")
         facts = extract_act(parsed)
         graphs = build_act_graphs(parsed, facts, minter)
+        # the default graph: the union, as a build's store has it
         store.bulk_extend(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)
                           for g, triples in graphs.graphs.items() for s, p, o in triples
-                          for graph in (ox.NamedNode(str(g)), ox.DefaultGraph()))  # the default graph: the union, as a build's store has it
+                          for graph in (ox.NamedNode(str(g)), ox.DefaultGraph()))
         stated = next((f.act for _, f in facts.versions.values() if f.act), None)
         meta = parsed.source.metadata
         sources = [Source(v.language, v.path, v.version.text.text, _groups(v), _articles(v),
@@ -251,11 +252,11 @@ def load_templates(base: str = DEFAULT_BASE) -> list[Template]:
         if year is not None:  # without a signing year the treaty IRI says "nd": a shift would not tell treaties apart
             low, high = max(EARLIEST - year, YEARS[0] - min(years)), YEARS[-1] - max(years)
             deltas = sorted(range(low, high + 1), key=lambda d: (abs(d), -d))
+        act_type = (stated.act_type if stated else None) or (facts.metadata.act_type if facts.metadata else None)
+        act_date = (stated.date if stated else None) or (facts.metadata.date if facts.metadata else None)
         templates.append(Template(index, parsed.source.act_id, parsed.source.layout, sources,
                                   meta.source.read_text(encoding="utf-8") if meta.source else None,
-                                  (stated.act_type if stated else None) or (facts.metadata.act_type if facts.metadata else None),
-                                  (stated.date if stated else None) or (facts.metadata.date if facts.metadata else None),
-                                  str(graphs.act), str(graphs.treaty), partners, deltas))
+                                  act_type, act_date, str(graphs.act), str(graphs.treaty), partners, deltas))
     seen = observe(store)
     for template in templates:
         prefix = template.act_iri + "/"
@@ -373,7 +374,7 @@ def treaty_text(template: Template, language: str, key: Key) -> str:
         return cached
     source = next(s for s in template.sources if s.language == language)
     raw = source.raw
-    for group, order in sorted(zip(source.groups, key.order), key=lambda pair: -pair[0].start):
+    for group, order in sorted(zip(source.groups, key.order, strict=True), key=lambda pair: -pair[0].start):
         middle = "".join(_renumber(group.blocks[k], group.nums[k], j + 1, key) + group.seps[j]
                          for j, k in enumerate(order))
         raw = raw[:group.start] + middle + raw[group.end:]
@@ -395,7 +396,7 @@ def expected_treaty(template: Template, key: Key) -> dict:
                      for cls, state in template.observed["parties"])
     articles: dict[str, dict] = {}
     for source in template.sources:
-        for group, order in zip(source.groups, key.order):
+        for group, order in zip(source.groups, key.order, strict=True):
             for j, k in enumerate(order):
                 eid, new = f"{group.prefix}art_{group.nums[k]}", j + 1
                 article = source.articles[eid]
@@ -504,7 +505,8 @@ def repair(text: str, source: Source, kinds: list[str], rng: random.Random) -> t
             continue
         places = [(i, edit) for i in region if i not in used
                   for edit in _candidates(lines[i], kind, source.markup,
-                                          not lines[i - 1].strip() and not lines[i + 1].strip(), bool(lines[i - 1].strip()))]
+                                          not lines[i - 1].strip() and not lines[i + 1].strip(),
+                                          bool(lines[i - 1].strip()))]
         wanted = len(places) if kind == "roman-numeral" else rng.randint(1, 3)
         for i, (a, b, replacement) in rng.sample(places, min(len(places), wanted)):
             if i not in used:
@@ -633,7 +635,7 @@ def _generate(count: int, out: Path, base: str, templates: list[Template]) -> di
             "partner": key.partner.code if key.partner else None,
             "variation": {"key": key.index, "year_shift": key.delta, "numerals": "roman" if key.roman else "arabic",
                           "article_order": {g.prefix.rstrip("_") or "body": [k + 1 for k in order]
-                                            for g, order in zip(template.sources[0].groups, key.order)
+                                            for g, order in zip(template.sources[0].groups, key.order, strict=True)
                                             if list(order) != sorted(order)},
                           "repairs": repairs, "encoding": encodings},
         })

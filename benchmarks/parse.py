@@ -60,7 +60,7 @@ def main() -> None:
             parse(normalise(decoded.text, markup=markup), str(path), language)
 
     def tokenise():
-        for path, data, _, _ in workload:
+        for _, data, _, _ in workload:
             sum(1 for _ in TOKEN.finditer(data.decode("utf-8")))
 
     t_pipeline = best_of(args.repeat, pipeline)

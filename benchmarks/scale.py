@@ -1,7 +1,8 @@
 """Scale benchmark: build, validate, load and query generated corpora of N acts, treatykg's way and the plain way.
 
     .venv/bin/python benchmarks/scale.py [--sizes 100 1000 10000] [--plain-sizes 100 1000] [--plain-cap 600]
-                                         [--jobs 2] [--dumps nq] [--virtuoso] [--work DIR] [--results benchmarks/RESULTS.md]
+                                         [--jobs 2] [--dumps nq] [--virtuoso] [--work DIR]
+                                         [--results benchmarks/RESULTS.md]
 
 For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline), then:
 
@@ -9,8 +10,8 @@ For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline)
   and bulk-loading the embedded store, the cross-act rules validated on the merged store); the competency
   questions on the embedded store, each bound to a sample of treaties; an unchanged rebuild; optionally a bulk
   load into a private Virtuoso. ``check_corpus.py`` then compares the store with the generator's expected facts.
-- **plain**: the same acts built one after the other into one rdflib Dataset, the same dumps (``--dumps``) written by rdflib,
-  pySHACL on the merged graph, the N-Quads loaded into a pyoxigraph store without the bulk loader, and the
+- **plain**: the same acts built one after the other into one rdflib Dataset, the same dumps (``--dumps``) written
+  by rdflib, pySHACL on the merged graph, the N-Quads loaded into a pyoxigraph store without the bulk loader, and the
   competency questions on rdflib. Each stage runs until the plain pipeline has used ``--plain-cap`` seconds at
   that size; a stage cut short, or a size above ``--plain-sizes``, is extrapolated linearly from the largest size
   where the stage was measured (a lower bound: none of these stages grows slower than linearly; never less than
@@ -94,7 +95,8 @@ def child_build(corpus: str, out: str, jobs: int, dumps: str) -> dict:
     report = result.report
     return {"timings": result.timings, "triples": result.triples, "acts": len(result.acts),
             "failed": len(result.failed), "built": result.built, "reused": result.reused,
-            "violations": report.violations if report else None, "warnings": report.count("Warning") if report else None,
+            "violations": report.violations if report else None,
+            "warnings": report.count("Warning") if report else None,
             "published": result.published, "bytes": sum(result.sizes.values())}
 
 
@@ -111,7 +113,8 @@ def fact_sample(store, treaties: list[str], union: bool = False) -> list[str]:
     facts = []
     for treaty in treaties:
         rows = store.query(f"SELECT ?f WHERE {{ ?f <http://data.europa.eu/eli/ontology#is_part_of> <{treaty}> ; "
-                           "<https://w3id.org/treatykg/ontology#passage> ?p } ORDER BY ?f LIMIT 1", use_default_graph_as_union=union)
+                           "<https://w3id.org/treatykg/ontology#passage> ?p } ORDER BY ?f LIMIT 1",
+                           use_default_graph_as_union=union)
         facts += [row[0].value for row in rows]
     return facts
 
@@ -332,8 +335,8 @@ def report(rows: list[dict], plain: dict[int, dict], jobs: int, dumps: str, comm
              "is the peak sum over the process tree.",
              "", "## treatykg", "",
              "| acts | triples | build+validate+dumps+store s | acts/s | acts per core-hour | peak RSS MB | "
-             "of which: acts s / merge s / cross-act validation s / publish s | CQ catalogue s (peak RSS) | unchanged rebuild s "
-             "(% of first) | facts checked |",
+             "of which: acts s / merge s / cross-act validation s / publish s | CQ catalogue s (peak RSS) | "
+             "unchanged rebuild s (% of first) | facts checked |",
              "|---:|---:|---:|---:|---:|---:|---|---:|---:|---|"]
     for r in rows:
         t = r["timings"]
@@ -342,14 +345,16 @@ def report(rows: list[dict], plain: dict[int, dict], jobs: int, dumps: str, comm
         lines.append(
             f"| {r['n']:,} | {r['triples']:,} | {r['build_wall']:.1f} | {r['n'] / r['build_wall']:.1f} | "
             f"{per_core_hour:,.0f} | {r['build_rss']:.0f} | {t.get('acts', 0):.1f} / {t.get('merge', 0):.1f} / "
-            f"{t.get('validate', 0):.1f} / {t.get('publish', 0):.1f} | {r['queries']['seconds']:.2f} ({r['queries_rss']:.0f} MB) | "
+            f"{t.get('validate', 0):.1f} / {t.get('publish', 0):.1f} | "
+            f"{r['queries']['seconds']:.2f} ({r['queries_rss']:.0f} MB) | "
             f"{r['rebuild_wall']:.1f} ({100 * r['rebuild_wall'] / r['build_wall']:.1f}%) | "
             f"{'all present' if check['mismatches'] == 0 else str(check['mismatches']) + ' mismatches'}; "
             f"{r['failed']} failed acts, {r['violations']} violations |")
     if len(rows) >= 2:
         small, big = rows[-2], rows[-1]
         growth = (big["build_wall"] / small["build_wall"]) / (big["n"] / small["n"])
-        lines += ["", f"Growth from {small['n']:,} to {big['n']:,} acts: time x{big['build_wall'] / small['build_wall']:.2f} "
+        lines += ["", f"Growth from {small['n']:,} to {big['n']:,} acts: "
+                      f"time x{big['build_wall'] / small['build_wall']:.2f} "
                       f"for x{big['n'] / small['n']:.0f} the acts, {growth:.2f} times linear."]
     if any("virtuoso" in r for r in rows):
         lines += ["", "Virtuoso bulk load (`treatykg load --method bulk`): " + "; ".join(
@@ -357,8 +362,9 @@ def report(rows: list[dict], plain: dict[int, dict], jobs: int, dumps: str, comm
             for r in rows if "virtuoso" in r) + "."]
     lines += ["", "## The plain way", "",
               "One rdflib Dataset for everything, acts built one after the other; the same dumps written by rdflib; "
-              "pySHACL on the merged graph; the N-Quads loaded into pyoxigraph without the bulk loader; the CQ catalogue "
-              "on rdflib. `~` marks a figure extrapolated linearly from the largest size where the stage finished.", "",
+              "pySHACL on the merged graph; the N-Quads loaded into pyoxigraph without the bulk loader; "
+              "the CQ catalogue on rdflib. `~` marks a figure extrapolated linearly from the largest size where the "
+              "stage finished.", "",
               "| acts | build s | serialise s | pySHACL s | load s | CQ catalogue s | total s | peak RSS MB | "
               "treatykg total s | ratio |",
               "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -381,8 +387,9 @@ def main() -> None:
     parser.add_argument("--plain-sizes", type=int, nargs="*", default=[100, 1000])
     parser.add_argument("--plain-cap", type=float, default=600, help="seconds the plain way may take at one size")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
-    parser.add_argument("--dumps", default="nq", help="dump formats both ways write, comma-separated (default: "
-                                                      "the N-Quads dump, one named graph per act; all: nq,trig,nt,ttl,jsonld)")
+    parser.add_argument("--dumps", default="nq",
+                        help="dump formats both ways write, comma-separated (default: "
+                             "the N-Quads dump, one named graph per act; all: nq,trig,nt,ttl,jsonld)")
     parser.add_argument("--virtuoso", action="store_true", help="also bulk-load each build into a private Virtuoso")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed at the end)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
@@ -412,9 +419,9 @@ def main() -> None:
                                                   str(args.plain_cap), args.dumps], timeout=args.plain_cap * 3 + 600)
                 result["rss"] = rss
                 plain[n] = result
-                print(f"{n:>6} acts: plain {wall:.1f} s, {rss:.0f} MB, stages "
-                      f"{ {k: round(v['seconds'], 1) for k, v in result.get('stages', {}).items() if isinstance(v, dict) and 'seconds' in v} }",
-                      flush=True)
+                stages = {k: round(v["seconds"], 1) for k, v in result.get("stages", {}).items()
+                          if isinstance(v, dict) and "seconds" in v}
+                print(f"{n:>6} acts: plain {wall:.1f} s, {rss:.0f} MB, stages {stages}", flush=True)
                 shutil.rmtree(work / f"plain-{n}", ignore_errors=True)
         text = report(rows, plain, args.jobs, args.dumps, " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]))
         args.results.write_text(text, encoding="utf-8")

@@ -6,7 +6,8 @@ while entities (under {base}id/) and the ontology stay shared, as in a real corp
 (time and peak RSS of that process and of its own workers); the results of every engine must equal pySHACL's, as
 sets of result records.
 
-    .venv/bin/python benchmarks/validate.py --sizes 11000 110000 [--processes 2] [--modes plain turbo per-act] [--out FILE]
+    .venv/bin/python benchmarks/validate.py --sizes 11000 110000 [--processes 2] [--modes plain turbo per-act]
+                                            [--out FILE]
 
 Not part of the tests. Plain pySHACL at 1.1M triples takes over an hour: leave that size out, or run it in the
 background (nohup).
@@ -78,7 +79,7 @@ def write_nquads(groups: dict, path: Path) -> None:
     from treatykg.validation.validator import nt_text
 
     with path.open("w", encoding="utf-8") as out:
-        for n, (key, triples) in enumerate(sorted(groups.items())):
+        for key, triples in sorted(groups.items()):
             graph = f"<{key.split('#')[0]}/c{key.split('#')[1]}/kaz/graph>"
             out.write(nt_text(triples).replace(" .\n", f" {graph} .\n"))
 
@@ -149,7 +150,7 @@ def main() -> None:
                 runs[mode] = json.loads(done.stdout)
             plain = runs.get("plain")
 
-            def cells(mode: str, width: int) -> tuple[str, str]:
+            def cells(mode: str, width: int, runs: dict = runs, plain: dict | None = plain) -> tuple[str, str]:
                 run = runs.get(mode)
                 if run is None:
                     return f"{'-':>{width}} {'-':>6}", "-"

@@ -4,14 +4,14 @@
 N-Triples with PUT into a temporary graph, counted, then moved onto the target and counted again against the dump:
 each graph is replaced atomically. One to two minutes per million quads into Virtuoso.
 
---method bulk: into Virtuoso with its bulk loader, for whole national dumps (4 to 5 times the speed of gsp in benchmarks/load_virtuoso.py). It talks SQL through isql-vt (Debian's
-virtuoso-opensource) at --isql HOST:PORT; the server reads the files itself, so they are hard-linked (or copied)
-into a fresh folder under --server-dir, which must be the same path on the server's machine and be listed in
-DirsAllowed of its virtuoso.ini; the folder is removed afterwards. Every graph of the file that the store holds is
-cleared first, then the files are loaded, checkpointed, and the quads per graph are counted against the build's
-void.ttl (or, without a matching VoID, against a parse of the files). NOT atomic per graph: during the load readers
-see graphs cleared or half loaded, and a file that fails leaves its graphs empty or partly loaded until a load
-succeeds. Run one bulk load per server at a time."""
+--method bulk: into Virtuoso with its bulk loader, for whole national dumps (4 to 5 times the speed of gsp in
+benchmarks/load_virtuoso.py). It talks SQL through isql-vt (Debian's virtuoso-opensource) at --isql HOST:PORT; the
+server reads the files itself, so they are hard-linked (or copied) into a fresh folder under --server-dir, which
+must be the same path on the server's machine and be listed in DirsAllowed of its virtuoso.ini; the folder is
+removed afterwards. Every graph of the file that the store holds is cleared first, then the files are loaded,
+checkpointed, and the quads per graph are counted against the build's void.ttl (or, without a matching VoID, against
+a parse of the files). NOT atomic per graph: during the load readers see graphs cleared or half loaded, and a file
+that fails leaves its graphs empty or partly loaded until a load succeeds. Run one bulk load per server at a time."""
 
 from __future__ import annotations
 

@@ -15,8 +15,10 @@ HELP = "run the ROBOT-style quality-control queries (queries/qc/*.rq); non-zero 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from-build", type=Path, metavar="DIR", help="also check the instance data in DIR/treatykg.nq")
-    parser.add_argument("--ontology", type=Path, help="the ontology in Turtle (default: the bundled ontology/treatykg.ttl)")
+    parser.add_argument("--from-build", type=Path, metavar="DIR",
+                        help="also check the instance data in DIR/treatykg.nq")
+    parser.add_argument("--ontology", type=Path,
+                        help="the ontology in Turtle (default: the bundled ontology/treatykg.ttl)")
     parser.add_argument("--queries", type=Path, help="folder of .rq files (default: the bundled queries/qc)")
     parser.add_argument("--fail-on", choices=LEVELS, default="ERROR", help="lowest level that fails (default: ERROR)")
 

@@ -13,7 +13,8 @@ HELP = "run a competency question (queries/cq) or a .rq file on the embedded sto
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", nargs="?", help="a name in queries/cq (e.g. cq07-cited-treaties or cq07) or a .rq file")
+    parser.add_argument("query", nargs="?",
+                        help="a name in queries/cq (e.g. cq07-cited-treaties or cq07) or a .rq file")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="bind a parameter: an IRI (<...> or absolute) or a plain literal; repeatable")
     parser.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table",

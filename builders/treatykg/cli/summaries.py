@@ -45,7 +45,8 @@ def table(rows: list[dict]) -> str:
     widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in headers}
     numeric = {h for h in headers if all(isinstance(r[h], int) for r in rows)}
     def fmt(row):
-        return "  ".join(str(row[h]).rjust(widths[h]) if h in numeric else str(row[h]).ljust(widths[h]) for h in headers)
+        return "  ".join(str(row[h]).rjust(widths[h]) if h in numeric else str(row[h]).ljust(widths[h])
+                         for h in headers)
     line = "  ".join("-" * widths[h] for h in headers)
     return "\n".join([fmt({h: h for h in headers}), line] + [fmt(r) for r in rows])
 
@@ -68,8 +69,9 @@ def facts_table(results) -> str:
                 "act": result.act_id, "lang": language, "parties": len(facts.parties), "sides": facts.sides,
                 "authorities": len(facts.designations), "terms": len(facts.terms), "persons": len(facts.persons),
                 "dates": len(facts.dates), "places": len(facts.places), "editorial": len(facts.editorial),
-                "cited": sum(not c.generic for c in facts.citations), "generic": sum(c.generic for c in facts.citations),
-                "clauses": len(facts.clauses), "norms": len(facts.norms), "kk/ru disagreements": len(result.disagreements),
+                "cited": sum(not c.generic for c in facts.citations),
+                "generic": sum(c.generic for c in facts.citations), "clauses": len(facts.clauses),
+                "norms": len(facts.norms), "kk/ru disagreements": len(result.disagreements),
             })
     lines = [table(rows), ""]
     for result in results:
@@ -98,6 +100,7 @@ def build_table(result, out) -> str:
     if result.report is not None:
         report = result.report
         lines.append(f"SHACL: {report.violations} violations, {report.count('Warning')} warnings, "
-                     f"{report.count('Info')} infos" + (" (published with --allow-invalid)" if report.violations else ""))
+                     f"{report.count('Info')} infos"
+                     + (" (published with --allow-invalid)" if report.violations else ""))
     lines.extend(f"  {out / name}  {size:,} bytes" for name, size in sorted(result.sizes.items()))
     return "\n".join(lines)

@@ -35,7 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="validate only against this shape, an IRI or tkgsh:Name (repeatable)")
     parser.add_argument("--whole", dest="by_act", action="store_false",
                         help="validate the merged graph of a quad dump at once, not act by act")
-    parser.add_argument("--processes", type=int, default=1, metavar="N", help="validate acts in N processes (default: 1)")
+    parser.add_argument("--processes", type=int, default=1, metavar="N",
+                        help="validate acts in N processes (default: 1)")
     parser.add_argument("--format", dest="report_format", choices=("text", "turtle", "json"), default="text",
                         help="report format (default: text)")
     parser.add_argument("--out", type=Path, help="write the report to this file (atomically) instead of stdout")

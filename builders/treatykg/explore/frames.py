@@ -57,10 +57,12 @@ def parties(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:
         ?state rdfs:label ?state_name . BIND(LANG(?name) AS ?language) }} ORDER BY ?state ?language ?name""")
 
 
-def articles(source: Source, treaty: str = SEED_TREATY, languages: tuple[str, ...] = ("kk", "ru", "en")) -> pd.DataFrame:
+def articles(source: Source, treaty: str = SEED_TREATY,
+             languages: tuple[str, ...] = ("kk", "ru", "en")) -> pd.DataFrame:
     """One row per article: number, heading, and its text in each language the corpus holds (empty if none)."""
-    columns = " ".join(f"(SAMPLE(?t_{l}) AS ?text_{l})" for l in languages)
-    optionals = " ".join(f'OPTIONAL {{ ?article tkg:text ?t_{l} . FILTER(LANG(?t_{l}) = "{l}") }}' for l in languages)
+    columns = " ".join(f"(SAMPLE(?t_{lang}) AS ?text_{lang})" for lang in languages)
+    optionals = " ".join(f'OPTIONAL {{ ?article tkg:text ?t_{lang} . FILTER(LANG(?t_{lang}) = "{lang}") }}'
+                        for lang in languages)
     return _frame(source, f"""SELECT ?number (SAMPLE(?h) AS ?heading) {columns} WHERE {{
         ?article a tkg:Article ; eli:is_part_of <{treaty}> ; tkg:numberValue ?number .
         OPTIONAL {{ ?article tkg:heading ?h }} {optionals} }} GROUP BY ?number ORDER BY ?number""")
@@ -70,7 +72,8 @@ def terms(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:
     return _frame(source, f"""SELECT ?term (GROUP_CONCAT(DISTINCT ?b; separator=", ") AS ?broader)
         (COUNT(DISTINCT ?use) AS ?used_in) (SAMPLE(?d) AS ?definition) WHERE {{
         ?t skos:inScheme <{treaty}/terms> ; skos:prefLabel ?term ; skos:definition ?d .
-        OPTIONAL {{ ?t skos:broader/skos:prefLabel ?b }} OPTIONAL {{ ?t tkg:usedIn ?use }} }} GROUP BY ?term ORDER BY ?term""")
+        OPTIONAL {{ ?t skos:broader/skos:prefLabel ?b }} OPTIONAL {{ ?t tkg:usedIn ?use }} }}
+        GROUP BY ?term ORDER BY ?term""")
 
 
 def clauses(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:

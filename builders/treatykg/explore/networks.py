@@ -27,7 +27,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX rdf: <http://www.w3.
 PROJECTIONS = {
     "parties": """{ ?treaty tkg:hasParty ?target . BIND(?treaty AS ?source) BIND("party" AS ?relation) }
         UNION { ?treaty tkg:hasParty ?source . ?source tkg:actsFor ?target . BIND("acts for" AS ?relation) }
-        UNION { ?treaty a tkg:Treaty . ?d a tkg:Designation ; tkg:designatingParty ?source ; tkg:designatedAuthority ?target .
+        UNION { ?treaty a tkg:Treaty .
+                ?d a tkg:Designation ; tkg:designatingParty ?source ; tkg:designatedAuthority ?target .
                 FILTER(STRSTARTS(STR(?d), CONCAT(STR(?treaty), "/"))) BIND("designates" AS ?relation) }""",
     "citations": """{ ?treaty tkg:cites ?target . BIND(?treaty AS ?source) BIND("cites" AS ?relation) }
         UNION { ?treaty eli:has_part* ?source . ?c a tkg:Citation ; tkg:statedIn ?source ; tkg:citedTreaty ?target .

@@ -39,7 +39,8 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
 
     def differ(what: str, a, b, eid: str | None = None, evidence=()):
         if a != b:
-            out.append(Disagreement(what, None if a is None else str(a), None if b is None else str(b), eid, list(evidence)))
+            out.append(Disagreement(what, None if a is None else str(a), None if b is None else str(b), eid,
+                                    list(evidence)))
 
     kk_act, ru_act = kk.act, ru.act
     if kk_act and ru_act:
@@ -69,7 +70,8 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
             differ("signing date", _signing_date(kk_facts), _signing_date(ru_facts), "conclusions", evidence)
             differ("originals", kf.originals, rf.originals, "conclusions", evidence)
             differ("languages", kf.languages, rf.languages, "conclusions", evidence)
-        differ("signatures", sum(len(b.signatures) for b in kt.signature_blocks), sum(len(b.signatures) for b in rt.signature_blocks))
+        differ("signatures", sum(len(b.signatures) for b in kt.signature_blocks),
+               sum(len(b.signatures) for b in rt.signature_blocks))
     _compare_clauses(kk_facts, ru_facts, differ)
     differ("defined terms", len(kk_facts.terms), len(ru_facts.terms))
     differ("designations", len(kk_facts.designations), len(ru_facts.designations))

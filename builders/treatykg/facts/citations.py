@@ -61,7 +61,8 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
                 if pattern is KK_CITED_DATED_HEAD:  # the date stands between the subject and the head noun
                     title = f"{title} {m.group('head')}"
                 dates = find_dates(m.group("date"))
-                date = (StatedDate("cited-signing", dates[0].text, dates[0].iso, dates[0].complete, evidence, dates[0].year)
+                date = (StatedDate("cited-signing", dates[0].text, dates[0].iso, dates[0].complete, evidence,
+                                   dates[0].year)
                         if dates else None)
                 place = None
                 if "place" in m.groupdict() and m.group("place"):

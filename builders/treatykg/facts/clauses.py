@@ -401,6 +401,6 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
     nodes = [n for n in treaty.walk() if isinstance(n, ClosingFormula)]
     if closings is None:
         closings = [read_closing(node)[0] for node in nodes]
-    for closing, stated in zip(nodes, closings):
+    for closing, stated in zip(nodes, closings, strict=True):
         out.append(_authentic(closing, stated))
     return out

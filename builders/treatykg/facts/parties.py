@@ -69,8 +69,8 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
     for name in names:
         state = find_state(name)
         where = text.find(name)
-        parties.append(Party(name, party_kind(name), state, 0,
-                             Evidence(clause.eid, clause.start + max(where, 0), clause.start + max(where, 0) + len(name), name)))
+        start = clause.start + max(where, 0)
+        parties.append(Party(name, party_kind(name), state, 0, Evidence(clause.eid, start, start + len(name), name)))
     _assign_sides(parties, text)
     return parties, max((p.side for p in parties), default=0)
 

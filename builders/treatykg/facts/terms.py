@@ -106,7 +106,8 @@ def _language(treaty: Treaty, language: str | None) -> str:
 
 # --- the extractor ------------------------------------------------------------------------------------------------
 
-def extract_terms(treaty: Treaty | None, language: str, provision_list: list[Provision] | None = None) -> list[DefinedTerm]:
+def extract_terms(treaty: Treaty | None, language: str,
+                  provision_list: list[Provision] | None = None) -> list[DefinedTerm]:
     """The defined terms of a treaty, in the order of its definitions, with broader, uses and used_in.
 
     ``language`` is the language of the version ('kk' or 'ru'); it decides the morphology used to
@@ -116,7 +117,8 @@ def extract_terms(treaty: Treaty | None, language: str, provision_list: list[Pro
     if treaty is None:
         return []
     language = _language(treaty, language)
-    by_eid: dict[str, Provision] = {p.eid: p for p in (provisions(treaty) if provision_list is None else provision_list)}
+    units = provisions(treaty) if provision_list is None else provision_list
+    by_eid: dict[str, Provision] = {p.eid: p for p in units}
 
     terms: list[DefinedTerm] = []
     definition_items: set[str] = set()

@@ -46,9 +46,11 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
             text = point.text
             if SIGNED_OR_DONE.search(text):
                 for d in find_dates(text)[:1]:
-                    dates.append(stated_date(d, "signing-as-stated-by-act", Evidence(point.eid, point.start, point.end, text)))
+                    dates.append(stated_date(d, "signing-as-stated-by-act",
+                                             Evidence(point.eid, point.start, point.end, text)))
                 for as_written, _, _ in find_places(text)[:1]:
-                    places.append(place_fact(as_written, "signing-as-stated-by-act", Evidence(point.eid, point.start, point.end, text)))
+                    places.append(place_fact(as_written, "signing-as-stated-by-act",
+                                             Evidence(point.eid, point.start, point.end, text)))
     if signing_date is not None:
         dates.append(signing_date)
     if signing_place is not None:

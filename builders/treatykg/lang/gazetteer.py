@@ -30,7 +30,8 @@ STATES = (
     StateEntry("BLR", "Belarus", "Q184", (r"Беларусь", r"Белоруссии", r"белорусск")),
     StateEntry("KGZ", "Kyrgyzstan", "Q813", (r"Қырғыз", r"Кыргыз", r"Киргиз", r"кыргызск")),
     StateEntry("HRV", "Croatia", "Q224", (r"Хорват",)),
-    StateEntry("USA", "United States of America", "Q30", (r"Америка\s+Құрама\s+Штаттар", r"Соединенн\w*\s+Штат\w*\s+Америки", r"США\b", r"АҚШ\b", r"американск")),
+    StateEntry("USA", "United States of America", "Q30",
+               (r"Америка\s+Құрама\s+Штаттар", r"Соединенн\w*\s+Штат\w*\s+Америки", r"США\b", r"АҚШ\b", r"американск")),
     StateEntry("RUS", "Russian Federation", "Q159", (r"Ресей", r"Российск\w*\s+Федераци", r"России\b", r"российск")),
     StateEntry("UZB", "Uzbekistan", "Q265", (r"Өзбекстан", r"Узбекистан", r"узбекск")),
     StateEntry("TJK", "Tajikistan", "Q863", (r"Тәжікстан", r"Таджикистан", r"таджикск")),
@@ -50,7 +51,8 @@ STATES = (
     StateEntry("JPN", "Japan", "Q17", (r"Жапония", r"Япони", r"японск")),
     StateEntry("DEU", "Germany", "Q183", (r"Германия", r"Германи", r"германск", r"немецк")),
     StateEntry("FRA", "France", "Q142", (r"Франция", r"Франци", r"французск")),
-    StateEntry("GBR", "United Kingdom", "Q145", (r"Ұлыбритания", r"Великобритани", r"Соединенн\w*\s+Королевств", r"британск")),
+    StateEntry("GBR", "United Kingdom", "Q145",
+               (r"Ұлыбритания", r"Великобритани", r"Соединенн\w*\s+Королевств", r"британск")),
     StateEntry("ITA", "Italy", "Q38", (r"Италия", r"Итали", r"итальянск")),
     StateEntry("POL", "Poland", "Q36", (r"Польша", r"Польш", r"польск")),
     StateEntry("LVA", "Latvia", "Q211", (r"Латвия", r"Латви")),
@@ -58,7 +60,8 @@ STATES = (
     StateEntry("EST", "Estonia", "Q191", (r"Эстония", r"Эстони", r"эстонск")),
     StateEntry("AFG", "Afghanistan", "Q889", (r"Ауғанстан", r"Афганистан", r"афганск")),
     StateEntry("SUN", "Union of Soviet Socialist Republics", "Q15180",
-               (r"Кеңестік\s+Социалистік\s+Республикалар\s+Одағ", r"Союз\w*\s+Советск\w*\s+Социалистическ\w*\s+Республик", r"КСРО", r"СССР")),
+               (r"Кеңестік\s+Социалистік\s+Республикалар\s+Одағ",
+                r"Союз\w*\s+Советск\w*\s+Социалистическ\w*\s+Республик", r"КСРО", r"СССР")),
 )
 
 BY_CODE = {entry.code: entry for entry in STATES}

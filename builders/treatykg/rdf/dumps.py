@@ -435,7 +435,8 @@ def turtle(triples: Iterable[Triple]) -> bytes:
 
 
 def rdfxml(triples: Iterable[Triple]) -> bytes:
-    ordered = sorted((ox.Triple(*map(to_ox, t)) for t in triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    ordered = sorted((ox.Triple(*map(to_ox, t)) for t in triples),
+                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     return _serialised(ordered, ox.RdfFormat.RDF_XML)
 
 

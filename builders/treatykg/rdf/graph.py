@@ -72,7 +72,8 @@ CLAUSE_CLASSES = {
     "entry-into-force": TKG.EntryIntoForceClause, "provisional-application": TKG.ProvisionalApplicationClause,
     "duration": TKG.DurationClause, "termination": TKG.TerminationClause, "amendment": TKG.AmendmentClause,
     "dispute-settlement": TKG.DisputeSettlementClause, "working-language": TKG.WorkingLanguageClause,
-    "authentic-languages": TKG.AuthenticLanguagesClause, "costs": TKG.CostsClause, "non-affection": TKG.NonAffectionClause,
+    "authentic-languages": TKG.AuthenticLanguagesClause, "costs": TKG.CostsClause,
+    "non-affection": TKG.NonAffectionClause,
 }
 NORM_CLASSES = {"obligation": TKG.Obligation, "permission": TKG.Permission, "prohibition": TKG.Prohibition,
                 "right": TKG.Right}
@@ -222,7 +223,8 @@ class ActGraphBuilder:
         self.add(expression, RDF.type, ELI.LegalExpression)
         self.add(expression, ELI.realizes, self.act_iri)
         self.add(self.act_iri, ELI.is_realized_by, expression)
-        self.add(expression, ELI.language, EU_LANGUAGE[EU_LANGUAGE_CODES.get(version.language, version.language.upper())])
+        self.add(expression, ELI.language,
+                 EU_LANGUAGE[EU_LANGUAGE_CODES.get(version.language, version.language.upper())])
         self.add(expression, TKG.sourceFile, Literal(self._relative(version.path)))
         self.add(expression, TKG.sha256, Literal(digest))
         self.add(expression, TKG.encoding, Literal(version.version.text.encoding_label))
@@ -345,7 +347,8 @@ class ActGraphBuilder:
 
     @once_per_graph
     def _named_place(self, as_written: str, name: str, wikidata: str | None, language: str) -> URIRef:
-        """A place by its name across languages; an English label and a Wikidata link only where the gazetteer knows it."""
+        """A place by its name across languages; an English label and a Wikidata link only where the gazetteer
+        knows it."""
         iri = self.minter.place(name)
         self.add(iri, RDF.type, TKG.Place)
         self.add(iri, TKG.nameAsWritten, lit(as_written, language))
@@ -478,7 +481,8 @@ class ActGraphBuilder:
             self.add(iri, RDF.type, TKG.Designation)
             party = next((p for p in facts.parties if p.name == d.party), None)
             if party:
-                self.add(iri, TKG.designatingParty, self._organisation(code if d.state else None, party.kind, party.name, language))
+                self.add(iri, TKG.designatingParty,
+                         self._organisation(code if d.state else None, party.kind, party.name, language))
             if d.authority:
                 self.add(iri, TKG.designatedAuthority,
                          self._organisation(d.state.code if d.state else None, d.authority_kind, d.authority, language))
@@ -568,7 +572,8 @@ class ActGraphBuilder:
                 self.add(iri, TKG.numberOfOriginals, typed(v["originals"], XSD.nonNegativeInteger))
             self.add(iri, TKG.equallyAuthentic, boolean(v.get("equally_authentic")))
             if v.get("prevailing"):
-                self.add(iri, TKG.prevailingLanguage, EU_LANGUAGE[EU_LANGUAGE_CODES.get(v["prevailing"], v["prevailing"].upper())])
+                self.add(iri, TKG.prevailingLanguage,
+                         EU_LANGUAGE[EU_LANGUAGE_CODES.get(v["prevailing"], v["prevailing"].upper())])
         elif kind == "costs":
             self.add(iri, TKG.costsBorneBy, string(v.get("borne_by")))
         elif kind == "non-affection":
@@ -667,7 +672,8 @@ def build_act_graphs(parsed: ParsedAct, facts: ActFacts, minter: Minter) -> ActG
 
 def build_activity(minter: Minter, sources: list[tuple[URIRef, str, str]]) -> tuple[URIRef, set[Triple]]:
     """One PROV activity per build: the software version and the checksums of every input."""
-    digest = hashlib.sha256("\n".join(f"{path} {sha}" for _, path, sha in sorted(sources, key=lambda s: s[1])).encode()).hexdigest()
+    listing = "\n".join(f"{path} {sha}" for _, path, sha in sorted(sources, key=lambda s: s[1]))
+    digest = hashlib.sha256(listing.encode()).hexdigest()
     iri = minter.build(digest)
     triples: set[Triple] = {(iri, RDF.type, TKG.Build), (iri, RDF.type, PROV.Activity),
                             (iri, TKG.softwareVersion, Literal(__version__))}

@@ -319,9 +319,9 @@ def format_table(result: Result, width: int = 80) -> str:
     cells = [[" ".join(_compact(t).split()) for t in row] for row in result.rows]
     cells = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in cells]
     widths = [max([len(col)] + [len(row[i]) for row in cells]) for i, col in enumerate(result.columns)]
-    lines = ["  ".join(col.ljust(w) for col, w in zip(result.columns, widths)).rstrip(),
+    lines = ["  ".join(col.ljust(w) for col, w in zip(result.columns, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
@@ -345,7 +345,8 @@ def format_tsv(result: Result) -> str:
 
 
 def format_json(result: Result) -> str:
-    bindings = [{c: t.to_json() for c, t in zip(result.columns, row) if t is not None} for row in result.rows]
+    bindings = [{c: t.to_json() for c, t in zip(result.columns, row, strict=True) if t is not None}
+                for row in result.rows]
     return json.dumps({"head": {"vars": result.columns}, "results": {"bindings": bindings}},
                       ensure_ascii=False, indent=1) + "\n"
 

@@ -105,7 +105,8 @@ class Block(Node):
 
 @dataclass
 class Note(Node):
-    """An editorial note, not treaty text: ``entry-into-force``, ``editorial`` (Ескерту / Примечание), ``specialists``."""
+    """An editorial note, not treaty text: ``entry-into-force``, ``editorial`` (Ескерту / Примечание),
+    ``specialists``."""
 
     kind: str = "editorial"
 

@@ -110,7 +110,8 @@ _MD_STAR = re.compile(r"(?<=\S)\*|\*(?=\S)")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>])")
 
 
-def markdown(text: str, headings: set[int] | None = None, line_offset: Callable[[int], int] | None = None) -> list[Edit]:
+def markdown(text: str, headings: set[int] | None = None,
+             line_offset: Callable[[int], int] | None = None) -> list[Edit]:
     """Strip Markdown and HTML decoration; remember which lines were headings."""
     edits: list[Edit] = []
     for number, (start, end) in enumerate(_lines(text), 1):
@@ -238,7 +239,8 @@ def _fold(word: str) -> str:
 
 def _split_repeated(words: list[str]) -> int | None:
     """Where a line of two squeezed columns splits: before the repeat of its first word, or after the
-    first occurrence of its last word (``За Правительство За Правительство``, ``X Республикасының Y Республикасының``)."""
+    first occurrence of its last word (``За Правительство За Правительство``,
+    ``X Республикасының Y Республикасының``)."""
     folded = [_fold(w) for w in words]
     if len(words) < 2:
         return None
@@ -302,7 +304,7 @@ def _column_edit(text: str, block: list[tuple[int, int]]) -> Edit | None:
         starts = [sum(c[k][0] - s for c in layout for s, _ in [block[cells.index(c)]]) / len(layout)
                   for k in range(ncols)] if layout else [0] * ncols
         columns_: list[list[tuple[int, int]]] = [[] for _ in range(ncols)]
-        for (s, _), row in zip(block, cells):
+        for (s, _), row in zip(block, cells, strict=True):
             if len(row) == 1:
                 col = min(range(ncols), key=lambda k: abs(row[0][0] - s - starts[k]))
                 columns_[col].append(row[0])
@@ -459,6 +461,10 @@ def normalise(raw: str, markup: bool = True) -> Normalised:
     def raw_line_of(offset: int) -> int:
         return bisect_right(raw_starts, offsets.to_raw(offset))
 
+    def on_lines(marked: set[int]) -> Callable[[int], bool]:
+        """Whether an offset of the text is on one of the ``marked`` raw lines."""
+        return lambda offset: raw_line_of(offset) in marked
+
     style = "one-per-line"
     for round_ in range(MAX_ROUNDS):
         done = len(repairs)
@@ -474,7 +480,7 @@ def normalise(raw: str, markup: bool = True) -> Normalised:
         run(lookalikes(text))
         run(run_together(text))
         run(columns(text))
-        run(unwrap(text, round_style, lambda offset: raw_line_of(offset) in marked))
+        run(unwrap(text, round_style, on_lines(marked)))
         run(space_runs(text))
         if len(repairs) == done:
             break

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
 # A piece of an edit's replacement: literal text, or a (start, end) slice copied from the old text.
-Piece = Union[str, tuple[int, int]]
+Piece = str | tuple[int, int]
 
 
 # Segments, edits and repairs are named tuples: the passes make thousands, and frozen dataclasses are slow to make.
@@ -128,7 +128,8 @@ class _Extent:
     def __init__(self, segments: list[Segment]):
         # the raw span of each whole segment, as _raw_piece gives it; an empty segment has none (its start is
         # larger, and its end smaller, than any offset)
-        starts = [raw_start if norm_start < norm_end else _NO_START for norm_start, norm_end, raw_start, _, _ in segments]
+        starts = [raw_start if norm_start < norm_end else _NO_START
+                  for norm_start, norm_end, raw_start, _, _ in segments]
         ends = [(raw_start + norm_end - norm_start if copied else raw_end) if norm_start < norm_end else _NO_END
                 for norm_start, norm_end, raw_start, raw_end, copied in segments]
         self.starts, self.ends = [starts], [ends]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from treatykg.errors import SourceError
 from treatykg.lang.act_wording import ACT_HEADER, ENACTING_FORMULA
@@ -130,7 +131,8 @@ class DocumentParser:
         document = Document(language=self.language, path=str(self.path))
         if treaty_at > 0:
             document.children.append(self.parse_act(self.lines[:treaty_at]))
-        document.children.append(self.parse_treaty(self.lines[treaty_at:], title_at - treaty_at if title_at is not None else None))
+        title = title_at - treaty_at if title_at is not None else None
+        document.children.append(self.parse_treaty(self.lines[treaty_at:], title))
         return close(document)
 
     def _find_treaty(self) -> tuple[int | None, int]:
@@ -321,7 +323,8 @@ class DocumentParser:
         """The body, closing formula, signatures and trailer, then each protocol or annex in turn."""
         annex_starts = [k for k, p in enumerate(lines) if self._is_annex_heading(p)]
         chunks = [(0, annex_starts[0] if annex_starts else len(lines))]
-        chunks += [(a, b) for a, b in zip(annex_starts, annex_starts[1:] + [len(lines)])]
+        # each annex runs to the next one's start, the last to the end (without annexes there is no pair)
+        chunks += [(a, b) for a, b in zip(annex_starts, annex_starts[1:] + [len(lines)], strict=False)]
         for n, (a, b) in enumerate(chunks):
             if n == 0:
                 self._parse_chunk(lines[a:b], treaty, prefix="")
@@ -404,7 +407,8 @@ class DocumentParser:
             if article.num is not None:
                 if article.num in seen:
                     raise self.fail(article_lines[0], f"duplicate article number {article.num_text}: "
-                                    f"article {article.num_text} already starts at line {self.norm.raw_line(seen[article.num].start)}")
+                                    f"article {article.num_text} already starts at line "
+                                    f"{self.norm.raw_line(seen[article.num].start)}")
                 seen[article.num] = article_lines[0]
             (section or body).children.append(article)
             if section is not None:
@@ -443,7 +447,7 @@ class DocumentParser:
     def _check_numbering(self, body: Body) -> None:
         groups = [body.of_type(Article)] + [s.articles for s in body.sections]
         for articles in groups:
-            for previous, article in zip(articles, articles[1:]):
+            for previous, article in pairwise(articles):
                 if previous.num is not None and article.num is not None and article.num != previous.num + 1:
                     piece = Piece(article.start, article.end, "")
                     if article.num > previous.num + 1:
@@ -451,7 +455,8 @@ class DocumentParser:
                         self.warn(piece, f"missing article number: after article {previous.num_text} comes "
                                   f"{article.num_text} (missing {missing})")
                     else:
-                        self.warn(piece, f"article {article.num_text} is out of order after article {previous.num_text}")
+                        self.warn(piece,
+                                  f"article {article.num_text} is out of order after article {previous.num_text}")
 
     def parse_article(self, lines: list[Piece], prefix: str) -> Article:
         head = lines[0]

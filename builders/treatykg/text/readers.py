@@ -61,13 +61,14 @@ def decode_bytes(data: bytes, path: Path | str) -> DecodedText:
     except UnicodeDecodeError as error:
         if bom:
             line = body.count(b"\n", 0, error.start) + 1
-            raise SourceError(path, line, f"invalid {encoding} after a {encoding} byte-order mark: {error.reason}")
+            raise SourceError(path, line,
+                              f"invalid {encoding} after a {encoding} byte-order mark: {error.reason}") from None
         encoding = "cp1251"
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error2:
             line = data.count(b"\n", 0, error2.start) + 1
-            raise SourceError(path, line, "binary file: neither UTF-8 nor cp1251 text")
+            raise SourceError(path, line, "binary file: neither UTF-8 nor cp1251 text") from None
     if encoding == "utf-16":
         text = text.lstrip("\ufeff")
     _refuse_binary(text, path)
@@ -97,7 +98,7 @@ def read_text(path: Path) -> DecodedText:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SourceError(path, None, f"cannot read: {error.strerror or error}")
+        raise SourceError(path, None, f"cannot read: {error.strerror or error}") from None
     return decode_bytes(data, path)
 
 
@@ -282,7 +283,8 @@ def read_gov_metadata(path: Path) -> ActMetadata:
         data = yaml.safe_load(raw.text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise SourceError(path, mark.line + 1 if mark else None, f"invalid YAML: {getattr(error, 'problem', error)}")
+        raise SourceError(path, mark.line + 1 if mark else None,
+                          f"invalid YAML: {getattr(error, 'problem', error)}") from None
     if not isinstance(data, dict):
         raise SourceError(path, 1, "meta.yaml must be a mapping with 'requisite' and 'title'")
     lines = {key: i + 1 for i, line in enumerate(raw.text.splitlines()) for key in data if line.startswith(f"{key}:")}
