@@ -120,7 +120,8 @@ _ESCAPES = {**{c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F]},
 
 
 def nt_literal(term: Literal) -> str:
-    """A literal in N-Triples form, exactly as pyoxigraph writes it (tests/test_scale.py compares the two)."""
+    """A literal in N-Triples form, exactly as pyoxigraph writes it (tests/integration/test_scale.py compares the
+    two)."""
     text = '"' + str(term).translate(_ESCAPES) + '"'
     if term.language:
         return f"{text}@{term.language.lower()}"

@@ -9,8 +9,8 @@ an org:Organization); ``rdfs:domain``/``rdfs:range`` are never used.
 Two parts run in one call and land in one report:
 
 - the SHACL shapes (shapes/treatykg.ttl), on one of two maintained engines: pyshacl-turbo ("turbo", the default,
-  a Rust engine with pySHACL's API) or pySHACL ("pyshacl", the reference; tests/test_engines.py checks that both
-  give the same results on the corpus and on every mutation of tests/mutations.py);
+  a Rust engine with pySHACL's API) or pySHACL ("pyshacl", the reference; tests/integration/test_engines.py checks
+  that both give the same results on the corpus and on every mutation of tests/mutations.py);
 - the SPARQL checks (queries/cq/neg-*.rq with a ``# shape:`` header, treatykg.validation.checks), the rules core
   SHACL cannot state, evaluated by pyoxigraph and reported under their shapes.
 
