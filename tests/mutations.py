@@ -126,7 +126,8 @@ def text_tagged_german(g):
 
 @mutation("tkgsh:PartShape")
 def kazakh_text_tagged_ru(g):
-    row = first(g, "SELECT ?a ?t WHERE { ?a a tkg:Article ; tkg:text ?t , ?r FILTER(LANG(?t) = 'kk' && LANG(?r) = 'ru') }")
+    row = first(g, "SELECT ?a ?t WHERE { ?a a tkg:Article ; tkg:text ?t , ?r "
+                   "FILTER(LANG(?t) = 'kk' && LANG(?r) = 'ru') }")
     if not row:
         return False
     g.remove((row[0], TKG.text, row[1]))
@@ -136,7 +137,8 @@ def kazakh_text_tagged_ru(g):
 
 @mutation("tkgsh:DefinedTermShape")
 def kazakh_term_label_tagged_ru(g):
-    row = first(g, "SELECT ?d ?l WHERE { ?d a tkg:DefinedTerm ; skos:prefLabel ?l , ?r FILTER(LANG(?l) = 'kk' && LANG(?r) = 'ru') }")
+    row = first(g, "SELECT ?d ?l WHERE { ?d a tkg:DefinedTerm ; skos:prefLabel ?l , ?r "
+                   "FILTER(LANG(?l) = 'kk' && LANG(?r) = 'ru') }")
     if not row:
         return False
     g.remove((row[0], SKOS.prefLabel, row[1]))
@@ -155,7 +157,8 @@ def term_without_definition(g):
 
 @mutation("tkgsh:DefinitionLanguageShape")
 def definition_missing_in_label_language(g):
-    row = first(g, "SELECT ?d ?x WHERE { ?d a tkg:DefinedTerm ; skos:definition ?x , ?y FILTER(LANG(?x) = 'kk' && LANG(?y) = 'ru') }")
+    row = first(g, "SELECT ?d ?x WHERE { ?d a tkg:DefinedTerm ; skos:definition ?x , ?y "
+                   "FILTER(LANG(?x) = 'kk' && LANG(?y) = 'ru') }")
     if not row:
         return False
     g.remove((row[0], SKOS.definition, row[1]))

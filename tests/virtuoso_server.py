@@ -52,7 +52,7 @@ def ensure_installed() -> None:
 def _set(text: str, section: str, key: str, value: str) -> str:
     """Set ``key = value`` in ``[section]`` of an ini text (replace the active line, or add one)."""
     lines = text.splitlines()
-    start = next((i for i, l in enumerate(lines) if l.strip().lower() == f"[{section.lower()}]"), None)
+    start = next((i for i, line in enumerate(lines) if line.strip().lower() == f"[{section.lower()}]"), None)
     if start is None:
         return text + f"\n[{section}]\n{key} = {value}\n"
     end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
@@ -102,8 +102,9 @@ class VirtuosoServer:
         text = SYSTEM_INI.read_text(encoding="utf-8", errors="replace")
         db = self.scratch / "db"
         db.mkdir(parents=True, exist_ok=True)
-        for key, name in (("DatabaseFile", "virtuoso.db"), ("ErrorLogFile", "virtuoso.log"), ("LockFile", "virtuoso.lck"),
-                          ("TransactionFile", "virtuoso.trx"), ("xa_persistent_file", "virtuoso.pxa")):
+        for key, name in (("DatabaseFile", "virtuoso.db"), ("ErrorLogFile", "virtuoso.log"),
+                          ("LockFile", "virtuoso.lck"), ("TransactionFile", "virtuoso.trx"),
+                          ("xa_persistent_file", "virtuoso.pxa")):
             text = _set(text, "Database", key, str(db / name))
         text = _set(text, "TempDatabase", "DatabaseFile", str(db / "virtuoso-temp.db"))
         text = _set(text, "TempDatabase", "TransactionFile", str(db / "virtuoso-temp.trx"))

@@ -77,7 +77,8 @@ def test_messages_are_filled_from_the_row_as_shacl_fills_them(acts):
     assert [r.message for r in gaps] == [
         "The articles here are not numbered without gaps: article 3 follows no article 2.",
         "The articles here are not numbered without gaps: article 99 follows no article 98."]
-    assert [r.value for r in gaps] == [Literal(3, datatype=namespace.XSD.integer), Literal(99, datatype=namespace.XSD.integer)]
+    assert [r.value for r in gaps] == [Literal(3, datatype=namespace.XSD.integer),
+                                       Literal(99, datatype=namespace.XSD.integer)]
     assert all(r.messages == (Literal(r.message, lang="en"),) for r in gaps)
     designation = validate(mutated(acts, mutations.designation_by_foreign_party))
     foreign = next(r for r in designation.results if r.value == URIRef(DEFAULT_BASE + "id/org/RUS/government"))
@@ -166,13 +167,15 @@ def test_cross_act_validation_knows_what_the_checks_read_and_how_far_the_shapes_
 ex:P a sh:NodeShape ; sh:targetClass ex:P ; sh:property [ sh:path ex:knows ; sh:node ex:P ] .""", format="turtle")
     assert description_depth(recursive) is None
     deep = Graph().parse(data="""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
-ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ( ex:a ex:b [ sh:inversePath ex:c ] ) ; sh:class ex:D ] ,
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+  sh:property [ sh:path ( ex:a ex:b [ sh:inversePath ex:c ] ) ; sh:class ex:D ] ,
   [ sh:path ex:e ; sh:node [ sh:property [ sh:path ex:f ; sh:minCount 1 ] ] ] .""", format="turtle")
     assert description_depth(deep) == 3
 
 
 def test_checks_are_standard_sparql_for_every_engine(corpus_build):
-    """In the catalogue, the checks answer on rdflib as on pyoxigraph (tests/integration/test_queries.py compares every query)."""
+    """In the catalogue, the checks answer on rdflib as on pyoxigraph (tests/integration/test_queries.py compares
+    every query)."""
     rdf = RdflibEngine(corpus_build[0] / "treatykg.nq")
     for name in CHECKS:
         assert rdf.select(find_query(name)).rows == []

@@ -83,7 +83,8 @@ def test_out_is_written_atomically_and_replaces_the_old_file(tmp_path, capsys):
 def test_normalise_prints_the_repaired_text(capsys):
     code, out, _ = run(capsys, "normalise", SEED)
     assert code == 0
-    assert "Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен Беларусь Республикасының Үкіметі,\n" in out
+    assert ("Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен "
+            "Беларусь Республикасының Үкіметі,\n") in out
 
 
 def test_same_input_same_json_bytes(capsys):
@@ -97,7 +98,8 @@ def test_build_prints_a_summary_and_writes_every_dump(tmp_path, capsys):
     assert code == 0
     assert "blr-kaz/gov/2011/government-communications" in out and "1 acts built, 0 failed" in out
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == [
-        "ontology.rdf", "store", "treatykg.jsonld", "treatykg.nq", "treatykg.nt", "treatykg.trig", "treatykg.ttl", "void.ttl"]
+        "ontology.rdf", "store", "treatykg.jsonld", "treatykg.nq", "treatykg.nt", "treatykg.trig", "treatykg.ttl",
+        "void.ttl"]
 
 
 def test_build_reports_a_failed_act_and_exits_non_zero(tmp_path, capsys):

@@ -89,9 +89,11 @@ CASES = {
         ex:S a sh:NodeShape ; sh:targetNode ex:a ;
           sh:property [ sh:path ( ex:p ex:q ) ; sh:minCount 9 ] , [ sh:path [ sh:inversePath ex:p ] ; sh:minCount 9 ] ,
             [ sh:path [ sh:alternativePath ( ex:p ex:q [ sh:inversePath ex:r ] ) ] ; sh:maxCount 0 ] ,
-            [ sh:path [ sh:zeroOrMorePath ex:p ] ; sh:maxCount 1 ] , [ sh:path [ sh:oneOrMorePath ex:p ] ; sh:maxCount 1 ] ,
+            [ sh:path [ sh:zeroOrMorePath ex:p ] ; sh:maxCount 1 ] ,
+            [ sh:path [ sh:oneOrMorePath ex:p ] ; sh:maxCount 1 ] ,
             [ sh:path [ sh:zeroOrOnePath ex:p ] ; sh:maxCount 1 ] .""", """
-        ex:a ex:p ex:b . ex:b ex:p ex:c ; ex:q ex:d . ex:c ex:p ex:a . ex:x ex:p ex:a . ex:y ex:r ex:a . ex:d ex:q ex:e ."""),
+        ex:a ex:p ex:b . ex:b ex:p ex:c ; ex:q ex:d . ex:c ex:p ex:a . ex:x ex:p ex:a . ex:y ex:r ex:a .
+        ex:d ex:q ex:e ."""),
     "value type": ("""
         ex:S a sh:NodeShape ; sh:targetClass ex:C ;
           sh:property [ sh:path ex:c ; sh:class ex:K ] , [ sh:path ex:date ; sh:datatype xsd:date ] ,
@@ -99,7 +101,8 @@ CASES = {
             [ sh:path ex:str ; sh:datatype xsd:string ] , [ sh:path ex:lang ; sh:datatype rdf:langString ] ,
             [ sh:path ex:c ; sh:nodeKind sh:IRI ] .""", """
         ex:Sub rdfs:subClassOf ex:K . ex:k1 a ex:Sub . ex:k2 a ex:L .
-        ex:a a ex:C ; ex:c ex:k1 , ex:k2 , "x" ; ex:date "2001-01-13"^^xsd:date , "1992-13-45"^^xsd:date , "2001"^^xsd:gYear ;
+        ex:a a ex:C ; ex:c ex:k1 , ex:k2 , "x" ;
+          ex:date "2001-01-13"^^xsd:date , "1992-13-45"^^xsd:date , "2001"^^xsd:gYear ;
           ex:int 5 , "five" ; ex:nni "-1"^^xsd:nonNegativeInteger , "3"^^xsd:nonNegativeInteger ;
           ex:str "plain" , "tagged"@en , 3 ; ex:lang "a"@kk , "b" ."""),
     "cardinality and messages": ("""
@@ -108,10 +111,12 @@ CASES = {
         ex:a ex:p 1 ."""),
     "value range and strings": ("""
         ex:S a sh:NodeShape ; sh:targetNode ex:a ;
-          sh:property [ sh:path ex:n ; sh:minInclusive 2 ; sh:maxExclusive 5 ] , [ sh:path ex:s ; sh:minLength 2 ; sh:maxLength 3 ] ,
+          sh:property [ sh:path ex:n ; sh:minInclusive 2 ; sh:maxExclusive 5 ] ,
+            [ sh:path ex:s ; sh:minLength 2 ; sh:maxLength 3 ] ,
             [ sh:path ex:s ; sh:pattern "^a" ; sh:flags "i" ] , [ sh:path ex:t ; sh:languageIn ( "en" "kk" ) ] ,
             [ sh:path ex:t ; sh:uniqueLang true ] .""", """
-        ex:a ex:n 1 , 2 , 4 , 5 , "3" ; ex:s "a" , "Abc" , "abcd" , 12 ; ex:t "x"@en , "z"@en-GB , "w"@de , "v" , "u"@kk ."""),
+        ex:a ex:n 1 , 2 , 4 , 5 , "3" ; ex:s "a" , "Abc" , "abcd" , 12 ;
+          ex:t "x"@en , "z"@en-GB , "w"@de , "v" , "u"@kk ."""),
     "in, hasValue and property pairs": ("""
         ex:S a sh:NodeShape ; sh:targetNode ex:a ; sh:disjoint ex:other ;
           sh:property [ sh:path ex:p ; sh:in ( ex:x 1 "y" ) ] , [ sh:path ex:p ; sh:hasValue 2 ] ,
@@ -122,13 +127,15 @@ CASES = {
           sh:not [ sh:class ex:Bad ] ; sh:or ( [ sh:class ex:X ] [ sh:path ex:q ; sh:minCount 1 ] ) ;
           sh:xone ( [ sh:class ex:X ] [ sh:class ex:Y ] ) ; sh:property [ sh:path ex:addr ; sh:node ex:Addr ] .
         ex:Addr a sh:NodeShape ; sh:property [ sh:path ex:zip ; sh:minCount 1 ; sh:datatype xsd:string ] .""", """
-        ex:a a ex:C , ex:X ; ex:addr ex:x , ex:y . ex:x ex:zip "1" . ex:y ex:zip 2 . ex:b a ex:C , ex:Bad , ex:X , ex:Y .
+        ex:a a ex:C , ex:X ; ex:addr ex:x , ex:y . ex:x ex:zip "1" . ex:y ex:zip 2 .
+        ex:b a ex:C , ex:Bad , ex:X , ex:Y .
         ex:c a ex:C ; ex:q 1 ."""),
     "qualified, closed, severity": ("""
         ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:closed true ; sh:ignoredProperties ( rdf:type ) ;
           sh:property [ sh:path ex:part ; sh:qualifiedValueShape [ sh:class ex:Wheel ] ; sh:qualifiedMinCount 2 ] ,
             [ sh:path ex:p ; sh:maxCount 1 ; sh:severity sh:Warning ] .
-        ex:I a sh:NodeShape ; sh:targetClass ex:C ; sh:severity sh:Info ; sh:nodeKind sh:Literal ; sh:message "info"@en .""", """
+        ex:I a sh:NodeShape ; sh:targetClass ex:C ; sh:severity sh:Info ; sh:nodeKind sh:Literal ;
+          sh:message "info"@en .""", """
         ex:a a ex:C ; ex:part ex:w1 , ex:s1 ; ex:p 1 , 2 ; ex:r 3 . ex:w1 a ex:Wheel ."""),
 }
 
@@ -152,7 +159,8 @@ def test_core_components_on_both_engines(name):
 def test_focus_nodes_restrict_only_the_targets_on_turbo():
     """SHACL restricts the focus nodes, not the value nodes that nested shapes (sh:or) check; pySHACL also applies
     focus_nodes to those and lets the party through, turbo follows the spec. Cross-act validation relies on it."""
-    shapes = graph("ex:S a sh:NodeShape ; sh:targetClass ex:T ; sh:property [ sh:path ex:party ; sh:or ( [ sh:class ex:State ] ) ] .")
+    shapes = graph("ex:S a sh:NodeShape ; sh:targetClass ex:T ; "
+                   "sh:property [ sh:path ex:party ; sh:or ( [ sh:class ex:State ] ) ] .")
     data = graph("ex:t a ex:T ; ex:party ex:p . ex:u a ex:T ; ex:party ex:q .")
     focus = validate(data, shapes=shapes, hierarchy=False, focus_nodes=["http://example.org/t"])
     assert [r.value for r in focus.results] == [URIRef("http://example.org/p")]

@@ -49,14 +49,16 @@ def test_every_dump_parses_back_isomorphic_with_rdflib_and_pyoxigraph(built):
         assert isomorphic(parsed, instance), name
         oxi = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in ox.parse(path=str(out / name), format=ox_fmt)}
         assert oxi == expected, name
-    for name, fmt, ox_fmt in (("treatykg.nq", "nquads", ox.RdfFormat.N_QUADS), ("treatykg.trig", "trig", ox.RdfFormat.TRIG)):
+    for name, fmt, ox_fmt in (("treatykg.nq", "nquads", ox.RdfFormat.N_QUADS),
+                              ("treatykg.trig", "trig", ox.RdfFormat.TRIG)):
         dataset = Dataset()
         dataset.parse(out / name, format=fmt)
         graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
         assert graphs >= {str(g) for g in result.graphs}, name
         assert "https://w3id.org/treatykg/ontology/graph" in graphs  # the ontology's own named graph
         quads = list(ox.parse(path=str(out / name), format=ox_fmt))
-        assert len(quads) == sum(len(t) for t in result.graphs.values()) + len(Graph().parse(ROOT / "ontology" / "treatykg.ttl")), name
+        assert len(quads) == (sum(len(t) for t in result.graphs.values())
+                              + len(Graph().parse(ROOT / "ontology" / "treatykg.ttl"))), name
     ontology = Graph().parse(out / "ontology.rdf", format="xml")
     assert isomorphic(ontology, Graph().parse(ROOT / "ontology" / "treatykg.ttl"))
 
@@ -92,37 +94,40 @@ def test_base_iri_is_configurable(tmp_path):
 
 def test_seed_decree(built):
     _, _, store = built
-    rows = ask(store, f"""SELECT DISTINCT ?number ?date ?issuer ?type WHERE {{ <{ACT}> eli:number ?number ; eli:date_document ?date ;
-        eli:passed_by ?issuer ; a ?type . FILTER(?type = tkg:GovernmentResolution) }}""")
+    rows = ask(store, f"""SELECT DISTINCT ?number ?date ?issuer ?type WHERE {{ <{ACT}> eli:number ?number ;
+        eli:date_document ?date ; eli:passed_by ?issuer ; a ?type . FILTER(?type = tkg:GovernmentResolution) }}""")
     assert rows == [("860", "2011-07-26", DEFAULT_BASE + "id/org/KAZ/government", str(TKG.GovernmentResolution))]
     assert bool(store.query(PREFIXES + f"ASK {{ <{ACT}> tkg:approvesDraft <{T}> }}", use_default_graph_as_union=True))
-    rows = ask(store, f"""SELECT DISTINCT ?name ?office WHERE {{ <{ACT}> tkg:authorises ?a . ?a tkg:authorisedPerson ?p ;
-        tkg:authorisedPost ?post . ?p rdfs:label ?name . ?post rdfs:label ?office }}""")
+    rows = ask(store, f"""SELECT DISTINCT ?name ?office WHERE {{ <{ACT}> tkg:authorises ?a .
+        ?a tkg:authorisedPerson ?p ; tkg:authorisedPost ?post . ?p rdfs:label ?name . ?post rdfs:label ?office }}""")
     assert rows == [("Ержан Хозеұлы Қазыханов", "Қазақстан Республикасының Сыртқы істер министрі")]
-    rows = ask(store, f"""SELECT DISTINCT ?name ?office WHERE {{ <{ACT}> tkg:signedBy ?p . ?p rdfs:label ?name ; org:holds ?post .
-        ?post rdfs:label ?office }}""")
+    rows = ask(store, f"""SELECT DISTINCT ?name ?office WHERE {{ <{ACT}> tkg:signedBy ?p .
+        ?p rdfs:label ?name ; org:holds ?post . ?post rdfs:label ?office }}""")
     assert rows == [("К. Мәсімов", "Қазақстан Республикасының Премьер-Министрі")]
 
 
 def test_seed_treaty_parties_articles_terms_designations(built):
     _, _, store = built
-    rows = ask(store, f"SELECT DISTINCT ?party ?state WHERE {{ <{T}> tkg:hasParty ?party . ?party tkg:actsFor ?state }} ORDER BY ?state")
+    rows = ask(store, f"SELECT DISTINCT ?party ?state WHERE {{ <{T}> tkg:hasParty ?party . "
+                      f"?party tkg:actsFor ?state }} ORDER BY ?state")
     assert rows == [(DEFAULT_BASE + "id/org/BLR/government", DEFAULT_BASE + "id/state/BLR"),
                     (DEFAULT_BASE + "id/org/KAZ/government", DEFAULT_BASE + "id/state/KAZ")]
     assert ask(store, f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a tkg:Article ; eli:is_part_of <{T}> }}") == [("14",)]
-    assert ask(store, f"SELECT (COUNT(?t) AS ?n) WHERE {{ ?t a tkg:DefinedTerm ; skos:inScheme <{T}/terms> }}") == [("8",)]
-    rows = ask(store, f"""SELECT DISTINCT ?state ?article WHERE {{ ?d a tkg:Designation ; tkg:authorityState ?state ; tkg:statedIn ?article .
-        FILTER(STRSTARTS(STR(?d), "{T}")) }} ORDER BY ?state""")
+    assert ask(store, f"SELECT (COUNT(?t) AS ?n) WHERE {{ ?t a tkg:DefinedTerm ; "
+                      f"skos:inScheme <{T}/terms> }}") == [("8",)]
+    rows = ask(store, f"""SELECT DISTINCT ?state ?article WHERE {{ ?d a tkg:Designation ; tkg:authorityState ?state ;
+        tkg:statedIn ?article . FILTER(STRSTARTS(STR(?d), "{T}")) }} ORDER BY ?state""")
     assert rows == [(DEFAULT_BASE + "id/state/BLR", T + "/art_2"), (DEFAULT_BASE + "id/state/KAZ", T + "/art_2")]
-    rows = ask(store, f"""SELECT DISTINCT ?narrow WHERE {{ ?t skos:broader ?b . ?b skos:prefLabel "ақпаратты қорғау"@kk .
-        ?t skos:prefLabel ?narrow . FILTER(STRSTARTS(STR(?t), "{T}")) }} ORDER BY ?narrow""")
+    rows = ask(store, f"""SELECT DISTINCT ?narrow WHERE {{ ?t skos:broader ?b .
+        ?b skos:prefLabel "ақпаратты қорғау"@kk . ?t skos:prefLabel ?narrow . FILTER(STRSTARTS(STR(?t), "{T}")) }}
+        ORDER BY ?narrow""")
     assert rows == [("ақпаратты криптографиялық қорғау",), ("ақпаратты техникалық қорғау",)]
 
 
 def test_seed_cites_minsk_2008_clauses_and_obligations(built):
     _, _, store = built
-    rows = ask(store, f"""SELECT DISTINCT ?date ?place ?article WHERE {{ ?c a tkg:Citation ; tkg:citedTreaty ?cited ; tkg:claimedDate ?date ;
-        tkg:claimedPlace ?place ; tkg:statedIn ?article . <{T}> tkg:cites ?cited }}""")
+    rows = ask(store, f"""SELECT DISTINCT ?date ?place ?article WHERE {{ ?c a tkg:Citation ; tkg:citedTreaty ?cited ;
+        tkg:claimedDate ?date ; tkg:claimedPlace ?place ; tkg:statedIn ?article . <{T}> tkg:cites ?cited }}""")
     assert rows == [("2008-09-30", DEFAULT_BASE + "id/place/minsk", T + "/art_8__para_1")]
     assert ask(store, f"SELECT DISTINCT ?n WHERE {{ <{T}> tkg:hasClause ?c . ?c tkg:noticePeriod ?n }}") == [("P6M",)]
     assert ask(store, f"SELECT DISTINCT ?l WHERE {{ <{T}> tkg:hasClause ?c . ?c tkg:workingLanguage ?l }}") == [
@@ -141,20 +146,22 @@ def test_seed_cites_minsk_2008_clauses_and_obligations(built):
 
 def test_every_fact_node_traces_to_raw_offsets_of_its_source(built):
     _, _, store = built
-    rows = ask(store, f"""SELECT DISTINCT ?start ?end ?file WHERE {{ ?c a tkg:TerminationClause ; tkg:passage ?p . ?p oa:start ?start ;
-        oa:end ?end ; tkg:inExpression ?e . ?e tkg:sourceFile ?file . FILTER(STRSTARTS(STR(?c), "{T}")) }}""")
+    rows = ask(store, f"""SELECT DISTINCT ?start ?end ?file WHERE {{ ?c a tkg:TerminationClause ; tkg:passage ?p .
+        ?p oa:start ?start ; oa:end ?end ; tkg:inExpression ?e . ?e tkg:sourceFile ?file .
+        FILTER(STRSTARTS(STR(?c), "{T}")) }}""")
     [(start, end, file)] = rows
     raw = (ROOT / file).read_text(encoding="utf-8")
     assert raw[int(start):int(end)].startswith("Тараптардың әрқайсысы осы Келісімнің қолданысын")
-    missing = ask(store, """SELECT DISTINCT ?s WHERE { VALUES ?c { tkg:Clause tkg:Norm tkg:Designation tkg:DefinedTerm tkg:Citation
-        tkg:Article tkg:Person tkg:EntryIntoForceRecord } ?s a ?c . FILTER NOT EXISTS { ?s tkg:passage ?p } }""")
+    missing = ask(store, """SELECT DISTINCT ?s WHERE { VALUES ?c { tkg:Clause tkg:Norm tkg:Designation tkg:DefinedTerm
+        tkg:Citation tkg:Article tkg:Person tkg:EntryIntoForceRecord } ?s a ?c .
+        FILTER NOT EXISTS { ?s tkg:passage ?p } }""")
     assert missing == []
 
 
 def test_editorial_facts_are_marked_editorial(built):
     _, _, store = built
-    rows = ask(store, """SELECT DISTINCT ?date ?editorial WHERE { ?r a tkg:EntryIntoForceRecord ; tkg:recordedDate ?date ; tkg:editorial ?editorial ;
-        tkg:passage ?p . ?p tkg:editorial true } ORDER BY ?date""")
+    rows = ask(store, """SELECT DISTINCT ?date ?editorial WHERE { ?r a tkg:EntryIntoForceRecord ;
+        tkg:recordedDate ?date ; tkg:editorial ?editorial ; tkg:passage ?p . ?p tkg:editorial true } ORDER BY ?date""")
     assert ("2001-04-11", "true") in rows and all(e == "true" for _, e in rows)
 
 
@@ -172,17 +179,20 @@ def test_kk_and_ru_versions_share_work_and_article_iris(built):
 
 def test_shared_entities_have_one_iri_across_documents(built):
     _, _, store = built
-    rows = ask(store, """SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t tkg:hasParty <https://w3id.org/treatykg/id/org/BLR/government> }""")
+    rows = ask(store, "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { "
+                      "?t tkg:hasParty <https://w3id.org/treatykg/id/org/BLR/government> }")
     assert rows == [("3",)]  # the seed, 7887 and 148550 all name the Government of Belarus
 
 
 def test_conflicting_claims_survive_with_their_sources(built):
     _, _, store = built
-    rows = ask(store, """SELECT DISTINCT ?date ?lang WHERE { ?c tkg:citedTreaty ?t ; tkg:claimedDate ?date ; tkg:passage ?p .
-        ?p tkg:inExpression ?e . ?e eli:language ?lang . FILTER(YEAR(?date) = 1992 && MONTH(?date) = 5) } ORDER BY ?date""")
+    rows = ask(store, """SELECT DISTINCT ?date ?lang WHERE { ?c tkg:citedTreaty ?t ; tkg:claimedDate ?date ;
+        tkg:passage ?p . ?p tkg:inExpression ?e . ?e eli:language ?lang .
+        FILTER(YEAR(?date) = 1992 && MONTH(?date) = 5) } ORDER BY ?date""")
     assert rows == [("1992-05-20", "http://publications.europa.eu/resource/authority/language/KAZ"),
                     ("1992-05-23", "http://publications.europa.eu/resource/authority/language/RUS")]
-    rows = ask(store, "SELECT DISTINCT ?aspect ?kk ?ru WHERE { ?d a tkg:Disagreement ; tkg:aspect ?aspect ; tkg:valueKk ?kk ; tkg:valueRu ?ru . FILTER(?aspect = \"figures\") }")
+    rows = ask(store, "SELECT DISTINCT ?aspect ?kk ?ru WHERE { ?d a tkg:Disagreement ; tkg:aspect ?aspect ; "
+                      "tkg:valueKk ?kk ; tkg:valueRu ?ru . FILTER(?aspect = \"figures\") }")
     assert len(rows) == 1 and "1992-05-20" in rows[0][1] and "1992-05-23" in rows[0][2]
 
 
@@ -210,11 +220,14 @@ def test_code_and_ontology_agree_on_the_vocabulary():
     assert declared - used - defined - reserved - {"reserved"} == set()
 
 
-MINSK_RATIFICATION = """Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісімді бекіту туралы
+# A line ending in a backslash goes on in the next one: the text has no line break there.
+MINSK_RATIFICATION = """\
+Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісімді бекіту туралы
 
       Қазақстан Республикасы Президентінің 2009 жылғы 27 ақпандағы № 751 Жарлығы
       ҚАУЛЫ ЕТЕМІН:
-      1. 2008 жылғы 30 қазанда Минск қаласында жасалған Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісім бекітілсін.
+      1. 2008 жылғы 30 қазанда Минск қаласында жасалған Қазақстан Республикасы мен Беларусь Республикасы арасындағы \
+құпия ақпаратты өзара қорғау туралы келісім бекітілсін.
       2. Осы Жарлық қол қойылған күнінен бастап қолданысқа енгізіледі.
       Қазақстан Республикасының
       Президенті                                  Н. Назарбаев
@@ -245,8 +258,9 @@ def test_a_second_act_about_the_minsk_agreement_merges_by_iri_and_keeps_both_dat
     assert [str(a.treaty) for a in result.acts] == [T, minsk]
     store = ox.Store()
     store.load(path=str(tmp_path / "out" / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)
-    rows = ask(store, f"""SELECT DISTINCT ?date ?where WHERE {{ {{ ?c tkg:citedTreaty <{minsk}> ; tkg:claimedDate ?date ;
-        tkg:statedIn ?where }} UNION {{ <{minsk}> eli:date_document ?date . BIND("treaty text" AS ?where) }} }} ORDER BY ?date ?where""")
+    rows = ask(store, f"""SELECT DISTINCT ?date ?where WHERE {{ {{ ?c tkg:citedTreaty <{minsk}> ;
+        tkg:claimedDate ?date ; tkg:statedIn ?where }}
+        UNION {{ <{minsk}> eli:date_document ?date . BIND("treaty text" AS ?where) }} }} ORDER BY ?date ?where""")
     assert rows == [("2008-09-30", T + "/art_8__para_1"),
                     ("2008-10-30", "https://w3id.org/treatykg/akn/kz/act/decree/2009-02-27/751/para_1"),
                     ("2008-10-30", "treaty text")]

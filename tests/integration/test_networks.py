@@ -15,16 +15,21 @@ EDGE_COUNTS = {
     "parties": """SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?o WHERE { ?s tkg:hasParty ?o } } UNION
         { SELECT DISTINCT ?s ?o WHERE { ?t tkg:hasParty ?s . ?s tkg:actsFor ?o } } UNION
         { SELECT DISTINCT ?s ?o WHERE { ?d tkg:designatingParty ?s ; tkg:designatedAuthority ?o } } }""",
-    "terms": """SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?s ?o WHERE { ?s a tkg:DefinedTerm ; skos:broader ?o } }
+    "terms": """SELECT (COUNT(*) AS ?n) WHERE {
+        { SELECT DISTINCT ?s ?o WHERE { ?s a tkg:DefinedTerm ; skos:broader ?o } }
         UNION { SELECT DISTINCT ?s ?o WHERE { ?s tkg:usesTerm ?o } } }""",
-    "term-uses": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?t ?p WHERE { ?t a tkg:DefinedTerm ; tkg:usedIn ?p } }",
-    "obligations": """SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?b ?p ?c WHERE { ?x tkg:bearer ?b ; tkg:statedIn ?p ; a ?c .
+    "term-uses": ("SELECT (COUNT(*) AS ?n) WHERE { "
+                  "SELECT DISTINCT ?t ?p WHERE { ?t a tkg:DefinedTerm ; tkg:usedIn ?p } }"),
+    "obligations": """SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?b ?p ?c WHERE {
+        ?x tkg:bearer ?b ; tkg:statedIn ?p ; a ?c .
         VALUES ?c { tkg:Obligation tkg:Permission tkg:Prohibition tkg:Right } } }""",
 }
 NODE_COUNTS = {
-    "terms": """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { ?x a tkg:DefinedTerm ; skos:broader ?y } UNION { ?y skos:broader ?x . ?y a tkg:DefinedTerm }
+    "terms": """SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { ?x a tkg:DefinedTerm ; skos:broader ?y }
+        UNION { ?y skos:broader ?x . ?y a tkg:DefinedTerm }
         UNION { ?x tkg:usesTerm ?y } UNION { ?y tkg:usesTerm ?x } }""",
-    "term-uses": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { ?x a tkg:DefinedTerm ; tkg:usedIn ?y } UNION { ?t a tkg:DefinedTerm ; tkg:usedIn ?x } }",
+    "term-uses": ("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { ?x a tkg:DefinedTerm ; tkg:usedIn ?y } "
+                  "UNION { ?t a tkg:DefinedTerm ; tkg:usedIn ?x } }"),
 }
 
 
@@ -62,9 +67,12 @@ def test_seed_projections_show_parties_authorities_and_term_dependencies(source)
             "Беларусь Республикасының Мемлекеттік қауіпсіздік комитеті"} <= labels
     assert {d["type"] for _, d in parties.nodes(data=True)} == {"Treaty", "Government", "State", "Agency"}
     terms = projection(source, "terms", treaty=SEED_TREATY)
-    broader = {(terms.nodes[s]["label"], terms.nodes[t]["label"]) for s, t, k in terms.edges(keys=True) if k == "broader"}
-    assert broader == {("ақпаратты криптографиялық қорғау", "ақпаратты қорғау"), ("ақпаратты техникалық қорғау", "ақпаратты қорғау")}
-    russian = projection(source, "parties", language="ru", treaty=DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration")
+    broader = {(terms.nodes[s]["label"], terms.nodes[t]["label"])
+               for s, t, k in terms.edges(keys=True) if k == "broader"}
+    assert broader == {("ақпаратты криптографиялық қорғау", "ақпаратты қорғау"),
+                       ("ақпаратты техникалық қорғау", "ақпаратты қорғау")}
+    russian = projection(source, "parties", language="ru",
+                         treaty=DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2019/migration")
     assert "Министерство внутренних дел Республики Беларусь" in {d["label"] for _, d in russian.nodes(data=True)}
 
 

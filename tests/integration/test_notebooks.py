@@ -28,7 +28,8 @@ def test_notebook_runs_top_to_bottom(path, built, tmp_path, monkeypatch):
     monkeypatch.setenv("TREATYKG_OUT", str(built))
     monkeypatch.setenv("TREATYKG_FIGURES", str(tmp_path / "figures"))
     notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
     if path.name.startswith("02-"):
         figures = sorted(p.name for p in (tmp_path / "figures").iterdir())
         assert {"seed-parties.png", "seed-terms.png", "corpus-citations.png", "entities.graphml"} <= set(figures)
@@ -43,6 +44,7 @@ def test_notebook_04_runs_the_catalogue_against_a_real_endpoint(virtuoso, built,
     monkeypatch.setenv("TREATYKG_OUT", str(built))
     monkeypatch.setenv("TREATYKG_SPARQL_ENDPOINT", virtuoso.sparql)
     notebook = nbformat.read(ROOT / "notebooks" / "04-triple-store.ipynb", as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(notebook, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
     outputs = "".join(str(o) for cell in notebook.cells for o in cell.get("outputs", []))
     assert "answers_endpoint" in outputs  # the comparison table was shown, so the endpoint part ran

@@ -134,7 +134,7 @@ def test_cq04_articles_in_order_with_number_and_text(oxi):
 def test_cq05_and_cq06_defined_terms_broader_and_usage(oxi):
     result = run(oxi, "cq05-defined-terms")
     assert len(values(result, "term")) == 8 and all(d for (d,) in values(result, "definition"))
-    narrower = [l for l, b in values(result, "label", "broaderLabel") if b == "ақпаратты қорғау"]
+    narrower = [label for label, broader in values(result, "label", "broaderLabel") if broader == "ақпаратты қорғау"]
     assert narrower == ["ақпаратты криптографиялық қорғау", "ақпаратты техникалық қорғау"]
     assert len(run(oxi, "cq06-term-usage").rows) >= 8
 
@@ -194,7 +194,8 @@ def test_cq16_disagreements(oxi):
 def test_cq17_wikidata_and_eu_authority_links(oxi):
     rows = values(run(oxi, "cq17-external-links"), "role", "entity", "match", "authority")
     assert ("state", STATE + "KAZ", "http://www.wikidata.org/entity/Q232", "wikidata") in rows
-    assert ("state", STATE + "BLR", "http://publications.europa.eu/resource/authority/country/BLR", "eu-authority") in rows
+    assert ("state", STATE + "BLR", "http://publications.europa.eu/resource/authority/country/BLR",
+            "eu-authority") in rows
     languages = {m for r, _, m, _ in rows if r.startswith("language")}
     assert languages == {"http://publications.europa.eu/resource/authority/language/KAZ",
                          "http://publications.europa.eu/resource/authority/language/RUS"}
@@ -249,7 +250,8 @@ def test_bad_iris_are_rejected(value):
 
 def test_an_iri_parameter_answers_correctly_and_unknown_parameters_are_rejected(oxi):
     query = find_query("cq07")
-    assert oxi.select(query, [parse_param(f"treaty=<{T}>", query)]).rows == oxi.select(query, [parse_param(f"treaty={T}")]).rows
+    assert (oxi.select(query, [parse_param(f"treaty=<{T}>", query)]).rows
+            == oxi.select(query, [parse_param(f"treaty={T}")]).rows)
     with pytest.raises(QueryError, match="takes no parameter 'fact'"):
         parse_param("fact=x", query)
     with pytest.raises(QueryError, match="expected name=value"):

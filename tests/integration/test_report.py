@@ -41,7 +41,8 @@ def report():
 def test_results_hold_rdf_terms(report):
     literal = next(r for r in report.results if r.shape == f"{EX}Literals")
     assert literal.focus == Literal("x1") and isinstance(literal.focus, Literal)
-    assert {m.language for m in literal.messages} == {"en", "ru", "kk"} and literal.message == "A code is a whole number."
+    assert ({m.language for m in literal.messages} == {"en", "ru", "kk"}
+            and literal.message == "A code is a whole number.")
     other = {r.value for r in report.results if r.message == "not an Other"}
     assert URIRef(EX + "u") in other and URIRef(EX + "v") in other and any(isinstance(v, BNode) for v in other)
     alternative = next(r for r in report.results if r.message == "not an Other")
@@ -72,7 +73,8 @@ def test_the_report_graph_is_a_shacl_validation_report(report):
     assert len(results) == len(report.results) == len(set(g.subjects(RDF.type, SH.ValidationResult)))
     for result in results:
         assert len(list(g.objects(result, SH.focusNode))) == 1
-        assert len(list(g.objects(result, SH.resultSeverity))) == 1 and len(list(g.objects(result, SH.sourceShape))) == 1
+        assert (len(list(g.objects(result, SH.resultSeverity))) == 1
+                and len(list(g.objects(result, SH.sourceShape))) == 1)
         assert len(list(g.objects(result, SH.sourceConstraintComponent))) == 1
     focus = {g.value(r, SH.focusNode) for r in results}
     assert Literal("x1") in focus and URIRef(EX + "t") in focus  # a literal focus node stays a literal
@@ -145,4 +147,5 @@ def test_results_compare_by_what_they_say():
     assert report.count("Violation") == report.count(SH.Violation) == report.violations == 1 and not report.conforms
     g = Graph()
     node = path_node(g, AlternativePath(URIRef(EX + "a"), SequencePath(InvPath(URIRef(EX + "b")), URIRef(EX + "c"))))
-    assert shacl_path(g, node) == AlternativePath(URIRef(EX + "a"), SequencePath(InvPath(URIRef(EX + "b")), URIRef(EX + "c")))
+    assert shacl_path(g, node) == AlternativePath(URIRef(EX + "a"),
+                                                  SequencePath(InvPath(URIRef(EX + "b")), URIRef(EX + "c")))

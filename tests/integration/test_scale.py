@@ -112,7 +112,8 @@ def test_shared_entities_are_written_once(serial):
     assert {line.decode() for line in lines} == union
     kazakhstan = [line for line in lines if line.startswith(b"<https://w3id.org/treatykg/id/state/KAZ> ")]
     assert kazakhstan and len(kazakhstan) == len(set(kazakhstan))  # six acts describe it; its triples appear once
-    assert len(re.findall(rb'\n\{"@id":"https://w3id.org/treatykg/id/state/KAZ"', (out / "treatykg.jsonld").read_bytes())) == 1
+    assert len(re.findall(rb'\n\{"@id":"https://w3id.org/treatykg/id/state/KAZ"',
+                          (out / "treatykg.jsonld").read_bytes())) == 1
 
 
 def _plain_report(out):
@@ -154,7 +155,8 @@ def test_two_acts_that_disagree_about_a_shared_treaty_are_caught_only_on_the_mer
     violations = {(str(r.focus), r.shape, str(r.path).rsplit("#", 1)[-1]) for r in result.report.results
                   if r.severity == SH.Violation}
     # two signing dates, two ways of writing it, and two Kazakh texts of the closing formula that states it
-    assert violations == {(MINSK, "tkgsh:TreatyShape", "date_document"), (MINSK, "tkgsh:TreatyShape", "signingDateText"),
+    assert violations == {(MINSK, "tkgsh:TreatyShape", "date_document"),
+                          (MINSK, "tkgsh:TreatyShape", "signingDateText"),
                           (MINSK + "/conclusions", "tkgsh:PartShape", "text")}
     assert set(result.report.results) == set(_plain_report(tmp_path / "out").results)
     refused = build([october, september], tmp_path / "strict", DEFAULT_BASE)
@@ -217,13 +219,16 @@ def test_a_gap_that_another_act_fills_is_judged_on_the_merged_graph(tmp_path):
 
 def test_a_closed_shape_makes_every_predicate_disputable(tmp_path):
     shapes = tmp_path / "closed.ttl"
-    shapes.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix tkg: <https://w3id.org/treatykg/ontology#> .
+    shapes.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix tkg: <https://w3id.org/treatykg/ontology#> .
 <urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ; sh:closed true ; sh:property [ sh:path tkg:hasParty ] .""")
     assert disputable_predicates(str(shapes)) is None
     counted = tmp_path / "counted.ttl"
-    counted.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix tkg: <https://w3id.org/treatykg/ontology#> .
+    counted.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix tkg: <https://w3id.org/treatykg/ontology#> .
 <urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ;
-  sh:property [ sh:path tkg:hasParty ; sh:class tkg:State ] , [ sh:path [ sh:inversePath tkg:hasClause ] ; sh:maxCount 1 ] ;
+  sh:property [ sh:path tkg:hasParty ; sh:class tkg:State ] ,
+    [ sh:path [ sh:inversePath tkg:hasClause ] ; sh:maxCount 1 ] ;
   sh:not [ sh:path tkg:draft ; sh:minCount 1 ] .""")
     assert disputable_predicates(str(counted)) == {f"<{p}>" for p in (
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/treatykg/ontology#hasClause",

@@ -47,7 +47,8 @@ def test_load_puts_every_graph_and_counts_match(loaded, out, capsys):
     from pathlib import Path
 
     from treatykg.store.queries import Query
-    result = engine.select(Query("graphs", Path("-"), "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
+    result = engine.select(Query("graphs", Path("-"),
+                                 "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
     counts = {row[0].value: int(row[1].value) for row in result.rows}
     assert graphs <= set(counts)
     assert not [g for g in counts if g.startswith("urn:treatykg:load:")]  # no temporary graph left
@@ -60,7 +61,8 @@ def test_load_puts_every_graph_and_counts_match(loaded, out, capsys):
     finally:
         os.environ.clear()
         os.environ.update(env)
-    result = engine.select(Query("graphs", Path("-"), "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
+    result = engine.select(Query("graphs", Path("-"),
+                                 "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
     assert {row[0].value: int(row[1].value) for row in result.rows if row[0].value in graphs} == before
     assert "counts match the dump" in capsys.readouterr().out
 
@@ -181,7 +183,8 @@ class FlakyStore(BaseHTTPRequestHandler):
 
 
 def test_a_server_failing_halfway_leaves_no_half_loaded_graph(out, capsys):
-    graphs = sorted({str(q.graph_name.value) for q in ox.parse(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)})
+    graphs = sorted({str(q.graph_name.value)
+                     for q in ox.parse(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS)})
     old = {"<urn:x> <urn:y> \"the previous good version\" ."}
     FlakyStore.graphs = {graphs[2]: set(old)}
     FlakyStore.ok_puts, FlakyStore.puts = 2, 0

@@ -1,6 +1,7 @@
 """Validation: every corpus act conforms (the known extractor defects aside), every mutation is caught by the shape
 expected, the rdfs:range trap is closed, reports name their source passage, the CLI mirrors validate() and the build
-gate behaves. The mutations run on the default engine; tests/integration/test_engines.py checks once that pySHACL agrees."""
+gate behaves. The mutations run on the default engine; tests/integration/test_engines.py checks once that pySHACL
+agrees."""
 
 from __future__ import annotations
 
@@ -76,7 +77,8 @@ def test_mutation_is_caught(mutation, acts):
         report = validate(g, shapes=ontology_shapes(), hierarchy=False)
         assert mutation.expect in {r.shape for r in report.results if r.severity == SH.Violation}, report.to_text()
         return
-    for name, triples in acts:
+    for act in acts:
+        name, triples = act  # name is read after the loop: the act the mutation applied to
         g = as_graph(triples)
         if mutation.func(g):
             break
@@ -187,8 +189,10 @@ def test_cli_options_mirror_validate(built, tmp_path):
 
     everything, _ = cli()
     assert everything == api() and any(shape == "tkgsh:ArticleContiguityShape" for _, shape, _ in everything)
-    assert cli("--no-checks")[0] == api(checks=False) == {r for r in everything if r[1] != "tkgsh:ArticleContiguityShape"}
-    assert cli("--focus-node", str(article))[0] == api(focus_nodes=[article]) == {r for r in everything if r[0] == str(article)}
+    assert cli("--no-checks")[0] == api(checks=False) == {
+        r for r in everything if r[1] != "tkgsh:ArticleContiguityShape"}
+    assert cli("--focus-node", str(article))[0] == api(focus_nodes=[article]) == {
+        r for r in everything if r[0] == str(article)}
     assert cli("--use-shape", "tkgsh:PartShape")[0] == api(use_shapes=["tkgsh:PartShape"]) == {
         r for r in everything if r[1] == "tkgsh:PartShape"}
     assert cli("--use-shape", "tkgsh:ArticleContiguityShape")[0] == {
@@ -215,7 +219,8 @@ def test_cli_options_mirror_validate(built, tmp_path):
 
 def test_build_refuses_to_publish_violations(tmp_path):
     strict = tmp_path / "strict.ttl"
-    strict.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix tkg: <https://w3id.org/treatykg/ontology#> .
+    strict.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix tkg: <https://w3id.org/treatykg/ontology#> .
 <urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ; sh:property [ sh:path tkg:hasParty ; sh:minCount 9 ;
   sh:message "needs nine parties"@en ] .""")
     out = tmp_path / "out"
@@ -242,7 +247,8 @@ def test_meta_shacl_refuses_malformed_shapes_on_both_engines():
 
 
 def test_a_dump_is_validated_act_by_act_unless_whole(built):
-    """A quad dump or a Dataset: each act on its own (what the acts say alone), or the merged graph with by_act=False."""
+    """A quad dump or a Dataset: each act on its own (what the acts say alone), or the merged graph with
+    by_act=False."""
     out, result = built
     by_act = validate(out / "treatykg.nq", allow_warnings=True)
     whole = validate(out / "treatykg.nq", allow_warnings=True, by_act=False)
@@ -271,5 +277,6 @@ def test_a_store_is_validated_as_it_holds_the_data(built):
     held = set(validate(store, allow_warnings=True).results)
     assert dump < held
     misjudged = held - dump
-    assert {(r.constraint, r.value.datatype) for r in misjudged} == {(SH.DatatypeConstraintComponent, namespace.XSD.integer)}
+    assert {(r.constraint, r.value.datatype) for r in misjudged} == {
+        (SH.DatatypeConstraintComponent, namespace.XSD.integer)}
     assert {OA.start, OA.end, TKG.numberOfSides} <= {r.path for r in misjudged}  # all xsd:nonNegativeInteger

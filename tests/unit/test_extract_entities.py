@@ -73,7 +73,8 @@ def test_russian_authorised_signatory_named_in_the_accusative():
 def test_seed_dates_keep_a_blank_signing_date_partial():
     facts = extract_facts(seed(), "kk")
     dates, places = facts.dates, facts.places
-    assert [(d.role, d.iso, d.complete) for d in dates] == [("act-date", "2011-07-26", True), ("signing", "2011", False)]
+    assert [(d.role, d.iso, d.complete) for d in dates] == [("act-date", "2011-07-26", True),
+                                                            ("signing", "2011", False)]
     assert places == []  # the place of signing is blank in the draft
 
 
@@ -98,7 +99,8 @@ def test_editorial_entry_into_force_notes_are_marked_editorial():
     assert note.bulletin == "ҚР халықаралық шарттары бюллетені, 2002 ж., N 1, 12-құжат"
     assert note.evidence.editorial is True
     [ru_note] = extract_editorial(version("8623", "ru").document)
-    assert ru_note.date.iso == "2001-04-11" and ru_note.bulletin == "Бюллетень международных договоров РК, 2002 г., № 1, ст. 12"
+    assert (ru_note.date.iso == "2001-04-11"
+            and ru_note.bulletin == "Бюллетень международных договоров РК, 2002 г., № 1, ст. 12")
     assert extract_editorial(seed()) == []
 
 
@@ -106,7 +108,8 @@ def test_seed_cites_the_2008_minsk_agreement_between_the_two_states():
     cited = [c for c in extract_citations(seed().treaty) if not c.generic]
     assert len(cited) == 1
     minsk = cited[0]
-    assert minsk.title == "Қазақстан Республикасы мен Беларусь Республикасы арасындағы құпия ақпаратты өзара қорғау туралы келісім"
+    assert minsk.title == ("Қазақстан Республикасы мен Беларусь Республикасы арасындағы "
+                           "құпия ақпаратты өзара қорғау туралы келісім")
     assert minsk.parties == ["Қазақстан Республикасы", "Беларусь Республикасы"]
     assert minsk.level == "interstate"  # between the states, not their governments
     assert (minsk.date.iso, minsk.place.name, minsk.citing) == ("2008-09-30", "Minsk", "art_8__para_1")

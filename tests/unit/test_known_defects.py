@@ -1,9 +1,9 @@
 """Known defects of the extractors, as strict expected failures: each test asserts what should hold and fails today;
 when a fix makes it pass, pytest reports XPASS as a failure, and the test (and its entry in KNOWN_WARNINGS) goes.
 
-helpers.KNOWN_WARNINGS is what the defects show up as in validation: tkgsh:NormShape's ``bearerKind maxCount 1`` Warning on
-the norm, whose kk and ru graphs (one IRI: provision, modality, number) state two bearer kinds. tests/integration/test_validate.py
-allows these warnings on the corpus, and no others.
+helpers.KNOWN_WARNINGS is what the defects show up as in validation: tkgsh:NormShape's ``bearerKind maxCount 1``
+Warning on the norm, whose kk and ru graphs (one IRI: provision, modality, number) state two bearer kinds.
+tests/integration/test_validate.py allows these warnings on the corpus, and no others.
 """
 
 from __future__ import annotations

@@ -75,7 +75,7 @@ def test_seed_article_5_seven_obligations_of_the_competent_authorities():
     norms = [n for n in _norms(SEED, "kk") if n.provision.startswith("art_5__")]
     assert [n.provision for n in norms] == [item.eid for item in items]
     assert len(norms) == 7
-    for norm, item in zip(norms, items):
+    for norm, item in zip(norms, items, strict=True):
         assert (norm.modality, norm.bearer, norm.bearer_text) == ("obligation", "competent-authorities", AUTHORITIES)
         assert norm.action == item.text          # the item is the action; the bearer is the intro's
         assert norm.action.rstrip(".;").endswith(norm.cue)

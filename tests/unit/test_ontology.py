@@ -1,4 +1,5 @@
-"""The ontology: it parses, declares exactly the TKG vocabulary, labels it in three languages, and vendors what it reuses."""
+"""The ontology: it parses, declares exactly the TKG vocabulary, labels it in three languages, and vendors what it
+reuses."""
 
 from __future__ import annotations
 
@@ -88,7 +89,8 @@ def test_every_term_has_one_label_in_each_language_and_an_english_definition(ont
     for term in terms(ontology):
         languages = sorted(label.language or "" for label in ontology.objects(term, RDFS.label))
         assert languages == ["en", "kk", "ru"], (term, languages)
-        definitions = [d for d in ontology.objects(term, SKOS.definition) if isinstance(d, Literal) and d.language == "en"]
+        definitions = [d for d in ontology.objects(term, SKOS.definition)
+                       if isinstance(d, Literal) and d.language == "en"]
         assert definitions and all(len(str(d)) > 10 for d in definitions), term
         assert (term, RDFS.isDefinedBy, URIRef(ONTOLOGY_IRI)) in ontology, term
 
@@ -234,7 +236,8 @@ def test_alignments_link_without_sameas_and_keep_lkif_to_skos_mappings():
         assert list(graph.subject_objects(OWL.sameAs)) == [], path.name
         links = {p for s, p, _ in graph if str(s).startswith(NS)}
         assert links, path.name
-        assert links <= {RDFS.subClassOf, SKOS.closeMatch, SKOS.exactMatch, SKOS.broadMatch, SKOS.relatedMatch}, path.name
+        assert links <= {RDFS.subClassOf, SKOS.closeMatch, SKOS.exactMatch, SKOS.broadMatch,
+                         SKOS.relatedMatch}, path.name
     lkif = parse(HERE / "alignments" / "lkif.ttl")
     norm = "http://www.estrellaproject.org/lkif-core/norm.owl#"
     for ours, theirs in ((TKG.Treaty, "Treaty"), (TKG.Obligation, "Obligation"), (TKG.Permission, "Permission")):

@@ -58,7 +58,7 @@ def test_seed_has_eight_terms_in_order_with_their_definitions():
     assert [(t.term, " ".join(t.definition.split()[:3])) for t in terms] == [
         (term, " ".join(first.split()[:3])) for term, first in SEED_TERMS
     ]
-    for (term, first), t in zip(SEED_TERMS, terms):
+    for (term, first), t in zip(SEED_TERMS, terms, strict=True):
         assert t.definition.startswith(first), term
 
 
