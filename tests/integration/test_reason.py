@@ -78,3 +78,18 @@ def test_reason_command_reports_every_act_consistent(corpus_build, capsys):
     out = capsys.readouterr().out
     assert "7 consistent, 0 inconsistent" in out
     assert "government-communications: BilateralTreaty, DraftTreaty, IntergovernmentalTreaty" in out
+
+
+def test_without_java_the_reasoners_say_so(corpus_build, capsys, monkeypatch):
+    """HermiT and Pellet run on Java: without it, a clear message and a non-zero exit, not a verdict."""
+    import owlready2
+
+    from treatykg.cli.main import main
+    from treatykg.validation.reasoner import ReasonerError
+
+    monkeypatch.setattr(owlready2, "JAVA_EXE", "treatykg-no-such-java")
+    with pytest.raises(ReasonerError, match="runs on Java"):
+        check_ontology()
+    assert main(["reason", "--from-build", str(corpus_build[0])]) != 0
+    err = capsys.readouterr().err
+    assert "Java" in err and "default-jre-headless" in err and "Traceback" not in err

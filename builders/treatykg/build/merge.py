@@ -27,13 +27,14 @@ from pathlib import Path
 
 import numpy as np
 import pyoxigraph as ox
+from rdflib.namespace import RDF
 
 from treatykg.build.act_task import ActRecord
 from treatykg.errors import SourceError
 from treatykg.rdf.dumps import FORMATS, ActBlocks, DumpWriter, TermConverter, unshared_runs
 from treatykg.store.embedded import STORE_DIR
 
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_RDF_TYPE = f"<{RDF.type}>"
 
 
 class StoreLoader:

@@ -16,8 +16,9 @@ except ModuleNotFoundError:
     raise MissingExtra("The exploration tables (treatykg.explore.frames)", "pandas", "explore") from None
 
 from treatykg.explore.networks import Source
+from treatykg.rdf.vocab import DEFAULT_BASE
 
-SEED_TREATY = "https://w3id.org/treatykg/akn/int/treaty/blr-kaz/gov/2011/government-communications"
+SEED_TREATY = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 
 
 def graph_folder(out: str | Path | None = None) -> Path:
@@ -26,7 +27,6 @@ def graph_folder(out: str | Path | None = None) -> Path:
     if not (folder / "store").is_dir():
         from treatykg.build.corpus_build import build
         from treatykg.files import corpus_dir
-        from treatykg.rdf.vocab import DEFAULT_BASE
         build([corpus_dir()], folder, DEFAULT_BASE)
     return folder
 
@@ -123,7 +123,7 @@ def broken(out: str | Path | None, how: str):
     from treatykg.rdf.vocab import TKG
     graph = act_triples(out, "resolution/2011-07-26/860")
     article = f"{SEED_TREATY}/art_3"
-    party = "https://w3id.org/treatykg/id/org/BLR/government"
+    party = DEFAULT_BASE + "id/org/BLR/government"
     if how == "article-number":
         graph = {t for t in graph if not (str(t[0]) == article and t[1] == TKG.numberValue)}
     elif how == "party-state":

@@ -16,11 +16,10 @@ import pyoxigraph as ox
 
 from treatykg.errors import MissingExtra
 from treatykg.files import write_atomic
-from treatykg.rdf.vocab import TKG
+from treatykg.rdf.vocab import ELI, ONTOLOGY_IRI, RDF, RDFS, SKOS, TKG
 
-PREFIXES = f"""PREFIX tkg: <{TKG}> PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
+PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in
+                   (("tkg", TKG), ("eli", ELI), ("skos", SKOS), ("rdfs", RDFS), ("rdf", RDF)))
 
 # Each projection: a SPARQL pattern binding ?source, ?target, ?relation (one edge per distinct row) and
 # ?treaty, the treaty the edge belongs to, so that a projection can be drawn for one treaty.
@@ -116,8 +115,8 @@ def projection(source: Source, name: str, language: str = "kk", treaty: str | No
 
 def entity_graph(source: Source, language: str = "kk") -> nx.MultiDiGraph:
     """Every IRI-to-IRI statement (rdf:type aside) as a typed MultiDiGraph keyed by predicate."""
-    rows = source.select("""SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type)
-        FILTER(!STRSTARTS(STR(?s), "https://w3id.org/treatykg/ontology")) } ORDER BY ?s ?p ?o""")
+    rows = source.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) "
+                         f'FILTER(!STRSTARTS(STR(?s), "{ONTOLOGY_IRI}")) }} ORDER BY ?s ?p ?o')
     graph = nx.MultiDiGraph(name="entities")
     nodes = {r["s"] for r in rows} | {r["o"] for r in rows}
     labels, types = _labels(source, nodes, language), _types(source, nodes)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from rdflib.namespace import RDF, XSD
+
 from treatykg.files import data_dir
 
 if TYPE_CHECKING:  # imported where they are used: a command that asks an endpoint loads neither
@@ -31,8 +33,8 @@ class QueryError(Exception):
 
 # --- terms ------------------------------------------------------------------------------------------------------
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+XSD_STRING = str(XSD.string)
+RDF_LANG_STRING = str(RDF.langString)
 
 
 @dataclass(frozen=True, order=True)

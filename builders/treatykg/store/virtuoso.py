@@ -35,15 +35,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib.namespace import DCAT, DCTERMS, VOID
+
 from treatykg.rdf.vocab import ONTOLOGY_IRI
 from treatykg.store.graph_store import GraphReport, LoadError, LoadReport
 
 ONTOLOGY_GRAPH = ONTOLOGY_IRI + "/graph"
 # where Virtuoso would put a triple outside any named graph; the scan refuses those, so it stays empty
 DEFAULT_GRAPH = "urn:treatykg:load:default"
-VOID = "http://rdfs.org/ns/void#"
-DCTERMS = "http://purl.org/dc/terms/"
-DCAT = "http://www.w3.org/ns/dcat#"
 COUNT_QUERY = "SPARQL SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g;"
 
 
@@ -163,12 +162,12 @@ def counts_from_void(void: Path, nquads: Path) -> dict[str, int] | None:
     size = None
     try:
         for properties in by_subject.values():
-            source, triples = properties.get(DCTERMS + "source"), properties.get(VOID + "triples")
+            source, triples = properties.get(str(DCTERMS.source)), properties.get(str(VOID.triples))
             if isinstance(source, ox.NamedNode) and triples is not None:
                 counts[source.value] = int(triples.value)
-            url = properties.get(DCAT + "downloadURL")
-            if url is not None and url.value.rsplit("/", 1)[-1] == nquads.name and DCAT + "byteSize" in properties:
-                size = int(properties[DCAT + "byteSize"].value)
+            url = properties.get(str(DCAT.downloadURL))
+            if url is not None and url.value.rsplit("/", 1)[-1] == nquads.name and str(DCAT.byteSize) in properties:
+                size = int(properties[str(DCAT.byteSize)].value)
     except ValueError as error:
         raise LoadError(f"{void}: a void:triples or dcat:byteSize that is not a number: {error}") from None
     if not counts or (size is not None and size != nquads.stat().st_size):

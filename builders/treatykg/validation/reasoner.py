@@ -16,6 +16,7 @@ Use the reasoner for the TBox and for one document at a time, never for the whol
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +95,10 @@ def _run(g: Graph, reasoner: str, name: str, notes: list[str]) -> tuple[ReasonRe
 
     import owlready2
 
+    java = shutil.which(owlready2.JAVA_EXE)
+    if java is None:
+        raise ReasonerError(f"{reasoner} runs on Java, and there is none: no {owlready2.JAVA_EXE!r} on the PATH "
+                            "(install a Java runtime, e.g. apt-get install default-jre-headless)")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="treatykg-reason-") as tmp:
         path = Path(tmp) / "merged.nt"
