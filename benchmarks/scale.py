@@ -17,6 +17,13 @@ For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline)
   where the stage was measured (a lower bound: none of these stages grows slower than linearly; never less than
   the time a stage cut short had already taken) and marked "~".
 
+With ``--against REF`` it measures something else: the build of each size by treatykg at a git ref of this
+repository (checked out and installed in a virtual environment of its own under ``--work``) and by this checkout,
+alternately, ``--repeat`` times each, and whether the two builds' SHACL reports hold the same results; the table
+goes into the "Before and after" section of ``--results``::
+
+    .venv/bin/python benchmarks/scale.py --against aec2aed --sizes 1000 --repeat 3 --jobs 2 --work /tmp/bench
+
 Peak RSS is the largest sum of resident memory over the benchmarked process and all its children, sampled every
 0.1 s. Every figure comes from this run, on this machine; ratios compare runs made in the same session.
 """
@@ -294,6 +301,109 @@ def virtuoso_loader():
     return server, load
 
 
+# --- the same build with another version of treatykg, in the same run ---------------------------------------------
+
+# Reads a build's SHACL report from its manifest with that build's own treatykg, whatever its version: (focus,
+# severity, shape, path, value, message) of every result, as text.
+REPORT_DUMPER = """
+import json, pickle, sys
+from pathlib import Path
+from rdflib import Literal, URIRef
+
+def text(term):
+    if term is None or term == "":
+        return ""
+    if isinstance(term, Literal):
+        return term.n3() if term.datatype or term.language else str(term)
+    if isinstance(term, str):  # an IRI, or a version that kept results as text
+        return str(term)
+    return "(complex path)"
+
+manifest = pickle.loads((Path(sys.argv[1]) / ".treatykg" / "build.pickle").read_bytes())
+rows = set()
+for r in manifest["report"].results:
+    severity = str(getattr(r, "level", r.severity)).rsplit("#", 1)[-1]
+    rows.add((text(r.focus), severity, str(r.shape), text(r.path), text(r.value), str(r.message)))
+print(json.dumps(sorted(rows), ensure_ascii=False))
+"""
+
+
+def other_version(ref: str, work: Path) -> Path:
+    """treatykg at git ``ref`` of this repository, checked out and installed in a virtual environment of its own
+    under ``work``; returns its ``treatykg`` command."""
+    commit = subprocess.run(["git", "rev-parse", "--short", ref], cwd=ROOT, capture_output=True, text=True,
+                            check=True).stdout.strip()
+    tree = work / f"treatykg-{commit}"
+    command = tree / ".venv" / "bin" / "treatykg"
+    if command.is_file():
+        return command
+    if not tree.is_dir():
+        subprocess.run(["git", "worktree", "add", "--detach", str(tree), commit], cwd=ROOT, check=True,
+                       capture_output=True)
+    subprocess.run([sys.executable, "-m", "venv", str(tree / ".venv")], check=True)
+    subprocess.run([str(tree / ".venv" / "bin" / "pip"), "install", "--quiet", "-e", str(tree)], check=True)
+    return command
+
+
+def measure_command(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) summed over the process tree of a command."""
+    import psutil
+
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak, done = [0], threading.Event()
+
+    def sample():
+        parent = psutil.Process(process.pid)
+        while not done.is_set():
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:  # a process of the tree ended while being read: the next sample goes without it
+                pass
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):  # 1: some act failed or violations, still a finished build
+        raise SystemExit(f"scale.py: {' '.join(command)} failed ({process.returncode}): {err[-500:]}")
+    return time.perf_counter() - started, peak[0] / 2**20
+
+
+def compare_versions(ref: str, n: int, work: Path, jobs: int, dumps: str, repeat: int) -> dict:
+    """The build of ``n`` generated acts by treatykg at ``ref`` and by this checkout, alternating, ``repeat`` times
+    each (the machine is shared and noisy: medians and ratios within one run), and whether their SHACL reports
+    hold the same results."""
+    import statistics
+
+    corpus = generate(n, work)
+    commands = {"before": other_version(ref, work), "after": Path(sys.executable).parent / "treatykg"}
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    peaks: dict[str, list[float]] = {name: [] for name in commands}
+    for round_ in range(repeat):
+        for name, treatykg in commands.items():
+            out = work / f"versions-{name}-{n}"
+            shutil.rmtree(out, ignore_errors=True)
+            wall, rss = measure_command([str(treatykg), "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
+                                         "--dumps", dumps, "--no-progress"])
+            walls[name].append(wall)
+            peaks[name].append(rss)
+            print(f"{n:>6} acts, {name} ({ref if name == 'before' else 'this checkout'}), run {round_ + 1}: "
+                  f"{wall:.1f} s, {rss:.0f} MB", flush=True)
+    reports = {name: json.loads(subprocess.run(
+        [str(treatykg.parent / "python"), "-c", REPORT_DUMPER, str(work / f"versions-{name}-{n}")],
+        capture_output=True, text=True, check=True).stdout) for name, treatykg in commands.items()}
+    counts = {name: {level: sum(1 for r in rows if r[1] == level) for level in ("Violation", "Warning", "Info")}
+              for name, rows in reports.items()}
+    return {"n": n, "ref": ref, "repeat": repeat,
+            "wall": {name: statistics.median(values) for name, values in walls.items()},
+            "walls": walls, "rss": {name: max(values) for name, values in peaks.items()},
+            "counts": counts, "same_results": reports["before"] == reports["after"]}
+
+
 def extrapolate(plain: dict[int, dict], sizes: list[int]) -> dict[int, dict[str, tuple[float, bool]]]:
     """Per size and stage: (seconds, measured?). A missing or cut stage scales linearly from the largest size at
     which it was measured in full."""
@@ -315,6 +425,8 @@ def extrapolate(plain: dict[int, dict], sizes: list[int]) -> dict[int, dict[str,
 
 
 def machine() -> str:
+    from importlib.metadata import version
+
     import pyoxigraph
     import pyshacl
     import rdflib
@@ -324,7 +436,7 @@ def machine() -> str:
                 if line.startswith("model name")), platform.processor())
     return (f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}, "
             f"Python {platform.python_version()}, rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, "
-            f"pySHACL {pyshacl.__version__}")
+            f"pySHACL {pyshacl.__version__}, pyshacl-turbo {version('pyshacl-turbo')}")
 
 
 def report(rows: list[dict], plain: dict[int, dict], jobs: int, dumps: str, command: str) -> str:
@@ -381,6 +493,40 @@ def report(rows: list[dict], plain: dict[int, dict], jobs: int, dumps: str, comm
     return "\n".join(lines) + "\n"
 
 
+VERSIONS_START, VERSIONS_END = "<!-- versions: written by scale.py --against -->", "<!-- /versions -->"
+
+
+def versions_section(comparisons: list[dict], jobs: int, dumps: str, command: str) -> str:
+    lines = [VERSIONS_START, "", "## Before and after", "",
+             f"`{command}`, {time.strftime('%Y-%m-%d')}, on {machine()}. The same generated corpus built with "
+             f"`treatykg build --jobs {jobs} --dumps {dumps}` by treatykg at `{comparisons[0]['ref']}` (before) and by "
+             "this checkout (after), alternately in one run; wall seconds are medians, RSS the peak sum over the "
+             "process tree.", "",
+             "| acts | before s (runs) | after s (runs) | after / before | peak RSS MB before / after | "
+             "SHACL results before / after (violations, warnings, infos) | same results |",
+             "|---:|---:|---:|---:|---:|---|---|"]
+    for c in comparisons:
+        runs = {name: ", ".join(f"{w:.1f}" for w in c["walls"][name]) for name in ("before", "after")}
+        counts = {name: ", ".join(str(c["counts"][name][level]) for level in ("Violation", "Warning", "Info"))
+                  for name in ("before", "after")}
+        lines.append(f"| {c['n']:,} | {c['wall']['before']:.1f} ({runs['before']}) | {c['wall']['after']:.1f} "
+                     f"({runs['after']}) | {c['wall']['after'] / c['wall']['before']:.3f} | "
+                     f"{c['rss']['before']:.0f} / {c['rss']['after']:.0f} | {counts['before']} / {counts['after']} | "
+                     f"{'yes' if c['same_results'] else 'NO'} |")
+    return "\n".join(lines + ["", VERSIONS_END]) + "\n"
+
+
+def write_section(results: Path, section: str) -> None:
+    """Put the section in the results file, in place of the one an earlier run wrote."""
+    text = results.read_text(encoding="utf-8") if results.is_file() else ""
+    if VERSIONS_START in text:
+        before, rest = text.split(VERSIONS_START, 1)
+        text = before + section + rest.split(VERSIONS_END, 1)[1].lstrip("\n")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    results.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
@@ -393,6 +539,10 @@ def main() -> None:
     parser.add_argument("--virtuoso", action="store_true", help="also bulk-load each build into a private Virtuoso")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one, removed at the end)")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--against", metavar="REF",
+                        help="instead: build each size with treatykg at this git ref and with this checkout, "
+                             "alternately, and compare time, memory and SHACL results")
+    parser.add_argument("--repeat", type=int, default=3, help="builds of each version per size with --against")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -404,6 +554,14 @@ def main() -> None:
         print(json.dumps(result))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="treatykg-scale-"))
+    command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])
+    if args.against:
+        comparisons = [compare_versions(args.against, n, work, args.jobs, args.dumps, args.repeat)
+                       for n in args.sizes]
+        section = versions_section(comparisons, args.jobs, args.dumps, command)
+        write_section(args.results, section)
+        print(section)
+        return
     server, virtuoso = virtuoso_loader() if args.virtuoso else (None, None)
     rows, plain = [], {}
     try:
