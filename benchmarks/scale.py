@@ -58,38 +58,49 @@ TREATY_SAMPLE = 20  # treaties each parameterised competency question is asked a
 
 # --- measuring a child process -----------------------------------------------------------------------------------
 
-def run_measured(args: list[str], timeout: float | None = None) -> tuple[dict, float, float]:
-    """Run ``python scale.py --child ...``; return its JSON report, wall seconds and peak RSS (MB) of its tree."""
-    import psutil
+class PeakMemory:
+    """The largest sum of resident memory over a process and all its children, sampled every 0.1 s in a thread."""
 
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
-    peak, done = [0], threading.Event()
+    def __init__(self, pid: int):
+        self.pid, self.peak = pid, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
 
-    def sample():
-        parent = psutil.Process(process.pid)
-        while not done.is_set():
+    def _sample(self) -> None:
+        import psutil
+
+        parent = psutil.Process(self.pid)
+        while not self._done.is_set():
             try:
                 tree = [parent, *parent.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in tree if p.is_running()))
             except psutil.Error:  # a process of the tree ended while being read: the next sample goes without it
                 pass
             time.sleep(0.1)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    def stop(self) -> float:
+        """Stop sampling; the peak in MB."""
+        self._done.set()
+        self._thread.join()
+        return self.peak / 2**20
+
+
+def run_measured(args: list[str], timeout: float | None = None) -> tuple[dict, float, float]:
+    """Run ``python scale.py --child ...``; return its JSON report, wall seconds and peak RSS (MB) of its tree."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+    memory = PeakMemory(process.pid)
     try:
         out, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
-        done.set()
-        return {"timeout": True}, time.perf_counter() - started, peak[0] / 2**20
-    done.set()
-    sampler.join()
+        return {"timeout": True}, time.perf_counter() - started, memory.stop()
+    rss = memory.stop()
     if process.returncode != 0:
         raise SystemExit(f"scale.py: child {' '.join(args)} failed with exit code {process.returncode}")
-    return json.loads(out.strip().splitlines()[-1]), time.perf_counter() - started, peak[0] / 2**20
+    return json.loads(out.strip().splitlines()[-1]), time.perf_counter() - started, rss
 
 
 # --- children: each one stage, reporting JSON on its last line ---------------------------------------------------
@@ -347,30 +358,14 @@ def other_version(ref: str, work: Path) -> Path:
 
 def measure_command(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) summed over the process tree of a command."""
-    import psutil
-
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak, done = [0], threading.Event()
-
-    def sample():
-        parent = psutil.Process(process.pid)
-        while not done.is_set():
-            try:
-                tree = [parent, *parent.children(recursive=True)]
-                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree if p.is_running()))
-            except psutil.Error:  # a process of the tree ended while being read: the next sample goes without it
-                pass
-            time.sleep(0.1)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    memory = PeakMemory(process.pid)
     _, err = process.communicate()
-    done.set()
-    sampler.join()
+    rss = memory.stop()
     if process.returncode not in (0, 1):  # 1: some act failed or violations, still a finished build
         raise SystemExit(f"scale.py: {' '.join(command)} failed ({process.returncode}): {err[-500:]}")
-    return time.perf_counter() - started, peak[0] / 2**20
+    return time.perf_counter() - started, rss
 
 
 def compare_versions(ref: str, n: int, work: Path, jobs: int, dumps: str, repeat: int) -> dict:

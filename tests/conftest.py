@@ -57,6 +57,17 @@ def corpus_build(tmp_path_factory, worker_id):
 
 
 @pytest.fixture(scope="session")
+def corpus_act_triples(corpus_build) -> list[tuple[str, set]]:
+    """Each act of the session's build as (act IRI, its triples: its named graphs together), smallest first."""
+    from treatykg.validation.validator import group_of
+
+    groups: dict[str, set] = {}
+    for graph, triples in corpus_build[1].graphs.items():
+        groups.setdefault(group_of(str(graph)), set()).update(triples)
+    return sorted(((k, v) for k, v in groups.items() if "/akn/" in k), key=lambda kv: len(kv[1]))
+
+
+@pytest.fixture(scope="session")
 def virtuoso():
     """A private Virtuoso on 127.0.0.1 for the session; in CI it must start, elsewhere its absence skips. The tests
     that use it run in one xdist worker (their xdist_group), so one server serves them all."""

@@ -17,7 +17,7 @@ from treatykg.store.queries import OxigraphEngine, RdflibEngine, find_query
 from treatykg.validation.checks import CheckError, bundled_checks, load_checks, read_predicates
 from treatykg.validation.cross_act import description_depth, disputable_predicates
 from treatykg.validation.shapes import load_shapes
-from treatykg.validation.validator import Passages, check_results, group_of, ontology_shapes, validate
+from treatykg.validation.validator import Passages, check_results, ontology_shapes, validate
 
 CHECKS = {  # check -> (its shape, the mutation it must catch)
     "neg-article-numbering-gap": ("ArticleContiguityShape", mutations.gap_in_article_numbers),
@@ -27,11 +27,8 @@ CHECKS = {  # check -> (its shape, the mutation it must catch)
 
 
 @pytest.fixture(scope="module")
-def acts(corpus_build):
-    groups: dict[str, set] = {}
-    for g, triples in corpus_build[1].graphs.items():
-        groups.setdefault(group_of(str(g)), set()).update(triples)
-    return sorted(((k, v) for k, v in groups.items() if "/akn/" in k), key=lambda kv: len(kv[1]))
+def acts(corpus_act_triples):
+    return corpus_act_triples
 
 
 def mutated(acts, mutation) -> Graph:

@@ -12,7 +12,7 @@ from rdflib.namespace import SH
 from helpers import ROOT
 from mutations import MUTATIONS
 from treatykg.validation.shapes import load_shapes
-from treatykg.validation.validator import group_of, ontology_shapes, validate
+from treatykg.validation.validator import ontology_shapes, validate
 
 PREFIXES = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -47,11 +47,8 @@ def _diff(a, b) -> str:
 
 
 @pytest.fixture(scope="module")
-def acts(corpus_build):
-    groups: dict[str, set] = {}
-    for g, triples in corpus_build[1].graphs.items():
-        groups.setdefault(group_of(str(g)), set()).update(triples)
-    return sorted(((k, v) for k, v in groups.items() if "/akn/" in k), key=lambda kv: len(kv[1]))
+def acts(corpus_act_triples):
+    return corpus_act_triples
 
 
 def test_turbo_equals_pyshacl_on_the_corpus_and_on_every_mutation(acts):

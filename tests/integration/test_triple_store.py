@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_queries import SEED, T, canonical
+from test_queries import SEED, T, canonical, parameter_runs
 
 from treatykg.cli.main import main
 from treatykg.store.graph_store import Client, Endpoints, GraphStoreLoader, temporary_graph
-from treatykg.store.queries import EndpointEngine, OxigraphEngine, Param, Query, Term, catalogue
+from treatykg.store.queries import EndpointEngine, OxigraphEngine, Query, Term, catalogue
 from virtuoso_server import free_port
 
 # One private Virtuoso serves these tests: with pytest-xdist they all run in the same worker.
@@ -90,10 +90,7 @@ def test_virtuoso_loses_the_unit_of_a_duration(loaded):
 
 def assert_same_answers(server, out, query):
     embedded, remote = OxigraphEngine(out), EndpointEngine(server.sparql, timeout=30)
-    runs = [[]] + ([SEED] if "treaty" in query.params else [])
-    if "fact" in query.params:
-        runs.append([Param("fact", Term("uri", T + "/clause/termination/art_14"))])
-    for params in runs:
+    for params in parameter_runs(query):
         a, b = embedded.select(query, params), remote.select(query, params)
         assert a.columns == b.columns
         assert {tuple(map(as_virtuoso, r)) for r in a.rows} == {tuple(map(canonical, r)) for r in b.rows}, params

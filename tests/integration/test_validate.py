@@ -21,7 +21,7 @@ from treatykg.cli.main import main
 from treatykg.rdf.vocab import DEFAULT_BASE, ORG, TKG
 from treatykg.validation import validator as validation
 from treatykg.validation.reasoner import check_document
-from treatykg.validation.validator import ShapesError, group_of, ontology_shapes, validate
+from treatykg.validation.validator import ShapesError, ontology_shapes, validate
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +30,9 @@ def built(corpus_build):
 
 
 @pytest.fixture(scope="module")
-def acts(built):
+def acts(corpus_act_triples):
     """Each act's triples (its named graphs together), smallest first."""
-    groups: dict[str, set] = {}
-    for graph, triples in built[1].graphs.items():
-        groups.setdefault(group_of(str(graph)), set()).update(triples)
-    return sorted(((k, v) for k, v in groups.items() if "/akn/" in k), key=lambda kv: len(kv[1]))
+    return corpus_act_triples
 
 
 def as_graph(triples) -> Graph:

@@ -293,7 +293,11 @@ def cross_act_report(records, focus: set[str], exact, store, build_iri: str, bui
 
     check_list = loaded.checks_for(bundled_checks())
     checked = _check_focus(store, ordered_focus, loaded, check_list) if check_list else set()
-    found = check_results(store, check_list, loaded, passages, focus_nodes=sorted(checked, key=str)) if checked else []
+    found = []
+    for check, targets in _targets_by_check(store, checked, loaded, check_list).items():
+        # each check bound to the nodes its shape targets only: a VALUES block of thousands of nodes it would
+        # reject costs the query planner more than the check itself
+        found += check_results(store, [check], loaded, passages, focus_nodes=sorted(targets, key=str))
 
     kept = [r for r in per_act if (r.focus not in checked if r.check else r.focus not in nodes)]
     return Report(ordered(kept + judged + found), allow_warnings=True, triples=triples), len(nodes)
@@ -302,25 +306,14 @@ def cross_act_report(records, focus: set[str], exact, store, build_iri: str, bui
 def _check_focus(store: ox.Store, focus: list[URIRef], loaded, check_list) -> set[URIRef]:
     """The nodes the checks judge again: the focus nodes, the works and parts that hold them, and the nodes of those
     works that the checks' shapes target (a treaty's designations, when its parties are disputed)."""
-    from treatykg.validation.validator import class_hierarchy
-
-    holders = {f for f in focus}
+    holders = set(focus)
     containment = "|".join(f"<{p}>" for p in CONTAINMENT)
     values = " ".join(f"<{f}>" for f in focus)
     query = f"SELECT DISTINCT ?up WHERE {{ VALUES ?node {{ {values} }} ?node ({containment})+ ?up }}"
     for row in _select(store, query):
         if isinstance(row["up"], ox.NamedNode):
             holders.add(URIRef(row["up"].value))
-    classes = set()
-    for check in check_list:
-        classes.update(loaded.graph.objects(check.shape, SH.targetClass))
-    subclasses = {s for s, _, o in class_hierarchy() if o in classes}
-    while True:  # the hierarchy's transitive closure below the target classes
-        more = {s for s, _, o in class_hierarchy() if o in subclasses} - subclasses
-        if not more:
-            break
-        subclasses |= more
-    classes |= subclasses
+    classes = set().union(*(_target_classes(loaded, check) for check in check_list))
     found = set(holders)
     if classes:
         values = " ".join(f"<{h}>" for h in sorted(holders, key=str))
@@ -330,6 +323,36 @@ def _check_focus(store: ox.Store, focus: list[URIRef], loaded, check_list) -> se
         found.update(URIRef(row["node"].value) for row in _select(store, query)
                      if isinstance(row["node"], ox.NamedNode))
     return found
+
+
+def _target_classes(loaded, check: Check) -> set[Node]:
+    """The classes whose instances a check's shape targets, their subclasses included."""
+    from treatykg.validation.validator import class_hierarchy
+
+    classes = set(loaded.graph.objects(check.shape, SH.targetClass))
+    while True:  # the hierarchy's transitive closure below the target classes
+        more = {s for s, _, o in class_hierarchy() if o in classes} - classes
+        if not more:
+            return classes
+        classes |= more
+
+
+def _targets_by_check(store: ox.Store, nodes: set[URIRef], loaded, check_list) -> dict[Check, set[URIRef]]:
+    """For each check, the ``nodes`` its shape targets (by their types in the store)."""
+    if not nodes or not check_list:
+        return {}
+    values = " ".join(f"<{n}>" for n in sorted(nodes, key=str))
+    types: dict[URIRef, set[URIRef]] = {}
+    for row in _select(store, f"SELECT ?node ?type WHERE {{ VALUES ?node {{ {values} }} ?node <{RDF.type}> ?type }}"):
+        if isinstance(row["type"], ox.NamedNode):
+            types.setdefault(URIRef(row["node"].value), set()).add(URIRef(row["type"].value))
+    out = {}
+    for check in check_list:
+        classes = _target_classes(loaded, check)
+        targets = {node for node, kinds in types.items() if kinds & classes}
+        if targets:
+            out[check] = targets
+    return out
 
 
 def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
