@@ -18,7 +18,7 @@ For each N, ``make_corpus.py`` writes N acts (not timed as part of the pipeline)
   the time a stage cut short had already taken) and marked "~".
 
 With ``--against REF`` it measures something else: the build of each size by treatykg at a git ref of this
-repository (checked out and installed in a virtual environment of its own under ``--work``) and by this checkout,
+repository (exported and installed in a virtual environment of its own under ``--work``) and by this checkout,
 alternately, ``--repeat`` times each, and whether the two builds' SHACL reports hold the same results; the table
 goes into the "Before and after" section of ``--results``::
 
@@ -340,7 +340,7 @@ print(json.dumps(sorted(rows), ensure_ascii=False))
 
 
 def other_version(ref: str, work: Path) -> Path:
-    """treatykg at git ``ref`` of this repository, checked out and installed in a virtual environment of its own
+    """treatykg at git ``ref`` of this repository, exported and installed in a virtual environment of its own
     under ``work``; returns its ``treatykg`` command."""
     commit = subprocess.run(["git", "rev-parse", "--short", ref], cwd=ROOT, capture_output=True, text=True,
                             check=True).stdout.strip()
@@ -348,9 +348,10 @@ def other_version(ref: str, work: Path) -> Path:
     command = tree / ".venv" / "bin" / "treatykg"
     if command.is_file():
         return command
-    if not tree.is_dir():
-        subprocess.run(["git", "worktree", "add", "--detach", str(tree), commit], cwd=ROOT, check=True,
-                       capture_output=True)
+    if not tree.is_dir():  # an export of the commit's files, which leaves this repository as it is
+        tree.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", "--format=tar", commit], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     subprocess.run([sys.executable, "-m", "venv", str(tree / ".venv")], check=True)
     subprocess.run([str(tree / ".venv" / "bin" / "pip"), "install", "--quiet", "-e", str(tree)], check=True)
     return command
