@@ -44,12 +44,17 @@ def test_non_treaty_text(tmp_path, capsys):
     assert f"{path}:1: error: not a treaty act" in err
 
 
-def test_truncated_document_without_articles(tmp_path, capsys):
+def test_truncated_document_without_articles_keeps_the_act_and_the_preamble(tmp_path, capsys):
+    """A treaty cut before its first article is a warning naming the line, not a refusal: the act and what is
+    left of the treaty are still read (issue 14, item 4)."""
     cut = SEED_TEXT[:SEED_TEXT.index("1-бап")]
     path = write(tmp_path, "cut-kk.txt", cut)
-    code, _, err = run(capsys, "parse", path)
-    assert code == 1
-    assert re.search(rf"{re.escape(str(path))}:\d+: error: truncated document", err)
+    code, out, err = run(capsys, "parse", path)
+    assert code == 0
+    assert re.search(rf"{re.escape(str(path))}:\d+: warning: truncated document\? the treaty has no articles", err)
+    row = out.splitlines()[2].split()
+    assert row[4:7] == ["resolution", "2011-07-26", "860"]  # the act is read
+    assert row[10] == "2"  # the preamble still names both parties
 
 
 def test_truncated_document_mid_article_is_parsed_with_a_warning(tmp_path, capsys):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from treatykg.facts.persons import signature_lines
 from treatykg.facts.provisions import evidence
-from treatykg.facts.states import find_state
+from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import ActRequisites, Approval
 from treatykg.lang.act_wording import (
     ACT_NUMBER,
@@ -90,5 +90,5 @@ def approvals(act: Act, act_type: str | None) -> list[Approval]:
             continue
         if relation == "approves" and act_type == "law":
             relation = "ratifies"
-        found.append(Approval(relation, point.eid, evidence(point)))
+        found.append(Approval(relation, point.eid, evidence(point), find_states(point.text)))
     return found

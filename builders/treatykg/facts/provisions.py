@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from treatykg.facts.types import Evidence
-from treatykg.text.document import Article, Item, ItemList, Node, Paragraph, Text, Treaty
+from treatykg.text.document import Article, Body, Item, ItemList, Node, Paragraph, Text, Treaty
 
 
 @dataclass
@@ -14,7 +14,7 @@ class Provision:
     """The smallest text-bearing unit of an article: a paragraph, a list intro or a list item."""
 
     eid: str
-    article: str           # eId of the article it belongs to
+    article: str           # eId of the article (or numbered point of a body without articles) it belongs to
     text: str              # clean text
     start: int
     end: int
@@ -26,9 +26,12 @@ def evidence(node: Node | Text, eid: str | None = None, text: str | None = None,
     return Evidence(eid if eid is not None else getattr(node, "eid", None), node.start, node.end, clean, editorial)
 
 
-def articles(treaty: Treaty) -> list[Article]:
-    """Every article of the treaty and of its protocols and annexes, in document order."""
-    found = [n for n in treaty.walk() if isinstance(n, Article)]
+def articles(treaty: Treaty) -> list[Article | Paragraph]:
+    """Every article of the treaty and of its protocols and annexes, in document order; in a body of numbered
+    points instead of articles, its points."""
+    found: list[Article | Paragraph] = [n for n in treaty.walk() if isinstance(n, Article)]
+    for body in (n for n in treaty.walk() if isinstance(n, Body)):
+        found += [c for c in body.children if isinstance(c, Paragraph) and c.num is not None]
     return sorted(found, key=lambda a: a.start)
 
 
@@ -46,7 +49,7 @@ def eid_of(node: Node) -> str:
     return node.eid
 
 
-def _collect(node: Node, article: Article, out: list[Provision]) -> None:
+def _collect(node: Node, article: Article | Paragraph, out: list[Provision]) -> None:
     own = [c for c in node.children if isinstance(c, Text) and c.role not in ("num", "heading")]
     if isinstance(node, ItemList):
         for leaf in own:  # the intro
@@ -60,6 +63,7 @@ def _collect(node: Node, article: Article, out: list[Provision]) -> None:
 
 
 def article_of(eid: str | None) -> str | None:
-    """The eId of the article a provision belongs to (``prot_2__art_4__list_1__item_1`` -> ``prot_2__art_4``)."""
-    match = re.match(r"^(.*?art_[^_]+)", eid or "")
+    """The eId of the article a provision belongs to (``prot_2__art_4__list_1__item_1`` -> ``prot_2__art_4``), or
+    of the numbered point of a body without articles (``para_3__list_1`` -> ``para_3``)."""
+    match = re.match(r"^(.*?(?:art|para)_[^_]+)", eid or "")
     return match.group(1) if match else eid

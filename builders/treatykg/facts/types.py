@@ -44,6 +44,7 @@ class Approval:
     relation: str                 # approves-draft | ratifies | approves
     point: str | None             # eId of the point that says so
     evidence: Evidence
+    treaty_states: list[State] = field(default_factory=list)  # the states the point names in the treaty's title
 
 
 @dataclass

@@ -147,7 +147,7 @@ class ActGraphBuilder:
     def _treaty_iri(self) -> URIRef | None:
         versions = [(v, self.facts.versions[v.language][1]) for v in self.parsed.versions if v.document.treaty]
         if not versions:
-            return None
+            return self._approved_treaty_iri()
         states = sorted({p.state.code for _, f in versions for p in f.parties if p.state})
         kinds = {p.kind for _, f in versions for p in f.parties}
         level = "gov" if kinds == {"government"} else "state" if kinds == {"state"} else "mixed"
@@ -156,6 +156,19 @@ class ActGraphBuilder:
         subject = next((key for key in map(subject_key, titles) if key), None)
         return self.minter.treaty(states, level, years[0] if years else None, subject,
                                   f"act-{self.parsed.source.layout}-{self.parsed.source.act_id}")
+
+    def _approved_treaty_iri(self) -> URIRef | None:
+        """The treaty that an act approves or ratifies when no version carries the treaty's text: named from what
+        the approving point says of it (its states, the year the act says it was signed, its subject)."""
+        for version in self.parsed.versions:
+            facts = self.facts.versions[version.language][1]
+            for approval in facts.approvals:
+                states = sorted({state.code for state in approval.treaty_states})
+                years = sorted({d.year for d in facts.dates if d.role == "signing-as-stated-by-act" and d.year})
+                return self.minter.treaty(states, "mixed", years[0] if years else None,
+                                          subject_key(approval.evidence.text),
+                                          f"act-{self.parsed.source.layout}-{self.parsed.source.act_id}")
+        return None
 
     # --- helpers ------------------------------------------------------------------------------------------------
 

@@ -127,16 +127,21 @@ class DocumentParser:
     def parse(self) -> Document:
         if not self.lines or not any(p.text.strip() for p in self.lines):
             raise self.fail(None, "no text left after clean-up")
-        title_at, treaty_at = self._find_treaty()
         document = Document(language=self.language, path=str(self.path))
+        found = self._find_treaty()
+        if found is None:  # the act alone: its treaty is printed elsewhere, or not at all
+            document.children.append(self.parse_act(self.lines))
+            return close(document)
+        title_at, treaty_at = found
         if treaty_at > 0:
             document.children.append(self.parse_act(self.lines[:treaty_at]))
         title = title_at - treaty_at if title_at is not None else None
         document.children.append(self.parse_treaty(self.lines[treaty_at:], title))
         return close(document)
 
-    def _find_treaty(self) -> tuple[int | None, int]:
-        """(index of the treaty title line or None, index where the treaty part starts)."""
+    def _find_treaty(self) -> tuple[int | None, int] | None:
+        """(index of the treaty title line or None, index where the treaty part starts); None for an act whose
+        treaty is not attached."""
         title_at = next((i for i, p in enumerate(self.lines) if i > 0 and self._is_treaty_title(p.text)), None)
         if title_at is not None:
             start = title_at
@@ -157,8 +162,12 @@ class DocumentParser:
             if PARTIES_CLAUSE.search(piece.text) or ARTICLE_HEADING.match(piece.text):
                 self.warn(piece, "the attached treaty has no title that the parser recognises")
                 return None, i
+        formula = next((p for p in self.lines if ENACTING_FORMULA.search(p.text)), None)
+        if formula is not None:
+            self.warn(formula, "no treaty text is attached to this act: only the act is read")
+            return None
         raise self.fail(self.lines[0], "not a treaty act: no attached treaty found (no treaty title, no parties "
-                                       f"clause and no articles such as {ARTICLE_EXAMPLES})")
+                                       f"clause, no articles such as {ARTICLE_EXAMPLES}) and no enacting formula")
 
     @staticmethod
     def _is_treaty_title(text: str) -> bool:
@@ -261,20 +270,37 @@ class DocumentParser:
                 rest.insert(0, remainder)
                 piece = note_piece
             treaty.children.append(close(Note(kind="entry-into-force", children=[self.leaf(piece)])))
+        body = "articles"
         first_article = next((k for k, p in enumerate(rest) if self._is_body_heading(p)), None)
         if first_article is None:
-            raise self.fail(rest[0] if rest else lines[-1], "truncated document: the treaty has no articles "
-                            f"({ARTICLE_EXAMPLES}) after its title")
+            first_article = self._first_point(rest)
+            body = "points"
+        if first_article is None:
+            self.warn(rest[0] if rest else lines[-1], "truncated document? the treaty has no articles "
+                      f"({ARTICLE_EXAMPLES}) and no numbered points after its title: its text is kept unstructured")
+            first_article = next((k for k, p in enumerate(rest) if self._ends_body(p)), len(rest))
+            body = "text"
         if first_article:
             treaty.children.append(self.parse_preamble(rest[:first_article], treaty))
-        else:
+        elif rest:
             self.warn(rest[0], "the treaty has no preamble naming its parties")
-        self.parse_main_and_annexes(rest[first_article:], treaty)
+        self.parse_main_and_annexes(rest[first_article:], treaty, body)
         self._number_notes(treaty)
         close(treaty)
         # a Kazakh decree may carry a treaty printed in Russian only
         treaty.language = detect_language(self.text[treaty.start:treaty.end])
         return treaty
+
+    @staticmethod
+    def _first_point(lines: list[Piece]) -> int | None:
+        """Where a body of numbered points starts: a "1." line after the agreed formula or a line ending in a colon
+        (a protocol may be made of points, not articles)."""
+        for k, piece in enumerate(lines):
+            number = POINT_NUMBER.match(piece.text)
+            if number and number.group("num") == "1" and k > 0 and (
+                    AGREED_FORMULA.search(lines[k - 1].text) or lines[k - 1].text.rstrip().endswith(":")):
+                return k
+        return None
 
     @staticmethod
     def _continues_ru_title(text: str) -> bool:
@@ -319,15 +345,16 @@ class DocumentParser:
             preamble.children.append(close(block))
         return close(preamble)
 
-    def parse_main_and_annexes(self, lines: list[Piece], treaty: Treaty) -> None:
-        """The body, closing formula, signatures and trailer, then each protocol or annex in turn."""
+    def parse_main_and_annexes(self, lines: list[Piece], treaty: Treaty, body: str = "articles") -> None:
+        """The body (of ``articles``, numbered ``points``, or ``text`` the parser cannot structure), closing formula,
+        signatures and trailer, then each protocol or annex in turn."""
         annex_starts = [k for k, p in enumerate(lines) if self._is_annex_heading(p)]
         chunks = [(0, annex_starts[0] if annex_starts else len(lines))]
         # each annex runs to the next one's start, the last to the end (without annexes there is no pair)
         chunks += [(a, b) for a, b in zip(annex_starts, annex_starts[1:] + [len(lines)], strict=False)]
         for n, (a, b) in enumerate(chunks):
             if n == 0:
-                self._parse_chunk(lines[a:b], treaty, prefix="")
+                self._parse_chunk(lines[a:b], treaty, prefix="", body=body)
                 continue
             annex = self._parse_annex(lines[a:b], n)
             treaty.children.append(annex)
@@ -359,10 +386,17 @@ class DocumentParser:
         self._parse_chunk(rest[first_article:], annex, prefix=f"{prefix}__")
         return close(annex)
 
-    def _parse_chunk(self, lines: list[Piece], owner: Node, prefix: str) -> None:
-        """Articles (in sections where present), then the closing formula, signatures and trailer."""
+    def _parse_chunk(self, lines: list[Piece], owner: Node, prefix: str, body: str = "articles") -> None:
+        """Articles (in sections where present) or numbered points, then the closing formula, signatures and
+        trailer."""
         end = next((k for k, p in enumerate(lines) if k > 0 and self._ends_body(p)), len(lines))
-        owner.children.append(self.parse_body(lines[:end], prefix))
+        if body == "articles":
+            owner.children.append(self.parse_body(lines[:end], prefix))
+        elif body == "points":
+            owner.children.append(self.parse_point_body(lines[:end], prefix))
+        elif end:
+            owner.children.append(close(Body(eid=f"{prefix}body" if prefix else "body", children=[
+                close(Block(role="unclassified", children=[self.leaf(p)])) for p in lines[:end]])))
         tail = lines[end:]
         k = 0
         if k < len(tail) and CLOSING_FORMULA.search(tail[k].text):
@@ -378,7 +412,7 @@ class DocumentParser:
             owner.children.append(self.parse_signatures(signatures, prefix))
         if k < len(tail):
             owner.children.append(close(Note(kind="specialists", children=[self.leaf(p) for p in tail[k:]])))
-        if isinstance(owner, Treaty) and not any(isinstance(c, SignatureBlock) for c in owner.children):
+        if isinstance(owner, Treaty) and lines and not any(isinstance(c, SignatureBlock) for c in owner.children):
             last = lines[-1]
             self.warn(last, "truncated document? the treaty ends without signatures"
                       + ("" if owner.closing else " and without a closing formula"))
@@ -443,6 +477,40 @@ class DocumentParser:
         flush()
         self._check_numbering(body)
         return close(body)
+
+    def parse_point_body(self, lines: list[Piece], prefix: str) -> Body:
+        """A body of numbered points (``1. …``, ``2. …``): each point a numbered paragraph of the body, with the
+        lines up to the next point's number; a number out of sequence is text of the point it stands in."""
+        body = Body(eid=f"{prefix}body" if prefix else "body")
+        point: list[Piece] = []
+
+        def flush() -> None:
+            if point:
+                body.children.append(self.parse_point(point, prefix))
+                point.clear()
+
+        expected = 1
+        for piece in lines:
+            number = POINT_NUMBER.match(piece.text)
+            if number and int(number.group("num")) == expected:
+                flush()
+                expected += 1
+            if point or number:
+                point.append(piece)
+                continue
+            self.warn(piece, f"text outside any point: {piece.text[:60]!r}")
+            body.children.append(close(Block(role="unclassified", children=[self.leaf(piece)])))
+        flush()
+        return close(body)
+
+    def parse_point(self, lines: list[Piece], prefix: str) -> Paragraph:
+        number = POINT_NUMBER.match(lines[0].text)
+        num_text = number.group("num") if number else None
+        point = Paragraph(num_text=num_text, num=int(num_text) if num_text else None)
+        point.eid = f"{prefix}para_{point.num}"
+        point.children.append(self.leaf(lines[0]))
+        point.children.extend(self.parse_blocks(lines[1:], point.eid))
+        return close(point)
 
     def _check_numbering(self, body: Body) -> None:
         groups = [body.of_type(Article)] + [s.articles for s in body.sections]
