@@ -39,7 +39,7 @@ class SetField:
     name: str
     group: str
     gold: Callable[[dict], list[Item] | None]     # None: the gold file does not list this set
-    key: Callable[[Item], Any]                 # items with equal keys are the same item
+    same: Callable[[Item, Item], bool]            # the graph's item is the gold item
     near: Callable[[Item, Item], bool]            # an item the graph names differently (WRONG, not missing)
     agree: Callable[[Item, Item], bool]           # the attributes of two same items agree
     ignore: Callable[[dict, Item], bool] = lambda gold, item: False  # a graph item the gold neither lists nor denies
@@ -308,9 +308,16 @@ def label_key(item: Item) -> Any:
     return fold(item.key)
 
 
-def labels_match(gold: Item, read: Item) -> bool:
-    """A graph label equals the gold label or its printed form."""
-    return any(fold(value) == fold(read.key) for value in (gold.key, gold.values.get("as_written")) if value)
+def names_of(item: Item) -> list[str]:
+    """An item's name and the other names the graph gives it in the same language version."""
+    others = item.values.get("other names")
+    return [item.key, *(others.split(" | ") if others else [])]
+
+
+def label_match(gold: Item, read: Item) -> bool:
+    """The graph names the item as the gold does (its label or its printed form), under any of its names."""
+    wanted = {fold(value) for value in (gold.key, gold.values.get("as_written")) if value}
+    return any(fold(name) in wanted for name in names_of(read))
 
 
 def same_state(gold: Item, read: Item) -> bool:
@@ -341,8 +348,11 @@ def titles_overlap(gold: Item, read: Item) -> bool:
     return len(ours & theirs) / shorter >= 0.6
 
 
-def citation_key(item: Item) -> Any:
-    return item.values.get("date") or ("title", fold(item.key))
+def same_citation(gold: Item, read: Item) -> bool:
+    """One cited treaty: the same date of signing, or (where either has none) the same title."""
+    if gold.values.get("date") and read.values.get("date"):
+        return gold.values["date"] == read.values["date"]
+    return label_match(gold, read)
 
 
 def citation_near(gold: Item, read: Item) -> bool:
@@ -429,12 +439,12 @@ FIELDS: list[Field] = [
 ]
 
 SET_FIELDS: list[SetField] = [
-    SetField("treaty.parties", "treaty", gold_parties, label_key, same_state, state_agrees, query="parties"),
-    SetField("treaty.competent_authorities", "treaty", gold_authorities, label_key, same_state, state_agrees,
+    SetField("treaty.parties", "treaty", gold_parties, label_match, same_state, state_agrees, query="parties"),
+    SetField("treaty.competent_authorities", "treaty", gold_authorities, label_match, same_state, state_agrees,
              query="authorities"),
-    SetField("treaty.definitions", "treaty", gold_terms, label_key, lambda gold, read: False, definition_agrees,
+    SetField("treaty.definitions", "treaty", gold_terms, label_match, lambda gold, read: False, definition_agrees,
              ignore=inline_term, query="terms"),
-    SetField("treaty.referenced_treaties", "treaty", gold_citations, citation_key, citation_near, citation_agrees,
+    SetField("treaty.referenced_treaties", "treaty", gold_citations, same_citation, citation_near, citation_agrees,
              query="citations"),
 ]
 

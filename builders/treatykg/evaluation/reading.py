@@ -166,19 +166,25 @@ def local_part(iri: str | None) -> str:
 
 def _parties(reading: Reading, rows: list[dict]) -> None:
     by_party: dict[str, Item] = {}
+    names: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        item = by_party.setdefault(row["party"].value, Item(value(row["name"]) or "", {}))
+        item = by_party.setdefault(row["party"].value, Item("", {}))
+        if row["name"] is not None:
+            names[row["party"].value].add(row["name"].value)
         if row["state"] is not None:
             item.values["state"] = local(row["state"])
         if row["kind"] is not None:
             item.values["kind"] = local(row["kind"])
         if row["side"] is not None:
             item.values["side"] = row["side"].value
+    for party, item in by_party.items():
+        item.key, *others = sorted(names[party]) or [""]
+        item.values["other names"] = " | ".join(others) or None
     reading.items["treaty.parties"] = sorted(by_party.values(), key=lambda item: item.key)
 
 
 def _authorities(reading: Reading, rows: list[dict]) -> None:
-    items = [Item(value(r["name"]) or "", {"state": local(r["state"]), "deferred": value(r["deferred"])})
+    items = [Item(r["name"].value, {"state": local(r["state"]), "deferred": value(r["deferred"])})
              for r in rows if r["name"] is not None]
     reading.items["treaty.competent_authorities"] = sorted(items, key=lambda item: item.key)
 

@@ -64,8 +64,9 @@ def _score(evaluation: Evaluation, records, engine) -> None:
     for document in evaluation.documents:
         found = by_path.get(document.path)
         if found is None:
-            record = next((r for r in records if Path(r.location).resolve() in (document.path,
-                                                                                 document.path.parent)), None)
+            # a failed act has no sources: its location is the file, the act folder, or the kz-laws root and id
+            places = (document.path, document.path.parent, document.path.parent.parent / document.path.stem)
+            record = next((r for r in records if Path(r.location).resolve() in places), None)
             errors = [str(e) for e in record.errors] if record else ["the builder found no act in this file"]
             evaluation.refused[document.name] = errors or ["the builder gave no graph for this file"]
             if document.gold is not None:  # everything the text states is missing

@@ -51,7 +51,7 @@ def score_set(document: str, spec: SetField, gold: dict, reading: Reading) -> li
     unmatched = list(found)
     pending = []
     for item in expected:
-        match = next((other for other in unmatched if spec.key(other) == spec.key(item)), None)
+        match = next((other for other in unmatched if spec.same(item, other)), None)
         if match is None:
             pending.append(item)
             continue
