@@ -26,6 +26,7 @@ class Finding:
     invariant: str
     holds: bool
     detail: str = ""
+    collection: str = ""    # of the gold set: bundled, dev or pool
 
 
 def check_version(document: str, reading: Reading) -> list[Finding]:
@@ -84,9 +85,10 @@ def _dates(document: str, reading: Reading) -> Finding:
 # The aspects of the alignment graph that record a disagreement of each compared value.
 RECORDED_AS = {
     "articles": ("structure",),
-    "party states": ("parties", "party states"),
+    "parties": ("parties",),
+    "party states": ("party states",),
     "signing date": ("signing date",),
-    "signing date stated by the act": ("figures",),
+    "signing date stated by the act": ("signing date stated by the act",),
     "entry into force (editorial)": ("entry-into-force record",),
 }
 
@@ -95,6 +97,7 @@ def check_act(act: str, kk: Reading, ru: Reading, recorded: set[str]) -> Finding
     """The kk-ru invariant for an act with both versions; ``recorded`` holds its alignment graph's aspects."""
     compared = {
         "articles": (kk.get("structure.articles"), ru.get("structure.articles")),
+        "parties": (len(kk.items.get("treaty.parties") or []), len(ru.items.get("treaty.parties") or [])),
         "party states": (_states(kk), _states(ru)),
         "signing date": (kk.get("treaty.signed_date"), ru.get("treaty.signed_date")),
         "signing date stated by the act": (kk.get("act.claim.date"), ru.get("act.claim.date")),
@@ -109,4 +112,5 @@ def check_act(act: str, kk: Reading, ru: Reading, recorded: set[str]) -> Finding
 
 
 def _states(reading: Reading) -> list[str]:
-    return sorted(item.values.get("state") or "?" for item in reading.items.get("treaty.parties") or [])
+    """The states the parties act for, where the graph knows them."""
+    return sorted(state for item in reading.items.get("treaty.parties") or [] if (state := item.values.get("state")))

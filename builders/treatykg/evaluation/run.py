@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 import time
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from treatykg.build.corpus_build import build
@@ -78,7 +78,8 @@ def _score(evaluation: Evaluation, records, engine) -> None:
         evaluation.warnings[document.name] = len(record.warnings)
         evaluation.violations[document.name] = sum(1 for r in record.results if r.level == "Violation")
         reading = readings[document.name] = read_graph(engine, graph)
-        evaluation.findings.extend(check_version(document.name, reading))
+        evaluation.findings.extend(replace(f, collection=document.collection)
+                                   for f in check_version(document.name, reading))
         if document.gold is not None:
             evaluation.checks.extend(score_document(document.name, document.gold, reading))
     for documents in evaluation.gold.acts.values():
@@ -89,7 +90,8 @@ def _score(evaluation: Evaluation, records, engine) -> None:
         if kk is None or ru is None:
             continue
         record = by_path[by_language["kk"].path][0]
-        evaluation.findings.append(check_act(_act_name(by_language), kk, ru, _recorded(engine, record)))
+        finding = check_act(_act_name(by_language), kk, ru, _recorded(engine, record))
+        evaluation.findings.append(replace(finding, collection=documents[0].collection))
 
 
 def _act_name(by_language: dict[str, goldset.GoldDocument]) -> str:

@@ -60,14 +60,20 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
         na, nb = _numbers(a.text), _numbers(b.text)
         if sorted(na) != sorted(nb):
             differ("figures", ", ".join(na) or "-", ", ".join(nb) or "-", eid, [_ev(a), _ev(b)])
+    differ("signing date stated by the act", _dates(kk_facts, "signing-as-stated-by-act"),
+           _dates(ru_facts, "signing-as-stated-by-act"))
     kt, rt = kk.treaty, ru.treaty
     if kt and rt:
         differ("parties", len(kk_facts.parties), len(ru_facts.parties))
+        differ("party states", sorted(p.state.code for p in kk_facts.parties if p.state),
+               sorted(p.state.code for p in ru_facts.parties if p.state))
         kc, rc = kt.closing, rt.closing
         kf, rf = kk_facts.closing, ru_facts.closing
+        closings = [_ev(c) for c in (kc, rc) if c is not None]
+        # one version may state a date that the other leaves out (or whose closing formula it lacks)
+        differ("signing date", _signing_date(kk_facts), _signing_date(ru_facts), "conclusions", closings)
         if kc and rc and kf and rf:
             evidence = [_ev(kc), _ev(rc)]
-            differ("signing date", _signing_date(kk_facts), _signing_date(ru_facts), "conclusions", evidence)
             differ("originals", kf.originals, rf.originals, "conclusions", evidence)
             differ("languages", kf.languages, rf.languages, "conclusions", evidence)
         differ("signatures", sum(len(b.signatures) for b in kt.signature_blocks),
@@ -77,12 +83,20 @@ def align(kk: Document, ru: Document, kk_facts: Facts, ru_facts: Facts) -> list[
     differ("designations", len(kk_facts.designations), len(ru_facts.designations))
     differ("cited treaties", sorted(c.date.iso for c in kk_facts.citations if not c.generic and c.date),
            sorted(c.date.iso for c in ru_facts.citations if not c.generic and c.date))
+    # editorial notes, not treaty text: the two versions' notes may record different dates of entry into force
+    differ("entry-into-force record", sorted(r.date.iso for r in kk_facts.editorial if r.date and r.date.iso),
+           sorted(r.date.iso for r in ru_facts.editorial if r.date and r.date.iso),
+           evidence=[r.evidence for r in kk_facts.editorial + ru_facts.editorial])
     return out
 
 
 
 def _signing_date(facts: Facts) -> str | None:
     return next((d.iso for d in facts.dates if d.role == "signing"), None)
+
+
+def _dates(facts: Facts, role: str) -> list[str]:
+    return sorted(d.iso for d in facts.dates if d.role == role and d.iso)
 
 
 def _compare_clauses(kk: Facts, ru: Facts, differ) -> None:
