@@ -117,7 +117,8 @@ def test_law_signature_and_note():
     act, kk = _versions()[("148550", "kk")]
     doc_act = kk.document.act
     [signer] = [p for p in corpus_facts("148550", "kk").persons if p.role == "signer"]
-    assert (signer.office, signer.name) == ("Қазақстан Республикасының Президенті", "Қ. ТОҚАЕВ")
+    assert (signer.office, signer.name, signer.as_written) == ("Қазақстан Республикасының Президенті", "Қ. Тоқаев",
+                                                               "Қ. ТОҚАЕВ")
     assert len(doc_act.points) == 1 and "ратификациялансын" in doc_act.points[0].text
     assert [n.kind for n in doc_act.notes] == ["editorial"]
     assert doc_act.notes[0].text.endswith("алуға болады")

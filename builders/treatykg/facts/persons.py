@@ -6,7 +6,7 @@ from __future__ import annotations
 from treatykg.facts.provisions import evidence
 from treatykg.facts.states import find_state
 from treatykg.facts.types import Person, SignedFor
-from treatykg.lang.person_wording import AUTHORISATIONS, nominative
+from treatykg.lang.person_wording import AUTHORISATIONS, nominative, usual_capitals
 from treatykg.lang.structure import PERSON_NAME, SIGNATURE_PARTY_NOISE, SIGNED_MARK_TAIL
 from treatykg.text.document import Document, Signature, SignatureBlock, Treaty
 
@@ -37,7 +37,8 @@ def extract_persons(document: Document, language: str) -> list[Person]:
     for signature in act.signatures:
         office, name = signature_lines(signature)
         if name:
-            persons.append(Person(name, office, find_state(office or ""), "signer", evidence(signature), name))
+            persons.append(Person(usual_capitals(name), office, find_state(office or ""), "signer",
+                                  evidence(signature), name))
     for point in act.points:
         text = point.text
         for pattern, word in AUTHORISATIONS:
@@ -45,7 +46,7 @@ def extract_persons(document: Document, language: str) -> list[Person]:
             if match:
                 office = " ".join(match.group("office").split())
                 written = match.group("name")
-                persons.append(Person(nominative(written, language), office, find_state(office), "authorised-signatory",
-                                      evidence(point, text=match.group(0)), written))
+                persons.append(Person(usual_capitals(nominative(written, language)), office, find_state(office),
+                                      "authorised-signatory", evidence(point, text=match.group(0)), written))
                 break
     return persons

@@ -24,6 +24,13 @@ RU_AUTHORISED_OFFICE_FIRST = re.compile(
 AUTHORISATIONS = ((KK_AUTHORISED, "берілсін"), (RU_AUTHORISED_NAME_FIRST, "Уполномочить"),
                   (RU_AUTHORISED_OFFICE_FIRST, "Уполномочить"))
 
+def usual_capitals(name: str) -> str:
+    """A name as it is usually written: a word printed in capitals ("НАЗАРБАЕВ", "ТОҚАЕВ") gets only its first
+    letter capital, so that one person has one name whichever way an act prints it."""
+    return " ".join("-".join(part.capitalize() if len(part) > 1 and part.isalpha() and part.isupper() else part
+                             for part in word.split("-")) for word in name.split())
+
+
 _KK_DATIVE = re.compile(r"(?:қа|ке|ға|ге|на|не|а|е)$")
 _KK_DATIVE_SURNAME = re.compile(r"(?:ов|ев|ин|ұлы|қызы)(?:қа|ке|ға|ге|а|е)$")
 _RU_ACCUSATIVE_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
