@@ -101,8 +101,9 @@ def test_seed_decree(built):
     rows = ask(store, f"""SELECT DISTINCT ?name ?office WHERE {{ <{ACT}> tkg:authorises ?a .
         ?a tkg:authorisedPerson ?p ; tkg:authorisedPost ?post . ?p rdfs:label ?name . ?post rdfs:label ?office }}""")
     assert rows == [("Ержан Хозеұлы Қазыханов", "Қазақстан Республикасының Сыртқы істер министрі")]
+    # the Prime Minister's post is shared with the other acts, which label it in Russian too
     rows = ask(store, f"""SELECT DISTINCT ?name ?office WHERE {{ <{ACT}> tkg:signedBy ?p .
-        ?p rdfs:label ?name ; org:holds ?post . ?post rdfs:label ?office }}""")
+        ?p rdfs:label ?name ; org:holds ?post . ?post rdfs:label ?office . FILTER(LANG(?office) = "kk") }}""")
     assert rows == [("К. Мәсімов", "Қазақстан Республикасының Премьер-Министрі")]
 
 

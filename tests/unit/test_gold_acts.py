@@ -75,3 +75,17 @@ def test_a_signer_printed_in_capitals_has_the_name_other_acts_print_in_small_let
                     signers[(act.source.act_id, language)] = (person.name, person.as_written)
     assert signers[("129488", "ru")] == ("Н. Назарбаев", "Н. НАЗАРБАЕВ")
     assert signers[("73105", "kk")][0] == signers[("129488", "kk")][0] == "Н. Назарбаев"
+
+
+def test_a_signature_that_prints_only_the_office_gives_the_post_that_signed():
+    """Most decrees of the database print "Премьер-Министр Республики Казахстан" under the act and no name: the act
+    is signed by the holder of that post (tkg:signedByPost), and no person is made up."""
+    act = next(a for a in parse_path(ROOT / "corpus" / "kazakhstan-law-government") if a.source.act_id == "8623")
+    facts = extract_act(act)
+    (signer,) = [p for p in facts.versions["ru"][1].persons if p.role == "signer"]
+    assert (signer.name, signer.office) == ("", "Премьер-Министр Республики Казахстан")
+    graphs = build_act_graphs(act, facts, Minter(DEFAULT_BASE))
+    triples = set().union(*graphs.graphs.values())
+    posts = {o for s, p, o in triples if s == graphs.act and p == TKG.signedByPost}
+    assert [str(p).rsplit("/", 2)[-2:] for p in posts] == [["KAZ", "prime-minister"]]
+    assert not any(p == TKG.signedBy for _, p, _ in triples)

@@ -36,9 +36,9 @@ def extract_persons(document: Document, language: str) -> list[Person]:
         return persons
     for signature in act.signatures:
         office, name = signature_lines(signature)
-        if name:
-            persons.append(Person(usual_capitals(name), office, find_state(office or ""), "signer",
-                                  evidence(signature), name))
+        if name or office:  # the database's renderings often print the office alone ("Премьер-Министр …")
+            persons.append(Person(usual_capitals(name or ""), office, find_state(office or ""), "signer",
+                                  evidence(signature), name or ""))
     for point in act.points:
         text = point.text
         for pattern, word in AUTHORISATIONS:

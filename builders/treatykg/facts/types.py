@@ -88,7 +88,7 @@ class DefinedTerm:
 
 @dataclass
 class Person:
-    name: str                 # as written
+    name: str                 # in the usual spelling; "" where the text prints only the office (a signature)
     office: str | None        # as written
     state: State | None
     role: str                 # signer (signed the act) | authorised-signatory (authorised to sign the treaty)

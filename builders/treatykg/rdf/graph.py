@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from treatykg import __version__
 from treatykg.facts.extraction import ActFacts
 from treatykg.facts.provisions import article_of
-from treatykg.facts.types import ActRequisites, Evidence, Facts, Place
+from treatykg.facts.types import ActRequisites, Evidence, Facts, Person, Place
 from treatykg.lang.alphabet import slug
 from treatykg.lang.gazetteer import BY_CODE
 from treatykg.lang.keys import authority_key, subject_key
@@ -299,6 +299,12 @@ class ActGraphBuilder:
                 if point.eid in relations:
                     self.add(iri, relations[point.eid], self.treaty_iri)
         for person in facts.persons:
+            if not person.name:  # the office alone was printed under the signature
+                if person.office:
+                    post = self._post(person, language)
+                    self.add(iri, TKG.signedByPost, post)
+                    self.trace(post, version, expression, person.evidence)
+                continue
             person_iri = self.minter.person(person.name)
             self.add(person_iri, RDF.type, TKG.Person)
             self.add(person_iri, RDFS.label, lit(person.name, language))
@@ -306,11 +312,7 @@ class ActGraphBuilder:
             self.trace(person_iri, version, expression, person.evidence)
             post = None
             if person.office:
-                post = self.minter.post(person.state.code if person.state else None, person.office)
-                self.add(post, RDF.type, TKG.Post)
-                self.add(post, RDFS.label, lit(person.office, language))
-                if person.state:
-                    self.add(post, ORG.postIn, self._state(person.state.code))
+                post = self._post(person, language)
                 self.add(person_iri, ORG.holds, post)
             if person.role == "signer":
                 self.add(iri, TKG.signedBy, person_iri)
@@ -322,6 +324,15 @@ class ActGraphBuilder:
                 self.add(authorisation, TKG.authorisedPost, post)
                 self.add(authorisation, TKG.authorisedToSign, self.treaty_iri)
                 self.trace(authorisation, version, expression, person.evidence)
+
+    def _post(self, person: Person, language: str) -> URIRef:
+        """The post a person holds (or the post alone, when the text does not print the name)."""
+        post = self.minter.post(person.state.code if person.state else None, person.office or "")
+        self.add(post, RDF.type, TKG.Post)
+        self.add(post, RDFS.label, lit(person.office or "", language))
+        if person.state:
+            self.add(post, ORG.postIn, self._state(person.state.code))
+        return post
 
     def _act_claims(self, version, point, expression: URIRef, facts: Facts) -> None:
         """What the act says of the treaty it approves (signed at … on …): a claim beside the treaty's own text."""

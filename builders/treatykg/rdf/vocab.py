@@ -104,6 +104,7 @@ class TKG(DefinedNamespace):
     authorisedPost: URIRef
     authorisedToSign: URIRef
     signedBy: URIRef
+    signedByPost: URIRef
     # treaty and text
     hasParty: URIRef
     actsFor: URIRef
