@@ -301,16 +301,16 @@ class ActGraphBuilder:
         for person in facts.persons:
             if not person.name:  # the office alone was printed under the signature
                 if person.office:
-                    post = self._post(person, language)
-                    self.add(iri, TKG.signedByPost, post)
-                    self.trace(post, version, expression, person.evidence)
+                    signer_post = self._post(person, language)
+                    self.add(iri, TKG.signedByPost, signer_post)
+                    self.trace(signer_post, version, expression, person.evidence)
                 continue
             person_iri = self.minter.person(person.name)
             self.add(person_iri, RDF.type, TKG.Person)
             self.add(person_iri, RDFS.label, lit(person.name, language))
             self.add(person_iri, TKG.nameAsWritten, lit(person.as_written or person.name, language))
             self.trace(person_iri, version, expression, person.evidence)
-            post = None
+            post: URIRef | None = None
             if person.office:
                 post = self._post(person, language)
                 self.add(person_iri, ORG.holds, post)
