@@ -5,6 +5,7 @@ Data flows one way, one folder per stage; a folder imports only from the folders
 
     cli            the treatykg command, one module per command
     explore        networkx projections and pandas tables for notebooks
+    evaluation     the graph measured against the gold set's facts, and the invariants of every act
     build          a corpus: act tasks, executors, cache, merge, progress
     validation     SHACL and SPARQL checks, reasoner, ontology QC      store   embedded store, queries, loaders
     rdf            vocabulary, IRIs, graph builder, dumps

@@ -34,3 +34,8 @@ def test_wheel_outside_the_checkout(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "6 acts, 11 language versions parsed, 0 failed" in result.stdout
+    assert "treatykg/_data/gold/INDEX.json" in names
+    result = subprocess.run([sys.executable, "-m", "treatykg.cli", "evaluate", "--set", "bundled", "--no-documents"],
+                            cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "6 acts, 11 language files, 11 with gold" in result.stdout  # the index finds the corpus beside it
