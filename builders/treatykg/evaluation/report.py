@@ -64,10 +64,10 @@ def text_report(evaluation: Evaluation, *, documents: bool = True, details: bool
         lines += ["", f"refused by the builder ({len(evaluation.refused)} files):"]
         lines += [f"  {name}: {'; '.join(errors)}" for name, errors in sorted(evaluation.refused.items())]
     violations = {}  # per act: its language files share one graph build and one validation
-    for documents in gold.acts.values():
-        count = max((evaluation.violations.get(d.name, 0) for d in documents), default=0)
+    for act_documents in gold.acts.values():
+        count = max((evaluation.violations.get(d.name, 0) for d in act_documents), default=0)
         if count:
-            violations[" / ".join(d.name for d in documents)] = count
+            violations[" / ".join(d.name for d in act_documents)] = count
     if violations:
         lines += ["", f"SHACL violations ({sum(violations.values())} in {len(violations)} acts): "
                       + ", ".join(f"{name} {n}" for name, n in sorted(violations.items()))]
