@@ -23,6 +23,7 @@ from treatykg.lang.inflection import (
     adjective_forms,
     case_forms,
     kazakh_place_stem,
+    lexeme_forms,
     russian_place_nominative,
     without_possessive,
 )
@@ -30,6 +31,7 @@ from treatykg.lang.names import Name, NameMatcher, StatehoodNouns, fold, split_n
 from treatykg.lang.place_names import CITIES
 from treatykg.lang.state_names import (
     ADJECTIVES,
+    COORDINATORS,
     EXTRA_NAMES,
     HISTORICAL,
     NAMES_EN,
@@ -105,9 +107,10 @@ def name_of(key: str, name: str, language: str) -> Name:
 def _statehood_nouns() -> StatehoodNouns:
     russian: set[str] = set()
     for word in STATEHOOD_NOUNS["ru"]:
-        forms = adjective_forms(word) if word.endswith(("ый", "ий")) else case_forms(word)
+        forms = lexeme_forms(word, "ADJF" if word.endswith(("ый", "ий")) else "NOUN") | {word}
         russian.update(fold(form) for form in forms)
-    return StatehoodNouns(frozenset(russian), frozenset(fold(word) for word in STATEHOOD_NOUNS["kk"]))
+    return StatehoodNouns(frozenset(russian), frozenset(fold(word) for word in STATEHOOD_NOUNS["kk"]),
+                          frozenset(word for language in LANGUAGES for word in COORDINATORS[language]))
 
 
 @cache

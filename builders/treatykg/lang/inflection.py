@@ -56,10 +56,16 @@ def case_forms(word: str) -> set[str]:
 
 def adjective_forms(lemma: str) -> set[str]:
     """Every form of a Russian adjective (all genders, numbers and cases), from its dictionary form."""
-    parses = [p for p in analyser().parse(lemma) if p.tag.POS == "ADJF"]
+    return lexeme_forms(lemma, "ADJF")
+
+
+def lexeme_forms(lemma: str, part_of_speech: str) -> set[str]:
+    """Every form of a Russian word of a part of speech ("NOUN", "ADJF"): all numbers and cases (and genders), from
+    its dictionary form."""
+    parses = [p for p in analyser().parse(lemma) if p.tag.POS == part_of_speech]
     if not parses:
         return {lemma.lower()}
-    return {form.word for form in parses[0].lexeme if form.tag.POS == "ADJF"}
+    return {form.word for form in parses[0].lexeme if form.tag.POS == part_of_speech}
 
 
 def russian_place_nominative(word: str) -> str | None:

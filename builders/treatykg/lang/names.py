@@ -55,7 +55,6 @@ WORD = re.compile(r"[^\W\d_]+")
 # What may stand between two words of one name: "Гвинея-Бисау", "Папуа — Новая Гвинея", "образования, науки",
 # "Кот-д’Ивуар", a line break inside a name.
 _JOINER = re.compile(r"[\s,\-‐–—’']*")
-_SPACE = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -82,6 +81,7 @@ class StatehoodNouns:
 
     russian: frozenset[str]
     kazakh: frozenset[str]
+    coordinators: frozenset[str] = frozenset()   # "и", "және": between coordinated adjectives
 
     def holds(self, word: str) -> bool:
         return word in self.russian or word in self.kazakh or any(
@@ -186,8 +186,16 @@ class NameMatcher:
         return True
 
     def _before_statehood_noun(self, text: str, words: list[tuple[int, int]], folded: list[str], j: int) -> bool:
-        if self.statehood is None or j >= len(words):
+        """Whether a noun of statehood follows word ``j - 1``, at once or after adjectives coordinated with it
+        ("Казахстанская и Российская Стороны", "Қазақстан және Қырғыз Тараптары")."""
+        if self.statehood is None:
             return False
-        if _SPACE.fullmatch(text, words[j - 1][1], words[j][0]) is None:
-            return False
-        return self.statehood.holds(folded[j])
+        while j < len(words) and _JOINER.fullmatch(text, words[j - 1][1], words[j][0]) is not None:
+            word = folded[j]
+            if self.statehood.holds(word):
+                return True
+            if word not in self.statehood.coordinators and not any(
+                    name.adjective or len(name.words) == 1 for name, _ in self._candidates(word)):
+                return False
+            j += 1
+        return False

@@ -94,6 +94,9 @@ STATEHOOD_NOUNS: dict[str, tuple[str, ...]] = {
            "одақ", "одағ"),
 }
 
+# Words between coordinated adjectives of states ("Казахстанская и Российская Стороны").
+COORDINATORS: dict[str, tuple[str, ...]] = {"ru": ("и", "или"), "kk": ("және", "мен", "немесе")}
+
 # English names the graph gives states, where they differ from pycountry's common name.
 NAMES_EN: dict[str, str] = {
     "KOR": "Republic of Korea", "PRK": "Democratic People's Republic of Korea", "USA": "United States of America",
