@@ -109,10 +109,13 @@ def period(value: str | None) -> str | None:
 
 
 def place_key(value: str | None) -> str | None:
-    """A place by identity: the gazetteer's name for it, whatever case the text puts it in."""
+    """A place by identity: the gazetteer's name for a place it knows, else the name (a nominative) itself. A place
+    labelled in both languages of one graph (a Kazakh act quoting a Russian closing formula) is one place when its
+    labels name one place."""
     if not value:
         return None
-    return fold(normalise_place(value.strip())[0])
+    keys = {fold(normalise_place(part.strip())[0]) or "" for part in value.split(" | ")}
+    return keys.pop() if len(keys) == 1 else " | ".join(sorted(keys))
 
 
 def act_type(value: str | None) -> str | None:

@@ -7,16 +7,17 @@ from treatykg.facts.parties import party_kind
 from treatykg.facts.provisions import Provision, provisions
 from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import Citation, Evidence, Place, StatedDate
+from treatykg.facts.when_where import place_fact
 from treatykg.lang.citation_wording import (
     BETWEEN_NAMES,
     CITATIONS,
     GENERIC,
+    KK_CITED,
     KK_CITED_DATED_HEAD,
     KK_DATED_HEAD_CUE,
     TITLE_PARTIES,
 )
 from treatykg.lang.dates import find_dates
-from treatykg.lang.gazetteer import normalise_place
 from treatykg.text.document import Block, Treaty
 
 
@@ -64,10 +65,11 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
                 date = (StatedDate("cited-signing", dates[0].text, dates[0].iso, dates[0].complete, evidence,
                                    dates[0].year)
                         if dates else None)
-                place = None
-                if "place" in m.groupdict() and m.group("place"):
-                    name, wikidata = normalise_place(m.group("place"))
-                    place = Place(m.group("place"), name, "cited-signing", evidence, wikidata)
+                place: Place | None = None
+                if "place" in m.groupdict() and m.group("place"):  # "Минск қаласында", "в городе Минске"
+                    kazakh = pattern in (KK_CITED, KK_CITED_DATED_HEAD)
+                    place = place_fact(m.group("place"), "cited-signing", evidence, "kk" if kazakh else "ru",
+                                       inflected=not kazakh)
                 parties = _parties_of(title)
                 states = [state for state in (find_state(party) for party in parties) if state]
                 found.append(Citation(title, parties, _level(parties), date, place, eid, False,

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from treatykg.facts.types import Closing, Evidence, Place, StatedDate
-from treatykg.facts.when_where import place_fact
+from treatykg.facts.when_where import find_place, place_fact
 from treatykg.lang.closing_wording import LANGUAGES, ORIGINALS, PREVAILING
 from treatykg.lang.dates import first_date
 from treatykg.lang.numbers import ORIGINALS_WORDS
-from treatykg.lang.place_wording import CLOSING_PLACE
+from treatykg.lang.place_wording import CLOSING_PLACES
 from treatykg.lang.structure import LANGUAGE_WORDS
 from treatykg.text.document import ClosingFormula
 
@@ -42,6 +42,5 @@ def read_closing(closing: ClosingFormula) -> tuple[Closing, StatedDate | None, P
     found = first_date(text)
     date = (StatedDate("signing", found.text, found.iso, found.complete, evidence, found.year)
             if found else None)
-    place = CLOSING_PLACE.search(text)
-    written = next((g for g in place.groups() if g), None) if place else None
-    return facts, date, place_fact(written, "signing", evidence) if written else None
+    place = find_place(text, CLOSING_PLACES)
+    return facts, date, place_fact(place[0], "signing", evidence, place[1], place[2]) if place else None

@@ -109,10 +109,14 @@ class StatedDate:
 @dataclass
 class Place:
     as_written: str
-    name: str                 # normalised across languages (Минск, Минск қаласында -> Minsk)
+    name: str                 # its identity across languages: the gazetteer's English name (Минске, Минск -> Minsk),
+                              # else the nominative (Газе, Газада -> Газа)
     role: str                 # signing | cited-signing
     evidence: Evidence
     wikidata: str | None = None  # where the gazetteer knows the place
+    nominative: str = ""      # the name in the nominative, in the language of the words that name it
+    language: str = ""        # that language (kk or ru): a Kazakh act may quote a Russian closing formula
+    known: bool = False       # the gazetteer knows it: ``name`` is its English name
 
 
 @dataclass

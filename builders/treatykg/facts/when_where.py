@@ -3,26 +3,31 @@ notes of entry into force with their bulletin reference."""
 
 from __future__ import annotations
 
+import re
+
 from treatykg.facts.types import ActRequisites, EditorialEntryIntoForce, Evidence, Place, StatedDate
 from treatykg.lang.dates import TextDate, find_dates
-from treatykg.lang.gazetteer import normalise_place
-from treatykg.lang.place_wording import KK_PLACE, RU_PLACE, SIGNED_OR_DONE
+from treatykg.lang.gazetteer import place_name
+from treatykg.lang.place_wording import ACT_PLACES, SIGNED_OR_DONE
 from treatykg.lang.structure import BULLETIN
 from treatykg.text.document import Document, Note
 
 
-def find_places(text: str) -> list[tuple[str, int, int]]:
-    found = []
-    for pattern in (KK_PLACE, RU_PLACE):
-        for m in pattern.finditer(text):
-            group = "place" if m.group("place") else "loc"
-            found.append((m.group(group), m.start(group), m.end(group)))
-    return sorted(found, key=lambda f: f[1])
+def find_place(text: str, patterns: tuple[tuple[re.Pattern, str, bool], ...]) -> tuple[str, str, bool] | None:
+    """(as written, language, inflected) of the place that the first of ``patterns`` to match names (lang/
+    place_wording.py lists them in the order to try)."""
+    for pattern, language, inflected in patterns:
+        match = pattern.search(text)
+        if match:
+            return match.group("place"), language, inflected
+    return None
 
 
-def place_fact(as_written: str, role: str, evidence: Evidence) -> Place:
-    name, wikidata = normalise_place(as_written)
-    return Place(as_written, name, role, evidence, wikidata)
+def place_fact(as_written: str, role: str, evidence: Evidence, language: str, inflected: bool = True) -> Place:
+    """A place the text names, in whatever case, with its nominative in ``language`` and its identity: the
+    gazetteer's English name for a place it knows, else that nominative."""
+    name = place_name(as_written, language, inflected)
+    return Place(as_written, name.key, role, evidence, name.wikidata, name.nominative, language, name.entry is not None)
 
 
 def stated_date(text_date: TextDate, role: str, evidence: Evidence) -> StatedDate:
@@ -48,9 +53,11 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
                 for d in find_dates(text)[:1]:
                     dates.append(stated_date(d, "signing-as-stated-by-act",
                                              Evidence(point.eid, point.start, point.end, text)))
-                for as_written, _, _ in find_places(text)[:1]:
+                found = find_place(text, ACT_PLACES)
+                if found:
+                    as_written, language, inflected = found
                     places.append(place_fact(as_written, "signing-as-stated-by-act",
-                                             Evidence(point.eid, point.start, point.end, text)))
+                                             Evidence(point.eid, point.start, point.end, text), language, inflected))
     if signing_date is not None:
         dates.append(signing_date)
     if signing_place is not None:

@@ -1,5 +1,6 @@
 """The languages of the texts: every Kazakh and Russian word the other stages look for lives here, in tables.
 
-Alphabets, the words that carry structure, dates, numbers, morphology, gazetteers of states and places, and the
-wording of the facts a treaty states. No other module spells a Kazakh or Russian word (tests/unit/test_layers.py).
+Alphabets, the words that carry structure, dates, numbers, morphology, gazetteers of states, places and
+international organisations, and the wording of the facts a treaty states. No other module spells a Kazakh or
+Russian word (tests/unit/test_layers.py).
 """

@@ -1,70 +1,128 @@
 """States and places as Kazakh and Russian texts name them, with the identifiers the graph links to.
 
-Stems match every case form: Kazakh suffixes and Russian endings follow the stem. Codes are ISO 3166-1
-alpha-3 (the EU country authority table); Wikidata ids only where they are certain.
+States: every country of ISO 3166-1 (pycountry), under its names in Russian and Kazakh from the Unicode CLDR (Babel's
+``Locale("ru").territories``, ``Locale("kk").territories``), and the forms treaties use that CLDR lacks
+(lang/state_names.py: official long forms, old names, abbreviations, Kazakh spellings, adjectives of side
+designations). Codes are ISO 3166-1 alpha-3, as the EU country authority table uses them; Wikidata ids only where
+they are certain. Names are found in every case form, word by word (lang/names.py): Russian names inflected by a
+real dictionary (lang/inflection.py), Kazakh names with any ending on their last word.
+
+API: ``state_mentions(text)`` (every state a text names, earliest first, one mention per state), ``BY_CODE`` (a
+state's entry by its code), ``place_name(as_written, language, inflected)`` (a place in the nominative of the
+text's language, and what the gazetteer knows of it), ``normalise_place(name)`` (a place's identity, whatever
+language or spelling names it). The tables are compiled once per process, on first use.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache
 
-from treatykg.lang.alphabet import has_kazakh_letters
+from treatykg.lang.inflection import (
+    adjective_forms,
+    case_forms,
+    kazakh_place_stem,
+    lexeme_forms,
+    russian_place_nominative,
+    without_possessive,
+)
+from treatykg.lang.names import Name, NameMatcher, StatehoodNouns, fold, split_name
+from treatykg.lang.place_names import CITIES
+from treatykg.lang.state_names import (
+    ADJECTIVES,
+    COORDINATORS,
+    EXTRA_NAMES,
+    HISTORICAL,
+    NAMES_EN,
+    NOT_NAMES_ALONE,
+    STATEHOOD_NOUNS,
+    WIKIDATA,
+)
+
+LANGUAGES = ("kk", "ru")
 
 
 @dataclass(frozen=True)
 class StateEntry:
-    code: str
+    code: str                                   # ISO 3166-1 alpha-3
     name_en: str
     wikidata: str | None
-    patterns: tuple[str, ...]  # regex stems, Kazakh and Russian, nouns and adjectives
-
-    @cached_property  # every name of every party, signer and cited treaty is looked up in every entry
-    def regex(self) -> re.Pattern:
-        return re.compile("(?:" + "|".join(self.patterns) + ")", re.I)
+    names: tuple[tuple[str, str], ...] = ()     # (language, name) as texts write them
 
 
-STATES = (
-    StateEntry("KAZ", "Kazakhstan", "Q232", (r"Қазақстан", r"Казахстан", r"казахстанск")),
-    StateEntry("BLR", "Belarus", "Q184", (r"Беларусь", r"Белоруссии", r"белорусск")),
-    StateEntry("KGZ", "Kyrgyzstan", "Q813", (r"Қырғыз", r"Кыргыз", r"Киргиз", r"кыргызск")),
-    StateEntry("HRV", "Croatia", "Q224", (r"Хорват",)),
-    StateEntry("USA", "United States of America", "Q30",
-               (r"Америка\s+Құрама\s+Штаттар", r"Соединенн\w*\s+Штат\w*\s+Америки", r"США\b", r"АҚШ\b", r"американск")),
-    StateEntry("RUS", "Russian Federation", "Q159", (r"Ресей", r"Российск\w*\s+Федераци", r"России\b", r"российск")),
-    StateEntry("UZB", "Uzbekistan", "Q265", (r"Өзбекстан", r"Узбекистан", r"узбекск")),
-    StateEntry("TJK", "Tajikistan", "Q863", (r"Тәжікстан", r"Таджикистан", r"таджикск")),
-    StateEntry("TKM", "Turkmenistan", "Q874", (r"Түрікменстан", r"Туркменистан", r"туркменск")),
-    StateEntry("MNG", "Mongolia", "Q711", (r"Моңғолия", r"Монголи", r"монгольск")),
-    StateEntry("CHN", "China", "Q148", (r"Қытай", r"Китайск\w*\s+Народн", r"китайск")),
-    StateEntry("TUR", "Türkiye", "Q43", (r"Түркия", r"Турецк", r"Турци")),
-    StateEntry("AZE", "Azerbaijan", "Q227", (r"Әзірбайжан", r"Әзербайжан", r"Азербайджан")),
-    StateEntry("ARM", "Armenia", "Q399", (r"Армения", r"Армени", r"армянск")),
-    StateEntry("GEO", "Georgia", "Q230", (r"Грузия", r"Грузи")),
-    StateEntry("UKR", "Ukraine", "Q212", (r"Украина", r"Украин")),
-    StateEntry("MDA", "Moldova", "Q217", (r"Молдова", r"Молдов", r"молдавск")),
-    StateEntry("IRN", "Iran", "Q794", (r"Иран",)),
-    StateEntry("IND", "India", "Q668", (r"Үндістан", r"Инди[яи]", r"индийск")),
-    StateEntry("PAK", "Pakistan", "Q843", (r"Пәкістан", r"Пакистан")),
-    StateEntry("KOR", "Republic of Korea", "Q884", (r"Корея\s+Республикас", r"Республик\w*\s+Корея", r"корейск")),
-    StateEntry("JPN", "Japan", "Q17", (r"Жапония", r"Япони", r"японск")),
-    StateEntry("DEU", "Germany", "Q183", (r"Германия", r"Германи", r"германск", r"немецк")),
-    StateEntry("FRA", "France", "Q142", (r"Франция", r"Франци", r"французск")),
-    StateEntry("GBR", "United Kingdom", "Q145",
-               (r"Ұлыбритания", r"Великобритани", r"Соединенн\w*\s+Королевств", r"британск")),
-    StateEntry("ITA", "Italy", "Q38", (r"Италия", r"Итали", r"итальянск")),
-    StateEntry("POL", "Poland", "Q36", (r"Польша", r"Польш", r"польск")),
-    StateEntry("LVA", "Latvia", "Q211", (r"Латвия", r"Латви")),
-    StateEntry("LTU", "Lithuania", "Q37", (r"Литва", r"Литв", r"литовск")),
-    StateEntry("EST", "Estonia", "Q191", (r"Эстония", r"Эстони", r"эстонск")),
-    StateEntry("AFG", "Afghanistan", "Q889", (r"Ауғанстан", r"Афганистан", r"афганск")),
-    StateEntry("SUN", "Union of Soviet Socialist Republics", "Q15180",
-               (r"Кеңестік\s+Социалистік\s+Республикалар\s+Одағ",
-                r"Союз\w*\s+Советск\w*\s+Социалистическ\w*\s+Республик", r"КСРО", r"СССР")),
-)
+# CLDR abbreviates "острова" and "остров" ("Соломоновы о-ва"), and adds a note in parentheses ("Гонконг (САР)").
+_CLDR_ABBREVIATIONS = ((re.compile(r"\bо-ва\b"), "острова"), (re.compile(r"\bо-в\b"), "остров"),
+                       (re.compile(r"\bСв\.\s*"), "Святой "), (re.compile(r"\s*\([^)]*\)"), ""))
 
+
+def _cldr_name(name: str) -> str:
+    for pattern, replacement in _CLDR_ABBREVIATIONS:
+        name = pattern.sub(replacement, name)
+    return name.strip()
+
+
+def _english_name(country) -> str:
+    common = getattr(country, "common_name", None)
+    if common:
+        return common
+    return country.name if "," not in country.name else getattr(country, "official_name", country.name)
+
+
+def _states() -> tuple[StateEntry, ...]:
+    import pycountry
+    from babel import Locale
+
+    territories = {language: Locale(language).territories for language in LANGUAGES}
+    entries = []
+    for country in pycountry.countries:
+        code = country.alpha_3
+        names = [(language, _cldr_name(territories[language][country.alpha_2])) for language in LANGUAGES
+                 if country.alpha_2 in territories[language]]
+        names = [(language, name) for language, name in names if name not in NOT_NAMES_ALONE[language]]
+        names += [(language, name) for language in LANGUAGES for name in EXTRA_NAMES[language].get(code, ())]
+        entries.append(StateEntry(code, NAMES_EN.get(code) or _english_name(country), WIKIDATA.get(code),
+                                  tuple(dict.fromkeys(names))))
+    for code in sorted(HISTORICAL):
+        names = [(language, name) for language in LANGUAGES for name in EXTRA_NAMES[language].get(code, ())]
+        entries.append(StateEntry(code, NAMES_EN[code], WIKIDATA.get(code), tuple(names)))
+    return tuple(entries)
+
+
+STATES = _states()
 BY_CODE = {entry.code: entry for entry in STATES}
+
+
+def name_of(key: str, name: str, language: str) -> Name:
+    """A name as the matcher reads it: Russian words with their case forms, a Kazakh last word with any ending."""
+    words = split_name(name)
+    if language == "kk":
+        forms = [{fold(word)} for word in words]
+        if len(words) > 1:  # "Ұйымы", "Кеңесі": the head noun also takes endings without its possessive ("Ұйымға")
+            forms[-1].add(without_possessive(fold(words[-1])))
+        return Name(key, tuple(frozenset(f) for f in forms), kazakh=True)
+    return Name(key, tuple(frozenset(fold(form) for form in case_forms(word)) | {fold(word)} for word in words))
+
+
+def _statehood_nouns() -> StatehoodNouns:
+    russian: set[str] = set()
+    for word in STATEHOOD_NOUNS["ru"]:
+        forms = lexeme_forms(word, "ADJF" if word.endswith(("ый", "ий")) else "NOUN") | {word}
+        russian.update(fold(form) for form in forms)
+    return StatehoodNouns(frozenset(russian), frozenset(fold(word) for word in STATEHOOD_NOUNS["kk"]),
+                          frozenset(word for language in LANGUAGES for word in COORDINATORS[language]))
+
+
+@cache
+def state_matcher() -> NameMatcher:
+    """The names of every state, compiled once."""
+    names = [name_of(entry.code, name, language) for entry in STATES for language, name in entry.names]
+    for code, lemmas in ADJECTIVES["ru"].items():
+        names += [Name(code, (frozenset(fold(form) for form in adjective_forms(lemma)),), adjective=True)
+                  for lemma in lemmas]
+    for code, words in ADJECTIVES["kk"].items():
+        names += [Name(code, (frozenset({fold(word)}),), adjective=True) for word in words]
+    return NameMatcher(names, _statehood_nouns())
 
 
 @dataclass(frozen=True)
@@ -78,46 +136,91 @@ class StateMention:
 
 def state_mentions(text: str) -> list[StateMention]:
     """Every state named in ``text``, the earliest first (one mention per state)."""
-    hits = []
-    for entry in STATES:
-        match = entry.regex.search(text)
-        if match:
-            hits.append(StateMention(entry, match.start(), match.group()))
-    return sorted(hits, key=lambda h: h.start)
+    found: dict[str, StateMention] = {}
+    for mention in state_matcher().mentions(text):
+        if mention.key not in found:
+            found[mention.key] = StateMention(BY_CODE[mention.key], mention.start, mention.as_written)
+    return list(found.values())
 
+
+# --- places -------------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class PlaceEntry:
     name_en: str
     wikidata: str | None
-    patterns: tuple[str, ...]
+    names: tuple[tuple[str, str], ...]   # (language, nominative)
+    variants: tuple[str, ...] = ()       # other spellings, in either language
+
+    def name(self, language: str) -> str:
+        return dict(self.names).get(language) or dict(self.names)["ru"]
 
 
-PLACES = (
-    PlaceEntry("Minsk", "Q2280", (r"Минск",)),
-    PlaceEntry("Astana", "Q1520", (r"Астана", r"Астане")),
-    PlaceEntry("Nur-Sultan", "Q1520", (r"Нұр-Сұлтан", r"Нұр-Сүлтан", r"Нур-Султан")),
-    PlaceEntry("Almaty", "Q35493", (r"Алматы", r"Алма-Ат")),
-    PlaceEntry("Bishkek", "Q9361", (r"Бішкек", r"Бишкек")),
-    PlaceEntry("Tashkent", "Q269", (r"Ташкент",)),
-    PlaceEntry("Moscow", "Q649", (r"Мәскеу", r"Москв")),
-    PlaceEntry("Washington", "Q61", (r"Вашингтон",)),
-    PlaceEntry("Ulaanbaatar", "Q23430", (r"Улан-Батор", r"Ұлан-Батор")),
-    PlaceEntry("Beijing", "Q956", (r"Бейжің", r"Пекин")),
-    PlaceEntry("Dushanbe", "Q9365", (r"Душанбе",)),
-    PlaceEntry("Ashgabat", "Q23438", (r"Ашхабад", r"Ашғабат")),
-    PlaceEntry("Baku", "Q9248", (r"Баку",)),
-    PlaceEntry("Kyiv", "Q1899", (r"Киев", r"Киев")),
-    PlaceEntry("Zagreb", "Q1435", (r"Загреб",)),
-)
-
-_KK_LOCATIVE = re.compile(r"(?:дағы|дегі|тағы|тегі|нда|нде|да|де|та|те)$")
+PLACES = tuple(PlaceEntry(name_en, wikidata, (("kk", kk), ("ru", ru)), variants)
+               for name_en, wikidata, kk, ru, variants in CITIES)
 
 
-def normalise_place(as_written: str) -> tuple[str, str | None]:
-    """(name, wikidata id) for a place as written in any case form; unknown places keep their stem."""
+@cache
+def _known_places() -> dict[str, PlaceEntry]:
+    """Every spelling of every known place, folded, with the Russian case forms of each ("Москве", "Бишкеке")."""
+    known: dict[str, PlaceEntry] = {}
     for entry in PLACES:
-        if any(re.match(p, as_written, re.I) for p in entry.patterns):
-            return entry.name_en, entry.wikidata
-    stem = _KK_LOCATIVE.sub("", as_written) if has_kazakh_letters(as_written) else as_written
-    return stem, None
+        spellings = [name for _, name in entry.names] + list(entry.variants)
+        for spelling in spellings:
+            known.setdefault(fold(spelling), entry)
+            for form in case_forms(spelling):
+                known.setdefault(fold(form), entry)
+    return known
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A place as the graph names it."""
+
+    nominative: str               # in the language of the text
+    key: str                      # its identity: the English name of a known place, else the nominative
+    entry: PlaceEntry | None      # what the gazetteer knows of it
+
+    @property
+    def wikidata(self) -> str | None:
+        return self.entry.wikidata if self.entry else None
+
+
+def _recased(lemma: str, written: str) -> str:
+    """The dictionary's lower-case lemma with the capitals of the word as written ("улан-батор", "Улан-Баторе" ->
+    "Улан-Батор"); ё stays е where the text writes е."""
+    if "ё" not in written.lower():
+        lemma = lemma.replace("ё", "е")
+    parts, written_parts = lemma.split("-"), written.split("-")
+    if len(parts) != len(written_parts):
+        return lemma[:1].upper() + lemma[1:]
+    return "-".join(part[:1].upper() + part[1:] if original[:1].isupper() else part
+                    for part, original in zip(parts, written_parts, strict=True))
+
+
+def place_name(as_written: str, language: str, inflected: bool = True) -> PlaceName:
+    """A place of signing in the nominative of ``language``, whatever case the text puts it in: a known place under
+    the gazetteer's name ("Бишкеке", "Бішкекте" -> Bishkek, "Бишкек"/"Бішкек"), another one lemmatised ("в Газе" ->
+    "Газа" by the Russian dictionary, "Газада" -> "Газа" without the Kazakh locative). ``inflected`` says that the
+    text may put the name in a case (``в Минске``, ``Минскіде``); after ``қаласында`` it is already a nominative."""
+    written = as_written.strip()
+    known = _known_places()
+    entry = known.get(fold(written))
+    nominative = written
+    if entry is None and inflected:
+        if language == "kk":
+            nominative = kazakh_place_stem(written)
+        else:
+            lemma = russian_place_nominative(written)
+            nominative = _recased(lemma, written) if lemma else written
+        entry = known.get(fold(nominative))
+    if entry is not None:
+        return PlaceName(entry.name(language), entry.name_en, entry)
+    return PlaceName(nominative, nominative, None)
+
+
+def normalise_place(name: str) -> tuple[str, str | None]:
+    """(identity, wikidata id) of a place named in the nominative in any language or spelling: the English name of
+    a known place ("Бiшкек", "Бишкек" -> "Bishkek"), else the name itself."""
+    entry = _known_places().get(fold(name.strip()))
+    return (entry.name_en, entry.wikidata) if entry else (name.strip(), None)

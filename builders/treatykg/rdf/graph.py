@@ -367,20 +367,23 @@ class ActGraphBuilder:
         return iri
 
     def _place(self, place: Place, language: str) -> URIRef:
-        return self._named_place(place.as_written, place.name, place.wikidata, language)
+        return self._named_place(place.as_written, place.name, place.nominative or place.name, place.known,
+                                 place.wikidata, place.language or language, language)
 
     @once_per_graph
-    def _named_place(self, as_written: str, name: str, wikidata: str | None, language: str) -> URIRef:
-        """A place by its name across languages; an English label and a Wikidata link only where the gazetteer
-        knows it."""
+    def _named_place(self, as_written: str, name: str, nominative: str, known: bool, wikidata: str | None,
+                     name_language: str, language: str) -> URIRef:
+        """A place by its identity across languages (``name``: the gazetteer's English name, else the nominative),
+        labelled in the nominative in the language of the words that name it; an English label (and a Wikidata
+        link, where certain) only where the gazetteer knows it, never a made-up English name."""
         iri = self.minter.place(name)
         self.add(iri, RDF.type, TKG.Place)
         self.add(iri, TKG.nameAsWritten, lit(as_written, language))
-        if wikidata:
+        self.add(iri, RDFS.label, lit(nominative, name_language))
+        if known:
             self.add(iri, RDFS.label, Literal(name, lang="en"))
+        if wikidata:
             self.add(iri, SKOS.exactMatch, WD[wikidata])
-        else:  # not in the gazetteer: named in the language of the text, never with a made-up English name
-            self.add(iri, RDFS.label, lit(name, language))
         return iri
 
     @once_per_graph

@@ -91,12 +91,16 @@ def line_endings(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), ("\n",), "line-ending") for m in re.finditer(r"\r\n?", text)]
 
 
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\t]|[\u200b\u200c\u200d\u2060\ufeff]")
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\t]|[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_SOFT_HYPHEN = "\u00ad"
 
 
 def odd_spaces(text: str) -> list[Edit]:
-    """No-break spaces and tabs become spaces; zero-width characters go."""
-    return [Edit(m.start(), m.end(), ("" if m.group() in "\u200b\u200c\u200d\u2060\ufeff" else " ",), "space-character")
+    """No-break spaces and tabs become spaces; zero-width characters go, and so do soft hyphens, the hyphenation
+    points a typesetter leaves inside words ("Пре\u00adзи\u00adдент" is "Президент")."""
+    return [Edit(m.start(), m.end(), ("",), "soft-hyphen") if m.group() == _SOFT_HYPHEN else
+            Edit(m.start(), m.end(), ("" if m.group() in _INVISIBLE else " ",), "space-character")
             for m in _ODD_SPACES.finditer(text)]
 
 

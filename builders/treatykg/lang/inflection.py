@@ -1,0 +1,123 @@
+"""Russian inflection by a real morphological dictionary (pymorphy3 with the OpenCorpora dictionary of Russian), and
+the Kazakh case suffixes of a place name.
+
+The gazetteers use it two ways: to write out every case form of a name they know ("Куба" -> "Кубы", "Кубе", …,
+"Объединенные Арабские Эмираты" -> "Объединенных Арабских Эмиратов", …), and to take a place they do not know back
+to its nominative ("в Газе" -> "Газа", "Газада" -> "Газа"). The analyser loads its dictionary once per process, on
+first use (about a tenth of a second).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from treatykg.lang.morphology import KK_CASES, KK_CASES_AFTER_POSSESSIVE, KK_ENDINGS, KK_ENDINGS_ON_POSSESSIVE
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# The cases a place takes after "в", "в городе": prepositional (locative), and the nominative of "в городе Бишкек".
+_PLACE_CASES = ("loct", "loc2", "nomn")
+_NAME_TAGS = ("Geox", "Orgn")
+_NOMINAL = ("NOUN", "ADJF", "PRTF")
+
+
+@cache
+def analyser():
+    """The Russian morphological analyser (pymorphy3), loaded once."""
+    import pymorphy3  # imported here: only the gazetteers need it, and only once they are asked
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _nominative_parse(word: str):
+    """The analysis of ``word`` as a nominative noun, adjective or participle, names of places first; None when
+    ``word`` cannot be a nominative (a complement such as "Америки", a conjunction, an indeclinable word)."""
+    parses = [p for p in analyser().parse(word)
+              if p.tag.case == "nomn" and p.tag.POS in _NOMINAL and "Fixd" not in p.tag]
+    parses.sort(key=lambda p: not any(tag in p.tag for tag in _NAME_TAGS))
+    return parses[0] if parses else None
+
+
+def case_forms(word: str) -> set[str]:
+    """The forms of a word of a Russian name in the six cases, in its own number (lower case, ё as written by the
+    dictionary). A word that is not a nominative (a genitive complement, a conjunction) keeps its one form."""
+    forms = {word.lower()}
+    parse = _nominative_parse(word)
+    if parse is None:
+        return forms
+    for case in CASES:
+        inflected = parse.inflect({case})
+        if inflected is not None:
+            forms.add(inflected.word)
+    located = parse.inflect({"loc2"}) if parse.tag.POS == "NOUN" else None  # "в Крыму": the second locative
+    if located is not None:
+        forms.add(located.word)
+    return forms
+
+
+def adjective_forms(lemma: str) -> set[str]:
+    """Every form of a Russian adjective (all genders, numbers and cases), from its dictionary form."""
+    return lexeme_forms(lemma, "ADJF")
+
+
+def lexeme_forms(lemma: str, part_of_speech: str) -> set[str]:
+    """Every form of a Russian word of a part of speech ("NOUN", "ADJF"): all numbers and cases (and genders), from
+    its dictionary form."""
+    parses = [p for p in analyser().parse(lemma) if p.tag.POS == part_of_speech]
+    if not parses:
+        return {lemma.lower()}
+    return {form.word for form in parses[0].lexeme if form.tag.POS == part_of_speech}
+
+
+def russian_place_nominative(word: str) -> str | None:
+    """The nominative of a Russian place name written after "в" or "в городе" ("Газе" -> "газа", "Анкаре" ->
+    "анкара", "Бишкек" -> "бишкек"), lower case; None when the dictionary has no reading of it as a noun in one of
+    those cases (then the caller keeps the word as written)."""
+    parses = [p for p in analyser().parse(word) if p.tag.POS == "NOUN" and p.tag.case in _PLACE_CASES]
+    if not parses:
+        return None
+    # a place name before a common noun of the same spelling ("Газе": the Gaza Strip, not gas); the dictionary's
+    # own order (by frequency) decides among the rest
+    parses.sort(key=lambda p: "Geox" not in p.tag)
+    return parses[0].normal_form
+
+
+# Kazakh: a place in the locative ("Газада", "Бішкекте", "Астанада"), or with its attributive -ғы ("Минсктегі").
+# The -нда/-нде forms follow a possessive ("қаласында") and are taken off only there.
+KK_LOCATIVE_SUFFIXES = ("дағы", "дегі", "тағы", "тегі", "да", "де", "та", "те")
+KK_POSSESSIVE_LOCATIVE_SUFFIXES = ("ндағы", "ндегі", "нда", "нде")
+# A vowel that Kazakh writes between a final consonant cluster and a suffix: "Минск" -> "Минскіде".
+_KK_EPENTHETIC = "ыі"
+_VOWELS = set("аәеёиоөуұүыіэюя")
+
+
+def kazakh_place_stem(word: str) -> str:
+    """A Kazakh place name without its locative suffix: "Газада" -> "Газа", "Бішкекте" -> "Бішкек",
+    "Минскіде" -> "Минск"; a word without one is returned as it is."""
+    lower = word.lower()
+    for suffix in KK_LOCATIVE_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if (len(stem) >= 3 and stem[-1].lower() in _KK_EPENTHETIC and stem[-2].lower() not in _VOWELS
+                    and stem[-3].lower() not in _VOWELS):
+                stem = stem[:-1]
+            return stem
+    return word
+
+
+def without_possessive(word: str) -> str:
+    """A Kazakh noun without its third-person possessive ("ұйымы" -> "ұйым", "одағы" -> "одағ", "кеңесі" ->
+    "кеңес", "корольдігі" -> "корольдіг"); a word without one is returned as it is."""
+    for suffix in ("сы", "сі"):
+        if word.endswith(suffix) and len(word) > 3 and word[-3] in _VOWELS:
+            return word[:-2]
+    if len(word) > 3 and word[-1] in _KK_EPENTHETIC and word[-2] not in _VOWELS:
+        return word[:-1]
+    return word
+
+
+# Every Kazakh ending a name may take (case, plural, possessive and their sequences), for "stem + any suffix".
+KK_NAME_ENDINGS = frozenset(KK_ENDINGS) | frozenset(KK_ENDINGS_ON_POSSESSIVE) | frozenset(KK_CASES) | frozenset(
+    KK_CASES_AFTER_POSSESSIVE)
+KK_NAME_ENDING_LENGTHS = tuple(sorted({len(e) for e in KK_NAME_ENDINGS}))
+# Kazakh adjectives made from a name ("Қазақстандық Тарап", "ресейлік тарап"): not endings of the name itself.
+KK_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
