@@ -82,13 +82,14 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
     language = treaty.language
     named, side_ends = _from_clause(treaty)
     real = [p for p in named if not p[0].described]
+    titled = _from_title(treaty)
     if not real:
-        fallback = _from_title(treaty) or _from_signatures(treaty)
+        fallback = titled or _from_signatures(treaty)
         if len(fallback) >= 2:
             named, side_ends = fallback, []
     elif all(find_state(p[0].label) for p in real):
         known = {find_state(p[0].label).code for p in real}  # type: ignore[union-attr]
-        extra = [p for p in _from_title(treaty) if (state := find_state(p[0].label)) and state.code not in known]
+        extra = [p for p in titled if (state := find_state(p[0].label)) and state.code not in known]
         named = named + extra
     parties = []
     for party, where in named:
@@ -96,8 +97,25 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
         state = None if kind == "organisation" else find_state(party.label)
         parties.append(Party(party.label, kind, state, 0, where, party.role,
                              party.as_written if " ".join(party.as_written.split()) != party.label else None))
+    _title_names(parties, [p for p, _ in titled], language)
     _assign_sides(parties, side_ends)
     return parties, max((p.side for p in parties), default=0)
+
+
+def _title_names(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
+    """The name the title gives a party (the one party of its state and kind there), where it differs from the
+    preamble's ("Қазақстан Республикасы Үкіметі" beside "Қазақстан Республикасының Үкіметі")."""
+    def key(label: str) -> tuple:
+        state = find_state(label)
+        return state.code if state else None, party_kind(label, language)
+
+    by_key: dict[tuple, list[str]] = {}
+    for named in titled:
+        by_key.setdefault(key(named.label), []).append(named.label)
+    for party in parties:
+        names = by_key.get((party.state.code if party.state else None, party.kind), [])
+        if party.state and len(names) == 1 and names[0] != party.name:
+            party.other_names.append(names[0])
 
 
 def _joined(block: Node) -> tuple[str, list[tuple[int, int]]]:

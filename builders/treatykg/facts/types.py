@@ -63,6 +63,7 @@ class Party:
     evidence: Evidence
     role: str | None = None     # a name the treaty gives this party alone ("Принимающая Сторона")
     as_written: str | None = None  # the words it was read from, where the name is their reading ("Правительством …")
+    other_names: list[str] = field(default_factory=list)  # as the treaty's title names it, where that differs
 
 
 @dataclass

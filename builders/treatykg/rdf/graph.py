@@ -377,15 +377,18 @@ class ActGraphBuilder:
 
     @once_per_graph
     def _organisation(self, code: str | None, kind: str, key: str, name: str, language: str,
-                      as_written: str | None = None) -> URIRef:
+                      as_written: str | None = None, other_names: tuple[str, ...] = ()) -> URIRef:
         """A party or authority: a state is its own IRI; a government or national bank is its state's; any other
         body is named by ``key``. Its name as written, and, where the name is a reading of other words (the
-        nominative of "Правительством …", one government of "Правительства А, Б и В"), that reading."""
+        nominative of "Правительством …", one government of "Правительства А, Б и В"), that reading; and the other
+        names the text gives it (in the treaty's title)."""
         if kind == "state" and code:
             iri = self._state(code)
         else:
             iri = self.minter.organisation(code, kind if kind in ONE_PER_STATE and code else key)
-            self.add(iri, RDF.type, PARTY_CLASSES.get(kind, ORG.FormalOrganization))
+            # a state the gazetteer does not know has no state IRI: it is an organisation of unknown kind
+            self.add(iri, RDF.type, ORG.FormalOrganization if kind == "state" else
+                     PARTY_CLASSES.get(kind, ORG.FormalOrganization))
             if code:
                 self.add(iri, TKG.actsFor, self._state(code))
                 entry = BY_CODE.get(code)
@@ -394,12 +397,14 @@ class ActGraphBuilder:
         self.add(iri, TKG.nameAsWritten, lit(as_written or name, language))
         if as_written and as_written != name:
             self.add(iri, SKOS.altLabel, lit(name, language))
+        for other in other_names:
+            self.add(iri, SKOS.altLabel, lit(other, language))
         return iri
 
     def _party(self, party: Party, language: str) -> URIRef:
         return self._organisation(party.state.code if party.state else None, party.kind,
                                   self.entity_keys.get(id(party)) or authority_key(party.name), party.name, language,
-                                  party.as_written)
+                                  party.as_written, tuple(party.other_names))
 
     def _authority(self, designation: Designation, language: str) -> URIRef:
         name = designation.authority or ""
