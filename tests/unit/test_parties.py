@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from treatykg.facts.extraction import extract_facts
+from treatykg.facts.parties import _authorities, extract_designations
+from treatykg.facts.provisions import Provision
 from treatykg.lang.party_names import read_parties_clause, read_title_parties
 from treatykg.lang.recital_wording import continues_recital, recital_starts
 from treatykg.text.document import Block
@@ -301,3 +303,135 @@ def test_a_recital_split_by_a_stray_full_stop_is_one(tmp_path):
     assert len(recitals) == 2
     assert recitals[0].endswith("совершенным 30 октября 1998 года,")
     assert not continues_recital("учитывая заинтересованность Сторон,", "ru")
+
+
+# --- competent authorities ---------------------------------------------------------------------------------------
+
+RU_AUTHORITIES = """\
+# О ратификации Соглашения
+
+Ратифицировать Соглашение, совершенное в Минске 10 мая 2019 года.
+
+Президент Республики Казахстан
+
+# Соглашение между Правительством Республики Казахстан и Правительством Республики Беларусь о сотрудничестве
+
+Правительство Республики Казахстан и Правительство Республики Беларусь, далее именуемые Сторонами,
+
+согласились о нижеследующем:
+
+### Статья 1
+
+Уполномоченными органами Сторон по реализации настоящего Соглашения являются:
+
+от Казахстанской стороны - Министерство оборонной и аэрокосмической промышленности Республики Казахстан, \
+Министерство обороны Республики Казахстан;
+
+от Белорусской стороны - Государственный военно-промышленный комитет Республики Беларусь.
+
+За Правительство Республики Казахстан
+
+За Правительство Республики Беларусь
+"""
+
+KK_AUTHORITIES = """\
+# Келісімді ратификациялау туралы
+
+2019 жылғы 10 мамырда Минскіде жасалған Келісім ратификациялансын.
+
+Қазақстан Республикасының Президенті
+
+# Қазақстан Республикасының Үкіметі мен Беларусь Республикасының Үкіметі арасындағы ынтымақтастық туралы КЕЛІСІМ
+
+Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен Беларусь Республикасының Үкіметі,
+
+төмендегілер туралы келісті:
+
+### 1-бап
+
+Тараптардың осы Келісімді іске асыру жөніндегі уәкілетті органдары:
+
+Қазақстан тарапынан - Қазақстан Республикасының Қорғаныс және аэроғарыш өнеркәсібі министрлігі, Қазақстан \
+Республикасының Қорғаныс министрлігі;
+
+Беларусь тарапынан - Беларусь Республикасының Мемлекеттік әскери-өнеркәсіп комитеті болып табылады.
+
+Қазақстан Республикасының Үкіметі үшін
+
+Беларусь Республикасының Үкіметі үшін
+"""
+
+
+def _act(tmp_path, kk: str | None, ru: str | None):
+    for folder, text in (("kaz", kk), ("rus", ru)):
+        if text is not None:
+            path = tmp_path / "kz-laws" / folder / "901.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text.replace("\\\n", ""), encoding="utf-8")
+    [act] = parse_path(tmp_path / "kz-laws")
+    assert not act.errors, act.errors
+    return act
+
+
+def test_authorities_named_side_by_side_in_paragraphs_one_designation_each(tmp_path):
+    act = _act(tmp_path, KK_AUTHORITIES, RU_AUTHORITIES)
+    by_language = {v.language: _facts(v) for v in act.versions}
+    assert [(d.state.code, d.authority) for d in by_language["ru"].designations] == [
+        ("KAZ", "Министерство оборонной и аэрокосмической промышленности Республики Казахстан"),
+        ("KAZ", "Министерство обороны Республики Казахстан"),
+        ("BLR", "Государственный военно-промышленный комитет Республики Беларусь")]
+    assert [(d.state.code, d.authority) for d in by_language["kk"].designations] == [
+        ("KAZ", "Қазақстан Республикасының Қорғаныс және аэроғарыш өнеркәсібі министрлігі"),
+        ("KAZ", "Қазақстан Республикасының Қорғаныс министрлігі"),
+        ("BLR", "Беларусь Республикасының Мемлекеттік әскери-өнеркәсіп комитеті")]
+
+
+def test_a_designation_of_both_versions_names_one_authority(tmp_path):
+    """The kk and ru names of one authority are one organisation: "A designation names at most one competent
+    authority" held only for the authorities of the key table."""
+    from treatykg.facts.extraction import extract_act
+    from treatykg.rdf.graph import build_act_graphs
+    from treatykg.rdf.iris import Minter
+    from treatykg.rdf.vocab import DEFAULT_BASE, TKG
+
+    act = _act(tmp_path, KK_AUTHORITIES, RU_AUTHORITIES)
+    graphs = build_act_graphs(act, extract_act(act), Minter(DEFAULT_BASE))
+    named: dict[object, set] = {}
+    for triples in graphs.graphs.values():
+        for s, p, o in triples:
+            if p == TKG.designatedAuthority:
+                named.setdefault(s, set()).add(o)
+    assert len(named) == 3 and all(len(authorities) == 1 for authorities in named.values())
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), [
+    ("ru", "Уполномоченным органом по реализации положений настоящего Соглашения от имени Министерства "
+           "государственных доходов Республики Казахстан будет являться Таможенный комитет Министерства "
+           "государственных доходов Республики Казахстан.",
+     ("KAZ", "Таможенный комитет Министерства государственных доходов Республики Казахстан")),
+    ("kk", "Тәжік Тарапынан осы Келісімнің ережелерін іске асыру жөніндегі уәкілетті орган Тәжікстан Республикасы "
+           "Үкіметінің жанындағы Кеден комитеті болып табылады.",
+     ("TJK", "Тәжікстан Республикасы Үкіметінің жанындағы Кеден комитеті")),
+])
+def test_an_authority_named_in_a_sentence(tmp_path, language, sentence, expected):
+    title = ("Соглашение между Правительством Республики Казахстан и Правительством Республики Таджикистан"
+             if language == "ru" else "Қазақстан Республикасының Үкіметі мен Тәжікстан Республикасының Үкіметі "
+             "арасындағы ынтымақтастық туралы Келісім")
+    clause = ("Правительство Республики Казахстан и Правительство Республики Таджикистан, именуемые далее Стороны,"
+              if language == "ru" else "Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен "
+              "Тәжікстан Республикасының Үкіметі,")
+    version = _version(tmp_path, language, title, [clause, "согласились о нижеследующем:" if language == "ru"
+                                                    else "төмендегілер туралы келісті:"])
+    treaty = version.document.treaty
+    unit = Provision("art_1__para_1", "art_1", sentence, 0, len(sentence), treaty.articles[0])
+    [designation] = extract_designations(treaty, _facts(version).parties, [unit])
+    assert (designation.state.code, designation.authority) == expected
+
+
+def test_an_authority_in_the_accusative_is_named_in_the_nominative():
+    assert _authorities("Грузияның Экономика және тұрақты даму министрлігін және/немесе Жер көлігі агенттігін "
+                        "немесе автомобиль көлігі үшін жауапты басқа де органдарды білдіреді.", "kk") == [
+        "Грузияның Экономика және тұрақты даму министрлігі", "Жер көлігі агенттігі"]
+    assert _authorities("Министерство экономики Грузии и/или Агентство наземного транспорта или другие органы, "
+                        "ответственные за автомобильный транспорт.", "ru") == [
+        "Министерство экономики Грузии", "Агентство наземного транспорта"]

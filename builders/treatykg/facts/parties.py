@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from treatykg.facts.persons import extract_signed_for
-from treatykg.facts.provisions import Provision, articles, eid_of, evidence, provisions
+from treatykg.facts.provisions import Provision, provisions
 from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import Designation, Evidence, Party, State
+from treatykg.lang.alphabet import has_kazakh_letters
+from treatykg.lang.inflection import kazakh_nominative, russian_nominative
 from treatykg.lang.party_names import (
     COLLECTIVE_SUBJECT,
     STATE_WORD,
@@ -27,6 +29,7 @@ from treatykg.lang.party_names import (
     signature_party,
 )
 from treatykg.lang.party_wording import (
+    AUTHORITY_SENTENCE,
     AUTHORITY_TAIL,
     BETWEEN_AUTHORITIES,
     COMPETENT,
@@ -34,7 +37,7 @@ from treatykg.lang.party_wording import (
     MINISTRY,
     NOTIFY_COMPETENT,
 )
-from treatykg.text.document import Block, ItemList, Node, Treaty
+from treatykg.text.document import Block, Node, Treaty
 
 _QUOTED_TERM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]\s*(?P<definition>.+)$")
 _OPENING_QUOTE = re.compile(r"^[«\"“„]")
@@ -190,19 +193,21 @@ def _assign_sides(parties: list[Party], side_ends: list[int]) -> None:
 
 def extract_designations(treaty: Treaty, parties: list[Party],
                          provision_list: list[Provision] | None = None) -> list[Designation]:
-    """Competent authorities: a list in an article naming one per party, a defined term, or a later notification.
-    ``provision_list``, when given, is ``provisions(treaty)``."""
+    """Competent authorities: named side by side in an article about them ("от казахстанской Стороны - …"), in the
+    definition of a term ("«Құзыретті органдар» … білдіреді"), in a sentence ("Уполномоченным органом … является …"),
+    or left to a later notification. ``provision_list``, when given, is ``provisions(treaty)``."""
+    units = provisions(treaty) if provision_list is None else provision_list
+    about = {p.article for p in units if COMPETENT.search(p.text)}
     found: list[Designation] = []
-    for article in articles(treaty):
-        for item_list in (n for n in article.walk() if isinstance(n, ItemList)):
-            if not COMPETENT.search(item_list.text):
-                continue
-            for item in item_list.items:
-                found.extend(_designations_in_item(item, eid_of(article), parties))
+    for provision in units:
+        if provision.article in about:
+            found.extend(_designations_by_side(provision, parties))
     if not found:
-        found.extend(_designations_in_definitions(treaty, parties))
+        found.extend(_designations_in_definitions(units, parties))
     if not found:
-        for provision in provisions(treaty) if provision_list is None else provision_list:
+        found.extend(_designations_in_sentences(units, parties, treaty.language))
+    if not found:
+        for provision in units:
             if NOTIFY_COMPETENT.search(provision.text):
                 for party in parties:
                     found.append(Designation(party.name, party.state, None, provision.article, True,
@@ -223,40 +228,68 @@ def _party_for(state: State | None, parties: list[Party]) -> Party | None:
     return matching[0] if matching else None
 
 
-def _split_authorities(text: str) -> list[str]:
-    """``A Республикасының X министрлігі, A Республикасының Y министрлігі`` -> two authorities."""
-    parts = BETWEEN_AUTHORITIES.split(text)
-    return [p.strip(" ;.,") for p in parts if p.strip(" ;.,")]
+def _authorities(text: str, language: str | None) -> list[str]:
+    """The authorities a list names ("A министрлігі, B комитеті", "X и Y", "X және/немесе Y"), each in the
+    nominative ("… министрлігін" is "… министрлігі"); a phrase that is no body's name ("другие органы, …") is
+    left out."""
+    out = []
+    for part in BETWEEN_AUTHORITIES.split(AUTHORITY_TAIL.sub("", text)):
+        name = part.strip(" ;.,\"«»")
+        if not name or not name[0].isupper() or head_kind(name, language) is None:
+            continue
+        out.append(_nominative_authority(name, language))
+    return out
 
 
-def _designations_in_item(item, article_eid: str, parties: list[Party]) -> list[Designation]:
-    match = DESIGNATION_ITEM.match(item.text)
-    if not match or _OPENING_QUOTE.match(item.text):
+def _nominative_authority(name: str, language: str | None) -> str:
+    if (language or ("kk" if has_kazakh_letters(name) else "ru")) == "ru":
+        return russian_nominative(name, "accusative")
+    words = name.split(" ")
+    return " ".join([*words[:-1], kazakh_nominative(words[-1])])
+
+
+def _designation(authority: str, state: State | None, parties: list[Party], provision: Provision) -> Designation:
+    party = _party_for(state, parties)
+    where = Evidence(provision.eid, provision.start, provision.end, provision.text)
+    return Designation(party.name if party else None, state, authority, provision.article, False, where,
+                       authority_kind(authority))
+
+
+def _designations_by_side(provision: Provision, parties: list[Party]) -> list[Designation]:
+    match = DESIGNATION_ITEM.match(provision.text)
+    if not match or _OPENING_QUOTE.match(provision.text):
         return []
     side_state = find_state(match.group("side"))
     if side_state is None:  # "Қазақстан Республикасынан –", "с казахстанской стороны -" name the side by its state
         return []
-    authority_text = AUTHORITY_TAIL.sub("", match.group("authority"))
+    language = "kk" if has_kazakh_letters(provision.text) else "ru"
+    return [_designation(authority, side_state, parties, provision)
+            for authority in _authorities(match.group("authority"), language)]
+
+
+def _designations_in_definitions(units: list[Provision], parties: list[Party]) -> list[Designation]:
     out = []
-    for authority in _split_authorities(authority_text):
-        party = _party_for(side_state, parties)
-        out.append(Designation(party.name if party else None, side_state, authority, article_eid, False,
-                               evidence(item, text=item.text), authority_kind(authority)))
+    for provision in units:
+        term = _QUOTED_TERM.match(provision.text)
+        if not term or not COMPETENT.search(term.group("term")):
+            continue
+        language = "kk" if has_kazakh_letters(provision.text) else "ru"
+        for authority in _authorities(term.group("definition"), language):
+            states = find_states(authority)
+            out.append(_designation(authority, states[0] if states else None, parties, provision))
     return out
 
 
-def _designations_in_definitions(treaty: Treaty, parties: list[Party]) -> list[Designation]:
+def _designations_in_sentences(units: list[Provision], parties: list[Party],
+                               language: str | None) -> list[Designation]:
+    """"Уполномоченным органом … от имени X будет являться Y.", "… уәкілетті орган Y болып табылады.": the
+    authority's state is the one its own name gives, else the one the sentence gives its side."""
     out = []
-    for article in articles(treaty):
-        for item_list in (n for n in article.walk() if isinstance(n, ItemList)):
-            for item in item_list.items:
-                term = _QUOTED_TERM.match(item.text)
-                if not term or not COMPETENT.search(term.group("term")):
-                    continue
-                for authority in _split_authorities(term.group("definition")):
-                    states = find_states(authority)
-                    state = states[0] if states else None
-                    party = _party_for(state, parties)
-                    out.append(Designation(party.name if party else None, state, authority, article.eid, False,
-                                           evidence(item, text=item.text), authority_kind(authority)))
+    for provision in units:
+        for match in AUTHORITY_SENTENCE.finditer(provision.text):
+            written = match.group("ru") or match.group("kk")
+            for authority in _authorities(written, "ru" if match.group("ru") else "kk"):
+                state = find_state(authority) or find_state(provision.text[:match.start("ru" if match.group("ru")
+                                                                                          else "kk")])
+                out.append(_designation(authority, state, parties, provision))
     return out
