@@ -156,7 +156,8 @@ def _structure(reading: Reading, rows: list[dict]) -> None:
     v["structure.sections"] = sum(1 for cls in classes.values() if cls == "Section")
     v["structure.annexes"] = len(annexes)
     v["structure.annex_articles"] = [sum(1 for part, _ in articles if container(part) == annex) for annex in annexes]
-    v["structure.recitals"] = sum(1 for cls in classes.values() if cls == "Recital")
+    # the treaty's own recitals, as gold counts them (a protocol's preamble has recitals of its own)
+    v["structure.recitals"] = sum(1 for part, cls in classes.items() if cls == "Recital" and container(part) is None)
     v["structure.numbered_points"] = sum(1 for part, _ in points if container(part) is None)
 
 

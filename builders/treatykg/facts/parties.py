@@ -1,87 +1,188 @@
-"""Parties, the states they act for, their sides, and the competent authorities each party designates."""
+"""Parties, the states they act for, their sides, and the competent authorities each party designates.
+
+The parties are read from the clause that names them at the head of the preamble (lang/party_names.py has its
+grammar). Where that clause names them only together ("Стороны договорились", "Правительства государств-членов
+…") they are read from the treaty's title, else from its signatures; a party that the title names and the clause
+leaves out is added from the title. Each party keeps the passage it was read from.
+"""
 
 from __future__ import annotations
 
 import re
 
-from treatykg.facts.provisions import Provision, articles, eid_of, evidence, provisions
+from treatykg.facts.persons import extract_signed_for
+from treatykg.facts.provisions import Provision, provisions
 from treatykg.facts.states import find_state, find_states
 from treatykg.facts.types import Designation, Evidence, Party, State
+from treatykg.lang.alphabet import has_kazakh_letters
+from treatykg.lang.inflection import kazakh_nominative, russian_nominative
+from treatykg.lang.party_names import (
+    COLLECTIVE_SUBJECT,
+    STATE_WORD,
+    NamedParty,
+    collective_nominative,
+    head_kind,
+    is_state_name,
+    plausible_party,
+    read_parties_clause,
+    read_title_parties,
+    signature_party,
+)
 from treatykg.lang.party_wording import (
+    AUTHORITY_SENTENCE,
     AUTHORITY_TAIL,
     BETWEEN_AUTHORITIES,
-    BETWEEN_PARTY_NAMES,
-    COLLECTIVE_NAME_NOMINATIVE,
     COMPETENT,
     DESIGNATION_ITEM,
-    KINDS,
     MINISTRY,
     NOTIFY_COMPETENT,
-    PARTIES_CLAUSE_NOISE,
-    SIDE_MARKER,
 )
-from treatykg.lang.structure import PARTIES_CLAUSE
-from treatykg.text.document import ItemList, Treaty
+from treatykg.text.document import Block, Node, Treaty
 
 _QUOTED_TERM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]\s*(?P<definition>.+)$")
 _OPENING_QUOTE = re.compile(r"^[«\"“„]")
-_DASH_BEFORE_CLOSING_BRACKET = re.compile(r"\s*[-–]\s*\)")
 
 
-def party_kind(name: str) -> str:
-    for kind, pattern in KINDS:
-        if pattern.search(name):
-            return kind
-    return "other"
+def party_kind(name: str, language: str | None = None) -> str:
+    """What a party is, from the head noun of its name: government, ministry, national-bank, agency, organisation
+    (an international organisation: a body of no state), state; "other" when the name says none of these."""
+    kind = head_kind(name, language)
+    if kind is None:
+        return "state" if is_state_name(name) else "other"
+    of_a_state = find_state(name) is not None or STATE_WORD.search(name) is not None
+    if kind == "organisation" and of_a_state:
+        return "agency"  # "организация" of a state is one of its bodies
+    if kind == "agency" and not of_a_state:
+        return "organisation"  # a bank or centre of no state: "Исламский банк развития"
+    return kind
 
 
 def collective_name(treaty: Treaty) -> str | None:
-    """The name the parties clause gives the parties together ("Тараптар", "Стороны"), in the nominative."""
+    """The name the treaty gives the parties together ("Тараптар", "Стороны"), in the nominative: from the clause
+    that names them, else from a preamble whose subject it is ("Екі жақ …", "… Стороны договорились")."""
     clause = treaty.parties_clause
-    match = PARTIES_CLAUSE.search(clause.text) if clause is not None else None
-    if match is None:
+    if clause is not None:
+        reading = read_parties_clause(_joined(clause)[0], treaty.language)
+        if reading.collective:
+            return reading.collective
+    preamble = treaty.preamble
+    if preamble is None:
         return None
-    name = " ".join(next(g for g in match.groups() if g).split())
-    return COLLECTIVE_NAME_NOMINATIVE.get(name, name)
+    for block in preamble.of_type(Block):
+        match = COLLECTIVE_SUBJECT.search(block.text)
+        if match:
+            return collective_nominative(" ".join((match.group("kk") or match.group("ru")).split()))
+    return None
 
 
 def party_names(treaty: Treaty) -> list[str]:
-    """The parties as the parties clause names them, in order."""
-    clause = treaty.parties_clause
-    if clause is None:
-        return []
-    named = PARTIES_CLAUSE.sub(" ", clause.text)
-    named = SIDE_MARKER.sub(" ", named)
-    named = PARTIES_CLAUSE_NOISE.sub(" ", named)
-    named = _DASH_BEFORE_CLOSING_BRACKET.sub(" ", named)
-    named = " ".join(named.replace("( )", " ").split()).strip(" ,-()")
-    return [p.strip(" ,") for p in BETWEEN_PARTY_NAMES.split(named) if p.strip(" ,")]
+    """The parties as the treaty names them, in order."""
+    return [party.name for party in extract_parties(treaty)[0]]
 
 
 def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
-    """The parties as named in the preamble, each with kind, state and side; and the number of sides."""
-    clause = treaty.parties_clause
-    names = party_names(treaty)
-    if clause is None or not names:
-        return [], 0
-    text = clause.text
-    parties: list[Party] = []
-    for name in names:
-        state = find_state(name)
-        where = text.find(name)
-        start = clause.start + max(where, 0)
-        parties.append(Party(name, party_kind(name), state, 0, Evidence(clause.eid, start, start + len(name), name)))
-    _assign_sides(parties, text)
+    """The parties, each with kind, state, side and evidence; and the number of sides."""
+    language = treaty.language
+    named, side_ends = _from_clause(treaty)
+    real = [p for p in named if not p[0].described]
+    titled = _from_title(treaty)
+    if not real:
+        fallback = titled or _from_signatures(treaty)
+        if len(fallback) >= 2:
+            named, side_ends = fallback, []
+    elif all(find_state(p[0].label) for p in real):
+        known = {find_state(p[0].label).code for p in real}  # type: ignore[union-attr]
+        extra = [p for p in titled if (state := find_state(p[0].label)) and state.code not in known]
+        named = named + extra
+    parties = []
+    for party, where in named:
+        kind = party_kind(party.label, language)
+        state = None if kind == "organisation" else find_state(party.label)
+        parties.append(Party(party.label, kind, state, 0, where, party.role,
+                             party.as_written if " ".join(party.as_written.split()) != party.label else None))
+    _title_names(parties, [p for p, _ in titled], language)
+    _assign_sides(parties, side_ends)
     return parties, max((p.side for p in parties), default=0)
 
 
-def _assign_sides(parties: list[Party], clause: str) -> None:
-    markers = list(SIDE_MARKER.finditer(clause))
-    if markers:
-        bounds = [m.end() for m in markers]
+def _title_names(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
+    """The name the title gives a party (the one party of its state and kind there), where it differs from the
+    preamble's ("Қазақстан Республикасы Үкіметі" beside "Қазақстан Республикасының Үкіметі")."""
+    def key(label: str) -> tuple:
+        state = find_state(label)
+        return state.code if state else None, party_kind(label, language)
+
+    by_key: dict[tuple, list[str]] = {}
+    for named in titled:
+        by_key.setdefault(key(named.label), []).append(named.label)
+    for party in parties:
+        names = by_key.get((party.state.code if party.state else None, party.kind), [])
+        if party.state and len(names) == 1 and names[0] != party.name:
+            party.other_names.append(names[0])
+
+
+def _joined(block: Node) -> tuple[str, list[tuple[int, int]]]:
+    """A block's lines joined by line breaks, and for each line where it starts in the joined text and in the
+    document."""
+    parts, offsets, at = [], [], 0
+    for leaf in block.leaves():
+        line = leaf.value.removesuffix("\n")
+        parts.append(line)
+        offsets.append((at, leaf.start))
+        at += len(line) + 1
+    return "\n".join(parts), offsets
+
+
+def _document_offset(offsets: list[tuple[int, int]], at: int) -> int:
+    start, document = next((o for o in reversed(offsets) if o[0] <= at), offsets[0])
+    return document + at - start
+
+
+def _from_clause(treaty: Treaty) -> tuple[list[tuple[NamedParty, Evidence]], list[int]]:
+    clause = treaty.parties_clause
+    if clause is None:
+        return [], []
+    text, offsets = _joined(clause)
+    reading = read_parties_clause(text, treaty.language)
+    named = []
+    for party in reading.parties:
+        start, end = _document_offset(offsets, party.start), _document_offset(offsets, party.end)
+        named.append((party, Evidence(clause.eid, start, end, " ".join(party.as_written.split()))))
+    return named, [_document_offset(offsets, at) for at in reading.side_ends]
+
+
+def _from_title(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
+    """The parties the treaty's title names, each one a plausible party's name."""
+    title = next((b for b in treaty.of_type(Block) if b.role == "title"), None)
+    if title is None:
+        return []
+    text, offsets = _joined(title)
+    named = read_title_parties(text, treaty.language or "kk")
+    if len(named) < 2 or not all(plausible_party(p.label) for p in named):
+        return []
+    return [(p, Evidence(title.eid, _document_offset(offsets, p.start), _document_offset(offsets, p.end),
+                         " ".join(p.as_written.split()))) for p in named]
+
+
+def _from_signatures(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
+    """The parties the signatures are given for ("За Правительство …", "… үшін"), when each names one party."""
+    out, seen = [], set()
+    for signed in extract_signed_for(treaty):
+        if not signed.party:
+            continue
+        label = " ".join(signature_party(signed.party, treaty.language or "kk").split())
+        if not plausible_party(label):
+            return []
+        if label not in seen:
+            seen.add(label)
+            out.append((NamedParty(label, 0, 0, signed.party), signed.evidence))
+    return out
+
+
+def _assign_sides(parties: list[Party], side_ends: list[int]) -> None:
+    if side_ends:
         for party in parties:
-            position = clause.find(party.name)
-            party.side = 1 + sum(1 for b in bounds if position >= b)
+            party.side = 1 + sum(1 for end in side_ends if party.evidence.start >= end)
         return
     # no explicit sides: the parties acting for one state form one side
     sides: dict[str, int] = {}
@@ -92,19 +193,21 @@ def _assign_sides(parties: list[Party], clause: str) -> None:
 
 def extract_designations(treaty: Treaty, parties: list[Party],
                          provision_list: list[Provision] | None = None) -> list[Designation]:
-    """Competent authorities: a list in an article naming one per party, a defined term, or a later notification.
-    ``provision_list``, when given, is ``provisions(treaty)``."""
+    """Competent authorities: named side by side in an article about them ("от казахстанской Стороны - …"), in the
+    definition of a term ("«Құзыретті органдар» … білдіреді"), in a sentence ("Уполномоченным органом … является …"),
+    or left to a later notification. ``provision_list``, when given, is ``provisions(treaty)``."""
+    units = provisions(treaty) if provision_list is None else provision_list
+    about = {p.article for p in units if COMPETENT.search(p.text)}
     found: list[Designation] = []
-    for article in articles(treaty):
-        for item_list in (n for n in article.walk() if isinstance(n, ItemList)):
-            if not COMPETENT.search(item_list.text):
-                continue
-            for item in item_list.items:
-                found.extend(_designations_in_item(item, eid_of(article), parties))
+    for provision in units:
+        if provision.article in about:
+            found.extend(_designations_by_side(provision, parties))
     if not found:
-        found.extend(_designations_in_definitions(treaty, parties))
+        found.extend(_designations_in_definitions(units, parties))
     if not found:
-        for provision in provisions(treaty) if provision_list is None else provision_list:
+        found.extend(_designations_in_sentences(units, parties, treaty.language))
+    if not found:
+        for provision in units:
             if NOTIFY_COMPETENT.search(provision.text):
                 for party in parties:
                     found.append(Designation(party.name, party.state, None, provision.article, True,
@@ -125,40 +228,68 @@ def _party_for(state: State | None, parties: list[Party]) -> Party | None:
     return matching[0] if matching else None
 
 
-def _split_authorities(text: str) -> list[str]:
-    """``A Республикасының X министрлігі, A Республикасының Y министрлігі`` -> two authorities."""
-    parts = BETWEEN_AUTHORITIES.split(text)
-    return [p.strip(" ;.,") for p in parts if p.strip(" ;.,")]
+def _authorities(text: str, language: str | None) -> list[str]:
+    """The authorities a list names ("A министрлігі, B комитеті", "X и Y", "X және/немесе Y"), each in the
+    nominative ("… министрлігін" is "… министрлігі"); a phrase that is no body's name ("другие органы, …") is
+    left out."""
+    out = []
+    for part in BETWEEN_AUTHORITIES.split(AUTHORITY_TAIL.sub("", text)):
+        name = part.strip(" ;.,\"«»")
+        if not name or not name[0].isupper() or head_kind(name, language) is None:
+            continue
+        out.append(_nominative_authority(name, language))
+    return out
 
 
-def _designations_in_item(item, article_eid: str, parties: list[Party]) -> list[Designation]:
-    match = DESIGNATION_ITEM.match(item.text)
-    if not match or _OPENING_QUOTE.match(item.text):
+def _nominative_authority(name: str, language: str | None) -> str:
+    if (language or ("kk" if has_kazakh_letters(name) else "ru")) == "ru":
+        return russian_nominative(name, "accusative")
+    words = name.split(" ")
+    return " ".join([*words[:-1], kazakh_nominative(words[-1])])
+
+
+def _designation(authority: str, state: State | None, parties: list[Party], provision: Provision) -> Designation:
+    party = _party_for(state, parties)
+    where = Evidence(provision.eid, provision.start, provision.end, provision.text)
+    return Designation(party.name if party else None, state, authority, provision.article, False, where,
+                       authority_kind(authority))
+
+
+def _designations_by_side(provision: Provision, parties: list[Party]) -> list[Designation]:
+    match = DESIGNATION_ITEM.match(provision.text)
+    if not match or _OPENING_QUOTE.match(provision.text):
         return []
     side_state = find_state(match.group("side"))
     if side_state is None:  # "Қазақстан Республикасынан –", "с казахстанской стороны -" name the side by its state
         return []
-    authority_text = AUTHORITY_TAIL.sub("", match.group("authority"))
+    language = "kk" if has_kazakh_letters(provision.text) else "ru"
+    return [_designation(authority, side_state, parties, provision)
+            for authority in _authorities(match.group("authority"), language)]
+
+
+def _designations_in_definitions(units: list[Provision], parties: list[Party]) -> list[Designation]:
     out = []
-    for authority in _split_authorities(authority_text):
-        party = _party_for(side_state, parties)
-        out.append(Designation(party.name if party else None, side_state, authority, article_eid, False,
-                               evidence(item, text=item.text), authority_kind(authority)))
+    for provision in units:
+        term = _QUOTED_TERM.match(provision.text)
+        if not term or not COMPETENT.search(term.group("term")):
+            continue
+        language = "kk" if has_kazakh_letters(provision.text) else "ru"
+        for authority in _authorities(term.group("definition"), language):
+            states = find_states(authority)
+            out.append(_designation(authority, states[0] if states else None, parties, provision))
     return out
 
 
-def _designations_in_definitions(treaty: Treaty, parties: list[Party]) -> list[Designation]:
+def _designations_in_sentences(units: list[Provision], parties: list[Party],
+                               language: str | None) -> list[Designation]:
+    """"Уполномоченным органом … от имени X будет являться Y.", "… уәкілетті орган Y болып табылады.": the
+    authority's state is the one its own name gives, else the one the sentence gives its side."""
     out = []
-    for article in articles(treaty):
-        for item_list in (n for n in article.walk() if isinstance(n, ItemList)):
-            for item in item_list.items:
-                term = _QUOTED_TERM.match(item.text)
-                if not term or not COMPETENT.search(term.group("term")):
-                    continue
-                for authority in _split_authorities(term.group("definition")):
-                    states = find_states(authority)
-                    state = states[0] if states else None
-                    party = _party_for(state, parties)
-                    out.append(Designation(party.name if party else None, state, authority, article.eid, False,
-                                           evidence(item, text=item.text), authority_kind(authority)))
+    for provision in units:
+        for match in AUTHORITY_SENTENCE.finditer(provision.text):
+            written = match.group("ru") or match.group("kk")
+            for authority in _authorities(written, "ru" if match.group("ru") else "kk"):
+                state = find_state(authority) or find_state(provision.text[:match.start("ru" if match.group("ru")
+                                                                                          else "kk")])
+                out.append(_designation(authority, state, parties, provision))
     return out

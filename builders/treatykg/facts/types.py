@@ -56,11 +56,14 @@ class State:
 
 @dataclass
 class Party:
-    name: str                   # as named in the preamble
+    name: str                   # in the nominative singular, as the preamble (else title or signatures) names it
     kind: str                   # state | government | national-bank | ministry | agency | other
     state: State | None         # the state it acts for (a government acts for its state)
     side: int                   # 1-based; a side can hold several parties
     evidence: Evidence
+    role: str | None = None     # a name the treaty gives this party alone ("Принимающая Сторона")
+    as_written: str | None = None  # the words it was read from, where the name is their reading ("Правительством …")
+    other_names: list[str] = field(default_factory=list)  # as the treaty's title names it, where that differs
 
 
 @dataclass

@@ -59,6 +59,11 @@ def authority_key(name: str) -> str:
     return _key(AUTHORITIES, name) or slug(name)
 
 
+def known_authority_key(name: str) -> str | None:
+    """The language-independent key of an authority the table knows; None for any other."""
+    return _key(AUTHORITIES, name)
+
+
 def office_key(office: str) -> str:
     return _key(OFFICES, office) or slug(office)
 

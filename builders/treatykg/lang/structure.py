@@ -11,6 +11,7 @@ import re
 
 from treatykg.lang.alphabet import CYR, CYR_LOWER, CYR_UPPER
 from treatykg.lang.numbers import ROMAN
+from treatykg.lang.party_names import NAMING_PHRASE
 
 # --- headings -----------------------------------------------------------------------------------------------------
 
@@ -61,13 +62,9 @@ TREATY_TITLE_RU = re.compile(
 )
 DRAFT_MARKER = re.compile(r"^(?:Проект|ПРОЕКТ|Жоба|ЖОБА)\s*$")
 
-# The clause that names the parties and their collective name.
-PARTIES_CLAUSE = re.compile(
-    r"(?:(?:бұдан|Бұдан|төменде|Төменде)\s+(?:әрі|әрi)?\s*-?\s*(?P<kk>Тараптар|Уағдаласушы\s+Тараптар)"
-    r"|(?:именуемые|именуемых)\s+(?:в\s+дальнейшем\s+|ниже\s+)?(?P<ru1>Сторонами|Договаривающимися\s+Сторонами)"
-    r"|(?:далее|ниже)\s*(?:-|именуемые)?\s*(?P<ru2>Стороны|Сторонами|Договаривающиеся\s+Стороны)"
-    r"|в\s+дальнейшем\s+именуемые\s+(?P<ru3>Сторонами))"
-)
+# The clause that names the parties: its naming of them ("именуемые в дальнейшем Сторонами", "Бұдан әрі Тараптар деп
+# аталатын"; party_names has the grammar of the whole clause).
+PARTIES_CLAUSE = NAMING_PHRASE
 # The collective names of the parties, for messages about a preamble without one.
 COLLECTIVE_NAME_EXAMPLES = "Тараптар / Стороны"
 # A first preamble line that names parties without a collective name ("Правительство …, ").
@@ -77,8 +74,10 @@ NOMINATIVE_PARTY = re.compile(
     r"^(?:Правительство|Республика|Кабинет|Совет\s+Министров|Государство|Национальный|Королевство|Министерство)\s"
 )
 AGREED_FORMULA = re.compile(
-    r"(?:төмендегілер|төмендегiлер|төмендегі|мына\s+төмендегілер).*(?:келісті|келiстi|келістi)\s*:?\s*$"
-    r"|согласились\s+о\s+нижеследующем\s*:?\s*$|договорились\s+о\s+нижеследующем\s*:?\s*$"
+    r"(?:төмендегі\w*|төмендегi\w*|мына\s+төмендегі\w*|мынал\w*)(?:\s+\S+){0,4}?\s+"
+    r"(?:келісті|келiстi|келістi|уағдаласты|қол\s+жеткізді)\s*[:.]?\s*$"
+    r"|(?:(?:Высокие\s+)?(?:Договаривающиеся\s+)?Стороны\s+)?(?:согласились|договорились|достигли\s+\w+)\s+о\s+"
+    r"(?:ниже)?следующем\s*[:.]?\s*$"
     # a protocol of points may open its body with its signing: "Подписали настоящий Протокол:"
     r"|(?:подписали|заключили)\s+настоящ\w+\s+\w+\s*:\s*$|\bосы\s+\w+\s+қол\s+қойды\s*:\s*$",
     re.I,

@@ -17,10 +17,10 @@ from rdflib import Literal, URIRef
 from treatykg import __version__
 from treatykg.facts.extraction import ActFacts
 from treatykg.facts.provisions import article_of
-from treatykg.facts.types import ActRequisites, Evidence, Facts, Person, Place
+from treatykg.facts.types import ActRequisites, Designation, Evidence, Facts, Party, Person, Place
 from treatykg.lang.alphabet import slug
 from treatykg.lang.gazetteer import BY_CODE
-from treatykg.lang.keys import authority_key, subject_key
+from treatykg.lang.keys import authority_key, known_authority_key, subject_key
 from treatykg.rdf import vocab
 from treatykg.rdf.iris import EU_LANGUAGE_CODES, Minter
 from treatykg.text.document import (
@@ -67,7 +67,9 @@ ACT_CLASSES = {"resolution": TKG.GovernmentResolution, "decree": TKG.Presidentia
 PART_CLASSES = {Preamble: TKG.Preamble, Section: TKG.Section, Article: TKG.Article, Paragraph: TKG.Paragraph,
                 ItemList: TKG.ItemList, Item: TKG.ListItem, ClosingFormula: TKG.ClosingFormula, Note: TKG.EditorialNote}
 PARTY_CLASSES = {"state": TKG.State, "government": TKG.Government, "national-bank": TKG.NationalBank,
-                 "ministry": TKG.Ministry, "agency": TKG.Agency}
+                 "ministry": TKG.Ministry, "agency": TKG.Agency, "organisation": TKG.InternationalOrganisation}
+# The kinds of party a state has only one of: named by the kind, whatever the words of the text.
+ONE_PER_STATE = ("government", "national-bank")
 CLAUSE_CLASSES = {
     "entry-into-force": TKG.EntryIntoForceClause, "provisional-application": TKG.ProvisionalApplicationClause,
     "duration": TKG.DurationClause, "termination": TKG.TerminationClause, "amendment": TKG.AmendmentClause,
@@ -130,6 +132,7 @@ class ActGraphBuilder:
         self.new_graph()
         self.act_iri = self._act_iri()
         self.treaty_iri = self._treaty_iri()
+        self.entity_keys = self._entity_keys()
 
     # --- IRIs of the act and its treaty -------------------------------------------------------------------------
 
@@ -281,8 +284,8 @@ class ActGraphBuilder:
             self.add(expression, ELI.title, lit(act.title, language))
         stated = facts.act
         if act_type == "resolution" and stated and stated.issuer_state and stated.issuer_is_government:
-            self.add(iri, ELI.passed_by, self._organisation(stated.issuer_state.code, "government", stated.issuer,
-                                                            language))
+            self.add(iri, ELI.passed_by, self._organisation(stated.issuer_state.code, "government", "government",
+                                                            stated.issuer, language))
         relations = {a.point: RELATIONS[a.relation] for a in facts.approvals}
         for point in act.points:
             part = self.part_iri(iri, point.eid)
@@ -387,20 +390,71 @@ class ActGraphBuilder:
         return iri
 
     @once_per_graph
-    def _organisation(self, code: str | None, kind: str, name: str, language: str) -> URIRef:
+    def _organisation(self, code: str | None, kind: str, key: str, name: str, language: str,
+                      as_written: str | None = None, other_names: tuple[str, ...] = ()) -> URIRef:
+        """A party or authority: a state is its own IRI; a government or national bank is its state's; any other
+        body is named by ``key``. Its name as written, and, where the name is a reading of other words (the
+        nominative of "Правительством …", one government of "Правительства А, Б и В"), that reading; and the other
+        names the text gives it (in the treaty's title)."""
         if kind == "state" and code:
             iri = self._state(code)
         else:
-            key = kind if kind in ("government", "national-bank") else authority_key(name)
-            iri = self.minter.organisation(code, key)
-            self.add(iri, RDF.type, PARTY_CLASSES.get(kind, ORG.FormalOrganization))
+            iri = self.minter.organisation(code, kind if kind in ONE_PER_STATE and code else key)
+            # a state the gazetteer does not know has no state IRI: it is an organisation of unknown kind
+            self.add(iri, RDF.type, ORG.FormalOrganization if kind == "state" else
+                     PARTY_CLASSES.get(kind, ORG.FormalOrganization))
             if code:
                 self.add(iri, TKG.actsFor, self._state(code))
                 entry = BY_CODE.get(code)
                 if kind == "government" and entry:
                     self.add(iri, RDFS.label, Literal(f"Government of {entry.name_en}", lang="en"))
-        self.add(iri, TKG.nameAsWritten, lit(name, language))
+        self.add(iri, TKG.nameAsWritten, lit(as_written or name, language))
+        if as_written and as_written != name:
+            self.add(iri, SKOS.altLabel, lit(name, language))
+        for other in other_names:
+            self.add(iri, SKOS.altLabel, lit(other, language))
         return iri
+
+    def _party(self, party: Party, language: str) -> URIRef:
+        return self._organisation(party.state.code if party.state else None, party.kind,
+                                  self.entity_keys.get(id(party)) or authority_key(party.name), party.name, language,
+                                  party.as_written, tuple(party.other_names))
+
+    def _authority(self, designation: Designation, language: str) -> URIRef:
+        name = designation.authority or ""
+        return self._organisation(designation.state.code if designation.state else None,
+                                  designation.authority_kind or "agency",
+                                  self.entity_keys.get(id(designation)) or authority_key(name), name, language)
+
+    def _entity_keys(self) -> dict[int, str]:
+        """The key of each party and designated authority (by the id of its fact) that its versions in both
+        languages share: the key of a body the table knows, else the key of its Russian name, for the bodies that
+        the versions give in the same number for each state and kind (the n-th of one version is the n-th of the
+        other: they are one treaty's text in two languages); any other body keeps the key of its own name."""
+        keys: dict[int, str] = {}
+        versions = {language: facts for language, (_, facts) in self.facts.versions.items()}
+
+        def parties(facts: Facts) -> list[tuple[object, tuple, str]]:
+            return [(p, (p.state.code if p.state else None, p.kind), p.name) for p in facts.parties]
+
+        def authorities(facts: Facts) -> list[tuple[object, tuple, str]]:
+            return [(d, (d.state.code if d.state else None, d.authority_kind), d.authority)
+                    for d in facts.designations if d.authority]
+
+        for listed in (parties, authorities):
+            groups: dict[tuple, dict[str, list[tuple[object, str]]]] = {}
+            for language in sorted(versions):
+                for fact, pairing, name in listed(versions[language]):
+                    groups.setdefault(pairing, {}).setdefault(language, []).append((fact, name))
+            for by_language in groups.values():
+                counts = {len(items) for items in by_language.values()}
+                chosen = by_language.get("ru") or next(iter(by_language.values()))
+                for items in by_language.values():
+                    for index, (fact, name) in enumerate(items):
+                        known = known_authority_key(name)
+                        shared = authority_key(chosen[index][1]) if len(counts) == 1 else None
+                        keys[id(fact)] = known or shared or authority_key(name)
+        return keys
 
     # --- the treaty ---------------------------------------------------------------------------------------------
 
@@ -488,7 +542,7 @@ class ActGraphBuilder:
     def _parties(self, version, facts: Facts, expression, language) -> None:
         t = self.treaty
         for party in facts.parties:
-            org = self._organisation(party.state.code if party.state else None, party.kind, party.name, language)
+            org = self._party(party, language)
             self.add(t, TKG.hasParty, org)
             self.trace(org, version, expression, party.evidence)
             side = self.minter.fact(t, "side", str(party.side))
@@ -508,11 +562,9 @@ class ActGraphBuilder:
             self.add(iri, RDF.type, TKG.Designation)
             party = next((p for p in facts.parties if p.name == d.party), None)
             if party:
-                self.add(iri, TKG.designatingParty,
-                         self._organisation(code if d.state else None, party.kind, party.name, language))
+                self.add(iri, TKG.designatingParty, self._party(party, language))
             if d.authority:
-                self.add(iri, TKG.designatedAuthority,
-                         self._organisation(d.state.code if d.state else None, d.authority_kind, d.authority, language))
+                self.add(iri, TKG.designatedAuthority, self._authority(d, language))
             if d.state:
                 self.add(iri, TKG.authorityState, self._state(d.state.code))
             self.add(iri, TKG.deferred, typed(d.deferred, XSD.boolean))
@@ -619,13 +671,11 @@ class ActGraphBuilder:
             self.add(iri, TKG.bearerKind, plain(norm.bearer))
             if norm.bearer in ("each-party", "parties", "party"):
                 for party in facts.parties:
-                    self.add(iri, TKG.bearer, self._organisation(party.state.code if party.state else None, party.kind,
-                                                                 party.name, language))
+                    self.add(iri, TKG.bearer, self._party(party, language))
             elif norm.bearer == "competent-authorities":
                 for d in facts.designations:
                     if d.authority:
-                        self.add(iri, TKG.bearer, self._organisation(d.state.code if d.state else None,
-                                                                     d.authority_kind, d.authority, language))
+                        self.add(iri, TKG.bearer, self._authority(d, language))
             self.add(iri, TKG.action, lit(norm.action, language))
             self.add(iri, TKG.modalityCue, lit(norm.cue, language))
             self.add(iri, TKG.statedIn, self.part_iri(t, norm.provision))

@@ -59,6 +59,7 @@ class TKG(DefinedNamespace):
     NationalBank: URIRef
     Ministry: URIRef
     Agency: URIRef
+    InternationalOrganisation: URIRef
     Side: URIRef
     Person: URIRef
     Post: URIRef

@@ -16,6 +16,8 @@ from treatykg.errors import SourceError
 from treatykg.lang.act_wording import ACT_HEADER, ENACTING_FORMULA
 from treatykg.lang.alphabet import CYR_UPPER, detect_language
 from treatykg.lang.numbers import number_of
+from treatykg.lang.party_names import opens_with_party, read_parties_clause
+from treatykg.lang.recital_wording import continues_recital, recital_starts
 from treatykg.lang.structure import (
     AGREED_FORMULA,
     ANNEX_HEADING,
@@ -313,9 +315,11 @@ class DocumentParser:
 
     def parse_preamble(self, lines: list[Piece], treaty: Treaty | None, eid: str = "preamble") -> Preamble:
         preamble = Preamble(eid=eid)
+        # a Kazakh decree may carry a treaty printed in Russian only: the preamble is read in its own language
+        language = detect_language(" ".join(p.text for p in lines)) if lines else self.language
         clause_end = next((k for k, p in enumerate(lines) if PARTIES_CLAUSE.search(p.text)), None)
         if clause_end is None and treaty is not None and lines and PARTIES_WITHOUT_NAME.search(lines[0].text) \
-                and lines[0].text.endswith(","):
+                and opens_with_party(lines[0].text):
             clause_end = 0
         formula_at = next((k for k in range(len(lines) - 1, -1, -1) if AGREED_FORMULA.search(lines[k].text)), None)
         if formula_at is not None:
@@ -327,6 +331,8 @@ class DocumentParser:
                 formula_at += 1
         start = 0
         if clause_end is not None and (formula_at is None or clause_end <= formula_at):
+            clause_end = self._clause_lines(lines, clause_end, formula_at, language)
+            lines, formula_at = self._split_parties_clause(lines, clause_end, formula_at, language)
             clause = close(Block(role="parties", eid=f"{eid}__parties",
                                  children=[self.leaf(p, "parties") for p in lines[:clause_end + 1]]))
             preamble.children.append(clause)
@@ -339,11 +345,57 @@ class DocumentParser:
             if k == formula_at:
                 role = "agreed-formula"
                 block = Block(role=role, eid=f"{eid}__formula", children=[self.leaf(lines[k], "formula")])
-            else:
+                preamble.children.append(close(block))
+                continue
+            pieces = self._recital_pieces(lines[k], language)
+            previous = preamble.children[-1] if preamble.children else None
+            if isinstance(previous, Block) and previous.role == "recital" \
+                    and continues_recital(lines[k].text, language):
+                previous.children.append(self.leaf(pieces.pop(0), "recital"))
+                close(previous)
+            for piece in pieces:
                 recital += 1
-                block = Block(role="recital", eid=f"{eid}__rec_{recital}", children=[self.leaf(lines[k], "recital")])
-            preamble.children.append(close(block))
+                block = Block(role="recital", eid=f"{eid}__rec_{recital}", children=[self.leaf(piece, "recital")])
+                preamble.children.append(close(block))
         return close(preamble)
+
+    @staticmethod
+    def _recital_pieces(line: Piece, language: str) -> list[Piece]:
+        """A paragraph cut where each of its recitals begins (two may share a paragraph)."""
+        pieces: list[Piece] = []
+        for at in reversed(recital_starts(line.text, language)[1:]):
+            line, rest = line.split(at)
+            pieces.insert(0, rest)
+        return [line, *pieces]
+
+    @staticmethod
+    def _clause_lines(lines: list[Piece], clause_end: int, formula_at: int | None, language: str) -> int:
+        """The last line of the parties clause: names that go on past the line of the naming ("Бұдан былай
+        "Тараптар" деп аталатын Қазақстан Республикасының" / "Үкіметі және Қытай …") take the next line too."""
+        limit = min(len(lines), formula_at if formula_at is not None else len(lines), clause_end + 3)
+        while clause_end + 1 < limit and lines[clause_end].text.rstrip()[-1:].isalpha():
+            joined = "\n".join(p.text for p in lines[:clause_end + 2])
+            next_starts = len(joined) - len(lines[clause_end + 1].text)
+            if read_parties_clause(joined, language).end <= next_starts:
+                break
+            clause_end += 1
+        return clause_end
+
+    @staticmethod
+    def _split_parties_clause(lines: list[Piece], clause_end: int, formula_at: int | None,
+                              language: str) -> tuple[list[Piece], int | None]:
+        """A recital run on after the names of the parties, on the clause's last line ("…, именуемые в дальнейшем
+        Сторонами, исходя из …", "… Монғолия егемендікті құрметтеу …"), is cut off it: a line of its own."""
+        clause = lines[:clause_end + 1]
+        reading = read_parties_clause("\n".join(p.text for p in clause), language)
+        last_starts = sum(len(p.text) + 1 for p in clause[:-1])
+        cut = reading.end - last_starts
+        last = clause[-1]
+        if reading.end == 0 or cut <= 0 or not last.text[cut:].strip():
+            return lines, formula_at
+        names, rest = last.split(cut)
+        lines = [*lines[:clause_end], names, rest, *lines[clause_end + 1:]]
+        return lines, None if formula_at is None else formula_at + 1
 
     def parse_main_and_annexes(self, lines: list[Piece], treaty: Treaty, body: str = "articles") -> None:
         """The body (of ``articles``, numbered ``points``, or ``text`` the parser cannot structure), closing formula,
