@@ -14,5 +14,7 @@ RU_PLACE = re.compile(rf"в\s+(?:городе|г\.)\s+(?P<place>[{CYR_UPPER}][\w
                       rf"(?P<loc>[{CYR_UPPER}][\w-]+)")
 # An act's point that says where and when the treaty was done or signed.
 SIGNED_OR_DONE = re.compile(r"жасалған|қол\s+қойылған|совершенн|подписанн")
+# Those of its words that the date of signing follows (Russian participles); a Kazakh participle follows the date.
+DATE_AFTER_SIGNED = re.compile(r"совершенн|подписанн")
 # The place in a closing formula: "Минск қаласында", "в городе Минске", "в г. Минске".
 CLOSING_PLACE = re.compile(rf"([{CYR_UPPER}A-Z][\w-]*)\s+қаласында|в\s+(?:городе|г\.)\s+([{CYR_UPPER}A-Z][\w-]*)")
