@@ -202,3 +202,56 @@ def test_kazakh_sections_numbered_with_look_alikes_and_an_article_on_the_section
     assert [s.num for s in sections] == [1, 2, 4, 6]  # ІҮ is IV, ҮІ is VI (Kazakh Ү for V)
     assert [s.heading for s in sections][1] == "Қызмет бабындағы сапарлар"
     assert [[a.num for a in s.articles] for s in sections] == [[1], [2], [3], [4]]
+
+
+def _closing_of(tmp_path, name: str, text: str):
+    from treatykg.facts.closing import read_closing
+    from treatykg.text.document import ClosingFormula
+
+    version = _parse(tmp_path, name, text)
+    [closing] = [n for n in version.document.treaty.walk() if isinstance(n, ClosingFormula)]
+    return read_closing(closing)
+
+
+def _treaty_with_closing(title: str, closing: str, signature: str) -> str:
+    return (f"# {title}\n\nРатифицировать.\n\nПрезидент Республики Казахстан\n\n# {title}\n\n"
+            f"Стороны договорились о нижеследующем:\n\n## Статья 1\n\nСтороны сотрудничают.\n\n"
+            f"{closing}\n\n{signature}\n")
+
+
+def test_closing_formulas_worded_in_the_ways_of_the_family(tmp_path):
+    cases = [
+        # ru: "заключено" inside the sentence, languages after "языках:"
+        ("kz-laws/rus/1.md", "Настоящее Соглашение заключено в городе Анкара 3 сентября 1996 г. в двух подлинных "
+         "экземплярах на четырех языках: казахском, турецком, русском и английском, причем все тексты имеют "
+         "одинаковую силу.", "За Правительство Республики Казахстан", (2, ["kk", "tr", "ru", "en"], None, "Анкара")),
+        # ru: one original, a prevailing text in a sentence about divergence
+        ("kz-laws/rus/2.md", "Совершено в г. Минске 10 июня 2009 года в одном подлинном экземпляре, каждый на "
+         "казахском и русском языках. В случае возникновения разногласий в толковании положений настоящего "
+         "Соглашения будет применяться текст на русском языке.", "За Правительство Республики Казахстан",
+         (1, ["kk", "ru"], "ru", "Минске")),
+        # kk: "дана болып … жасалды", a list with a comma before "және" and a word glued to "және"
+        ("kz-laws/kaz/3.md", "Газа қаласында 1995 жылғы 27 желтоқсанда әрқайсысы екі дана болып, қазақ, араб, "
+         "жәнеорыс тілдерінде жасалды, сондай-ақ барлық мәтіннің күші бірдей. Түсіндіруде келіспеушіліктер "
+         "туындаған жағдайда орыс тіліндегі мәтін қолданылады.", "Қазақстан Республикасының Үкіметі үшін",
+         (2, ["kk", "ar", "ru"], "ru", "Газа")),
+        # kk: a locative place before the date, "бір төлнұсқа данада"
+        ("kz-laws/kaz/4.md", "Минскіде 1996 жылғы 17 қаңтарда орыс тілінде бір төлнұсқа данада жасалды.",
+         "Қазақстан Республикасының Үкіметі үшін", (1, ["ru"], None, "Минскіде")),
+    ]
+    for name, closing, signature, (originals, languages, prevailing, place) in cases:
+        facts, date, where = _closing_of(tmp_path, name, _treaty_with_closing("Соглашение о сотрудничестве", closing,
+                                                                              signature))
+        assert (facts.originals, facts.languages, facts.prevailing) == (originals, languages, prevailing), name
+        assert where is not None and where.as_written == place, name
+        assert date is not None and date.complete, name
+
+
+def test_a_quoted_closing_formula_and_a_point_of_an_article_do_not_close_the_body(tmp_path):
+    text = _treaty_with_closing(
+        "Соглашение о сотрудничестве",
+        "## Статья 2\n\n4. Настоящий Договор составлен в одном экземпляре-оригинале на английском языке.\n\n"
+        "## Статья 3\n\nСтороны консультируются.\n\nСовершено в Измире 1 мая 1996 года в одном экземпляре.",
+        "За Правительство Республики Казахстан")
+    version = _parse(tmp_path, "kz-laws/rus/5.md", text)
+    assert [a.num for a in version.document.treaty.articles] == [1, 2, 3]

@@ -78,11 +78,10 @@ def alpha3(code: str | None) -> str | None:
 
 
 def language3(code: str) -> str:
-    """ISO 639-1 (gold) as the EU language authority's code (ISO 639-2/B, upper case)."""
+    """ISO 639-1 (gold) as the EU language authority's code: ISO 639-2/T (terminology), upper case (French is FRA,
+    not the bibliographic FRE)."""
     language = pycountry.languages.get(alpha_2=code.lower())
-    if language is None:
-        return code.upper()
-    return (getattr(language, "bibliographic", None) or language.alpha_3).upper()
+    return language.alpha_3.upper() if language is not None else code.upper()
 
 
 def languages(value: Any) -> list[str] | None:

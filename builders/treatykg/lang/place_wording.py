@@ -16,5 +16,11 @@ RU_PLACE = re.compile(rf"в\s+(?:городе|г\.)\s+(?P<place>[{CYR_UPPER}][\w
 SIGNED_OR_DONE = re.compile(r"жасалған|қол\s+қойылған|совершенн|подписанн")
 # Those of its words that the date of signing follows (Russian participles); a Kazakh participle follows the date.
 DATE_AFTER_SIGNED = re.compile(r"совершенн|подписанн")
-# The place in a closing formula: "Минск қаласында", "в городе Минске", "в г. Минске".
-CLOSING_PLACE = re.compile(rf"([{CYR_UPPER}A-Z][\w-]*)\s+қаласында|в\s+(?:городе|г\.)\s+([{CYR_UPPER}A-Z][\w-]*)")
+# The place in a closing formula: "Минск қаласында", "в городе Минске", "в г. Минске", "Совершено в Минске",
+# "заключено в городе Анкара"; a Kazakh locative that opens the formula, before its date ("Минскіде 1996 жылғы …",
+# "Парижде бір мың тоғыз жүз …").
+CLOSING_PLACE = re.compile(
+    rf"(?![Кк]елісім|[Шш]арт|[Хх]аттама|[Кк]онвенци)([{CYR_UPPER}A-Z][\w-]*)\s+қаласында|в\s+(?:городе|г\.)\s*([{CYR_UPPER}A-Z][\w-]*)"
+    rf"|(?:[Сс]овершен\w*|[Зз]аключен\w*|[Пп]одписан\w*)\s+в\s+([{CYR_UPPER}][\w-]*)"
+    rf"|^([{CYR_UPPER}][\w-]*(?:да|де|та|те))\s+(?:\d{{4}}|бір\s+мың)"
+)
