@@ -255,3 +255,40 @@ def test_a_quoted_closing_formula_and_a_point_of_an_article_do_not_close_the_bod
         "За Правительство Республики Казахстан")
     version = _parse(tmp_path, "kz-laws/rus/5.md", text)
     assert [a.num for a in version.document.treaty.articles] == [1, 2, 3]
+
+
+def test_entry_into_force_a_notification_and_the_delay_after_it():
+    from treatykg.facts.clauses import _entry_into_force
+
+    cases = [
+        ("ru", "Настоящее Соглашение вступит в силу через 60 дней после того, как Договаривающиеся Стороны письменно "
+               "уведомят друг друга о завершении внутренних процедур.", "notification", "P60D"),
+        ("ru", "Настоящее Соглашение вступает в силу с даты письменного уведомления Сторонами друг друга о выполнении "
+               "ими необходимых внутригосударственных процедур.", "notification", None),
+        ("ru", "Настоящее Соглашение вступает в силу на тридцатый день после получения депозитарием последнего "
+               "уведомления.", "last-notification", "P30D"),
+        ("ru", "Настоящее Соглашение вступает в силу после его утверждения Правительствами Сторон.", "other", None),
+        ("kk", "Осы Келісім Уағдаласушы Тараптар бір-бірін хабардар еткен соң 60 күннен кейін күшіне енеді.",
+         "notification", "P60D"),
+        ("kk", "Осы Келісім Тараптардың бекітуграмоталарын алмасқан күнінен бастап отызыншы күні күшіне енеді.",
+         "other", "P30D"),
+        ("kk", "Осы Хаттама Тараптардың Үкіметі бекіткеннен кейін күшіне енеді.", "other", None),
+        ("kk", "Осы Хаттаманың күшіне енуі үшін қажетті рәсімдерді Тараптардың орындағаны туралы соңғы жазбаша "
+               "хабарлама алынған күннен бастап осы Хаттама күшіне енеді.", "last-notification", None),
+    ]
+    for language, sentence, kind, delay in cases:
+        found = _entry_into_force(sentence, language)
+        assert found is not None and found["condition"], sentence
+        assert (found["condition_kind"], found.get("delay")) == (kind, delay), sentence
+    # amendments that enter into force are not the treaty's entry into force
+    assert _entry_into_force("Осы Шартқа өзгерістер мен толықтырулар өзара келісім бойынша енгізіледі және заңдық "
+                             "ресімдер орындалғаннан кейін күшіне енеді.", "kk") is None
+
+
+def test_the_gold_delay_is_read_from_the_condition_as_written():
+    from treatykg.evaluation.fields import condition_delay
+
+    assert condition_delay("60 days after the Parties notify each other (Art. 9)") == "P60D"
+    assert condition_delay("subject to ratification; 30th day after exchange of instruments (Art. 6)") == "P30D"
+    assert condition_delay("on the thirtieth day after the depositary receives the last notification") == "P30D"
+    assert condition_delay("date of receipt of the last written notification (Art. 12)") is None

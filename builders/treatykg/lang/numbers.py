@@ -61,6 +61,26 @@ _UNITS = [(re.compile(r"ай|месяц"), "M"), (re.compile(r"жыл|лет|г�
 _DIGITS = re.compile(r"\d+")
 
 
+# Ordinal numbers of the day of entry into force ("на тридцатый день", "отызыншы күні"), by stem: the stem of a
+# cardinal (Kazakh) or of an ordinal (Russian) and its value.
+ORDINAL_STEMS = {
+    "kk": {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+           "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "десят": 10, "пятнадцат": 15, "двадцат": 20, "тридцат": 30,
+           "сороков": 40, "пятидесят": 50, "шестидесят": 60, "девяност": 90},
+}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of an ordinal number in one word: ``тридцатый`` 30, ``отызыншы`` 30, ``алпысыншы`` 60."""
+    word = word.lower()
+    for table in ORDINAL_STEMS.values():
+        for stem, value in sorted(table.items(), key=lambda item: -len(item[0])):
+            if word.startswith(stem) and len(word) - len(stem) <= 5:
+                return value
+    return None
+
+
 def _word_value(word: str) -> int | None:
     return NUMBERS["kk"].get(word, NUMBERS["ru"].get(word))
 

@@ -560,6 +560,8 @@ class ActGraphBuilder:
                     self.add(condition, RDFS.comment, lit(v["condition"], language))
                 self.add(condition, TKG.conditionKind, string(v.get("condition_kind")))
                 self.add(condition, TKG.channel, string(v.get("channel")))
+                if v.get("delay"):
+                    self.add(condition, TKG.delay, typed(v["delay"], XSD.duration))
         elif kind == "provisional-application":
             self.add(iri, TKG.appliedFrom, string(v.get("from")))
             self.add(iri, TKG.appliedUntil, string(v.get("until")))

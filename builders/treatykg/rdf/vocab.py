@@ -133,6 +133,7 @@ class TKG(DefinedNamespace):
     # clauses
     hasClause: URIRef
     conditionKind: URIRef
+    delay: URIRef
     entryIntoForceCondition: URIRef
     channel: URIRef
     appliedFrom: URIRef
