@@ -292,3 +292,12 @@ def test_the_gold_delay_is_read_from_the_condition_as_written():
     assert condition_delay("subject to ratification; 30th day after exchange of instruments (Art. 6)") == "P30D"
     assert condition_delay("on the thirtieth day after the depositary receives the last notification") == "P30D"
     assert condition_delay("date of receipt of the last written notification (Art. 12)") is None
+
+
+def test_a_termination_notice_is_the_period_after_the_word_of_termination():
+    from treatykg.facts.clauses import _termination
+
+    text = ("Настоящее Соглашение вступит в силу через 60 дней после того, как Стороны уведомят друг друга, и будет "
+            "действовать, если не последует письменного уведомления одной из Сторон о прекращении его действия по "
+            "истечении шести месяцев с даты получения такого уведомления.")
+    assert _termination(text, "ru")["notice"] == "P6M"

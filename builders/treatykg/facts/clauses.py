@@ -271,7 +271,12 @@ def _termination(text: str, language: str) -> dict:
            else "notification" if wording(NOTIFICATION, language).search(text) else None)
     channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(text) else None
     notice = None
-    found = wording(NOTICE_PERIOD, language).search(text)
+    # the period that follows the word of termination: a sentence that also gives the entry into force names its
+    # delay first ("вступит в силу через 60 дней …, прекращает действие по истечении шести месяцев …")
+    periods = list(wording(NOTICE_PERIOD, language).finditer(text))
+    ending = wording(TERMINATE, language).search(text)
+    after = [p for p in periods if ending and p.start() > ending.start()]
+    found = after[0] if after else periods[-1] if periods else None
     if found:
         groups = [g for g in found.groups() if g]
         notice = iso_period(groups[0], groups[1])
