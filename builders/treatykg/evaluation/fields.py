@@ -78,11 +78,10 @@ def alpha3(code: str | None) -> str | None:
 
 
 def language3(code: str) -> str:
-    """ISO 639-1 (gold) as the EU language authority's code (ISO 639-2/B, upper case)."""
+    """ISO 639-1 (gold) as the EU language authority's code: ISO 639-2/T (terminology), upper case (French is FRA,
+    not the bibliographic FRE)."""
     language = pycountry.languages.get(alpha_2=code.lower())
-    if language is None:
-        return code.upper()
-    return (getattr(language, "bibliographic", None) or language.alpha_3).upper()
+    return language.alpha_3.upper() if language is not None else code.upper()
 
 
 def languages(value: Any) -> list[str] | None:
@@ -157,6 +156,27 @@ def read_condition_kind(reading: Reading) -> str | None:
     if not kind:
         return None
     return " | ".join(sorted({"notification" if "notification" in k else k for k in str(kind).split(" | ")}))
+
+
+_DELAY_PERIOD = re.compile(r"\b(\d+)\s+(day|week|month|year)s?\s+(?:after|from|following)\b")
+_DELAY_ORDINAL = re.compile(r"\b(?:(\d+)(?:st|nd|rd|th)|(first|tenth|fifteenth|twentieth|thirtieth|sixtieth|ninetieth))"
+                            r"\s+day\s+(?:after|from|following)\b")
+_ORDINAL_WORDS = {"first": 1, "tenth": 10, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "sixtieth": 60,
+                  "ninetieth": 90}
+
+
+def condition_delay(value: str | None) -> str | None:
+    """The period a gold condition of entry into force puts before the entry into force: "60 days after …" P60D,
+    "30th day after …" or "on the thirtieth day after …" P30D; a condition without a period None."""
+    if not value:
+        return None
+    period_found = _DELAY_PERIOD.search(value)
+    if period_found:
+        return period(f"P{period_found.group(1)}{period_found.group(2)[0].upper()}")
+    ordinal = _DELAY_ORDINAL.search(value)
+    if ordinal:
+        return f"P{ordinal.group(1) or _ORDINAL_WORDS[ordinal.group(2)]}D"
+    return None
 
 
 def duration_kind(value: str | None) -> str | None:
@@ -426,6 +446,8 @@ FIELDS: list[Field] = [
     Field("treaty.entry_into_force.condition", "treaty",
           treaty_value("entry_into_force_condition", condition_kind), read_condition_kind,
           query="clauses"),
+    Field("treaty.entry_into_force.delay", "treaty", treaty_value("entry_into_force_condition", condition_delay),
+          lambda r: period(r.get("treaty.entry_into_force.delay")), query="clauses"),
     Field("treaty.entry_into_force.date", "treaty", treaty_value("entry_into_force_date"),
           lambda r: r.get("treaty.entry_into_force_date"), query="treaty"),
     Field("treaty.duration", "treaty", treaty_value("duration", duration_kind),
@@ -457,7 +479,8 @@ UNSCORED: dict[str, str] = {
                                                            "and the government that passed it, not the verb",
     "act.in_force, act.repeals, act.related_acts, act.other_operative_content": "free text",
     "act.external_metadata (laws)": "from the national database's page, which is not an input",
-    "treaty.entry_into_force_condition": "free text; only its kind (notification, signature, other) is scored",
+    "treaty.entry_into_force_condition": "free text; only its kind (notification, signature, other) and the delay it "
+                                         "states (60 days after: P60D) are scored",
     "treaty.duration": "free text; only indefinite, a term of years, or conditional is scored",
     "treaty.termination_note, treaty.amendment_by, treaty.dispute_settlement, treaty.suspension": "free text",
     "treaty.article_numbering, treaty.article_titles": "not yet in the graph (numbers are, their style is not)",

@@ -211,6 +211,7 @@ def _clauses(reading: Reading, rows: list[dict]) -> None:
     v["treaty.duration"] = ("indefinite" if indefinite else f"P{years[0]}Y" if years
                             else "conditional" if until else None)
     v["treaty.termination_notice"] = " | ".join(sorted(aspects.get("notice", ()))) or None
+    v["treaty.entry_into_force.delay"] = " | ".join(sorted(aspects.get("delay", ()))) or None
     v["treaty.working_language"] = languages("working language") or None
     v["treaty.authentic_languages"] = languages("authentic language") or None
     v["treaty.prevailing_language"] = languages("prevailing language") or None

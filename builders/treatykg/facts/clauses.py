@@ -11,8 +11,10 @@ duration). What the text does not say stays None: a condition of entry into forc
 
 ``entry-into-force``
     ``date`` (ISO, only when the text fixes a calendar date and no condition), ``condition`` (the words of the
-    condition as written), ``condition_kind`` (``last-notification`` | ``signature`` | ``other`` | None),
-    ``channel`` (``diplomatic`` | None).
+    condition as written), ``condition_kind`` (``last-notification`` | ``notification`` | ``signature`` | ``other``
+    | None), ``channel`` (``diplomatic`` | None), and ``delay`` only where the text states a period between the
+    condition and the entry into force (ISO 8601: ``P60D`` for "через 60 дней после …", ``P30D`` for "на тридцатый
+    день").
 ``provisional-application``
     ``from`` (``signature`` | ISO date | the words as written), ``until`` (``entry-into-force`` | words | None).
 ``duration``
@@ -56,6 +58,7 @@ from treatykg.lang.clause_wording import (
     BY_SEPARATE_PROTOCOLS,
     CONDITION_BOUNDARY,
     CONDITION_FROM_DATE,
+    CONDITION_NOTIFICATION,
     COSTS,
     COSTS_AS_AGREED,
     DIPLOMATIC_CHANNEL,
@@ -63,6 +66,7 @@ from treatykg.lang.clause_wording import (
     DISPUTE_MEANS,
     EACH_PARTY,
     EITHER_PARTY,
+    ENTRY_INTO_FORCE_DELAY,
     ENTRY_INTO_FORCE_VERB,
     EQUALLY_AUTHENTIC,
     EXPIRY_OF_PERIOD,
@@ -83,6 +87,7 @@ from treatykg.lang.clause_wording import (
     PROVISIONAL_UNTIL,
     RENEWAL_PERIOD,
     SELF_ANY,
+    SELF_GENITIVE_KK,
     SELF_NOMINATIVE,
     SETTLE,
     SIGNATURE,
@@ -99,7 +104,7 @@ from treatykg.lang.clause_wording import (
     WRITTEN_NOTIFICATION,
 )
 from treatykg.lang.dates import find_dates
-from treatykg.lang.numbers import iso_period, number_prefix, parse_number
+from treatykg.lang.numbers import iso_period, number_prefix, ordinal_value, parse_number
 from treatykg.lang.sentences import split_sentences
 from treatykg.lang.structure import LANGUAGE_WORDS
 from treatykg.lang.wording import pattern as wording
@@ -119,10 +124,15 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
         return None
     # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
     own = wording(SELF_NOMINATIVE, language).search(sentence, 0, verb.start())
+    if not own and language == "kk":
+        # "Осы Хаттаманың күшіне енуі үшін қажетті … хабарлама алынған күннен бастап осы Хаттама күшіне енеді"
+        own = SELF_GENITIVE_KK.match(sentence)
     if not own:
         return None
     condition = None
     before, after = sentence[own.end():verb.start()], sentence[verb.end():]
+    if not before.strip() and own.start() > 0:  # the subject stands right before the verb: the condition before it
+        before = sentence[:own.start()]
     start_ru = wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
     if start_ru:
         condition = wording(CONDITION_BOUNDARY, "ru", _CASE_SENSITIVE).split(start_ru.group(0))[0]
@@ -145,15 +155,38 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
                     and found.end <= verb.start()):
                 date = found.iso
                 break
+        if date and wording(ENTRY_INTO_FORCE_DELAY, _EITHER_LANGUAGE).search(sentence):
+            date = None  # a period after a date is a condition the graph does not compute
     if condition:
         if wording(LAST_NOTIFICATION, language).search(condition):
             kind = "last-notification"
         elif wording(SIGNATURE, language).search(condition):
             kind = "signature"
+        elif wording(CONDITION_NOTIFICATION, language).search(condition):
+            kind = "notification"
         else:
             kind = "other"
     channel = "diplomatic" if condition and wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
-    return {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
+    values = {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
+    delay = _delay(condition) if condition else None
+    if delay:
+        values["delay"] = delay
+    return values
+
+
+def _delay(condition: str) -> str | None:
+    """The period between the condition and the entry into force, as an ISO 8601 duration (P60D): "через 60 дней
+    после …", "на тридцатый день после …", "… 60 күннен кейін", "… отызыншы күні"."""
+    found = wording(ENTRY_INTO_FORCE_DELAY, _EITHER_LANGUAGE).search(condition)
+    if not found:
+        return None
+    groups = found.groups()
+    number, unit = next(((groups[i], groups[i + 1]) for i in (0, 4) if groups[i]), (None, None))
+    if number and unit:
+        return iso_period(number, unit)
+    ordinal = next((g for g in groups if g), None)
+    value = (int(ordinal) if ordinal.isdigit() else ordinal_value(ordinal)) if ordinal else None
+    return f"P{value}D" if value else None
 
 
 # --- provisional application -------------------------------------------------------------------------------------
@@ -238,7 +271,12 @@ def _termination(text: str, language: str) -> dict:
            else "notification" if wording(NOTIFICATION, language).search(text) else None)
     channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(text) else None
     notice = None
-    found = wording(NOTICE_PERIOD, language).search(text)
+    # the period that follows the word of termination: a sentence that also gives the entry into force names its
+    # delay first ("вступит в силу через 60 дней …, прекращает действие по истечении шести месяцев …")
+    periods = list(wording(NOTICE_PERIOD, language).finditer(text))
+    ending = wording(TERMINATE, language).search(text)
+    after = [p for p in periods if ending and p.start() > ending.start()]
+    found = after[0] if after else periods[-1] if periods else None
     if found:
         groups = [g for g in found.groups() if g]
         notice = iso_period(groups[0], groups[1])

@@ -7,18 +7,26 @@ import re
 
 from treatykg.facts.types import Closing, Evidence, Place, StatedDate
 from treatykg.facts.when_where import find_place, place_fact
-from treatykg.lang.closing_wording import LANGUAGES, ORIGINALS, PREVAILING
+from treatykg.lang.closing_wording import (
+    DIVERGENCE,
+    LANGUAGE_WORD_START,
+    LANGUAGES_BOUNDARY,
+    LANGUAGES_WORD,
+    ORIGINALS,
+    PREVAILING,
+)
 from treatykg.lang.dates import first_date
 from treatykg.lang.numbers import ORIGINALS_WORDS
 from treatykg.lang.place_wording import CLOSING_PLACES
+from treatykg.lang.sentences import split_sentences
 from treatykg.lang.structure import LANGUAGE_WORDS
 from treatykg.text.document import ClosingFormula
 
 
 def _language_codes(words: str) -> list[str]:
-    """The ISO 639-1 codes of the languages named in ``words``, in the order they are named."""
+    """The ISO 639-1 codes of the languages named in ``words``, in the order they are named (each a word's start)."""
     found = [(match.start(), code) for code, pattern in LANGUAGE_WORDS.items()
-             if (match := re.search(pattern, words, re.I))]
+             if (match := re.search(f"{LANGUAGE_WORD_START}(?:{pattern})", words, re.I))]
     return [code for _, code in sorted(found, key=lambda hit: hit[0])]
 
 
@@ -27,18 +35,40 @@ def _language_code(word: str) -> str | None:
     return next((code for code, pattern in LANGUAGE_WORDS.items() if re.search(pattern, word, re.I)), None)
 
 
+def _languages(text: str) -> list[str]:
+    """The languages the originals are in: named before "тілдерінде" / "языках", back to the number of originals or
+    the date; or after "языках:"."""
+    for word in LANGUAGES_WORD.finditer(text):
+        before = text[:word.start()]
+        stops = list(LANGUAGES_BOUNDARY.finditer(before))
+        codes = _language_codes(before[stops[-1].end():] if stops else before)
+        if not codes and word.group("colon"):
+            after = text[word.end():]
+            stop = LANGUAGES_BOUNDARY.search(after)
+            codes = _language_codes(after[:stop.start()] if stop else after)
+        if codes:
+            return codes
+    return []
+
+
+def _prevailing(text: str) -> str | None:
+    """The language whose text prevails where the texts diverge, when a sentence about divergence names one."""
+    for sentence in split_sentences(text):
+        if not DIVERGENCE.search(sentence):
+            continue
+        found = PREVAILING.search(sentence)
+        if found:
+            return _language_code(next(g for g in found.groups() if g))
+    return None
+
+
 def read_closing(closing: ClosingFormula) -> tuple[Closing, StatedDate | None, Place | None]:
     """The closing formula's originals, languages and prevailing text; its date and its place, when it states them."""
     text = closing.written
     evidence = Evidence(closing.eid, closing.start, closing.end, closing.text)
     count = ORIGINALS.search(text)
-    languages = LANGUAGES.search(text)
-    prevailing = PREVAILING.search(text)
-    prevailing_word = next(g for g in prevailing.groups() if g) if prevailing else None
-    facts = Closing(originals=ORIGINALS_WORDS[count.group(1)] if count else None,
-                    languages=_language_codes(languages.group(1)) if languages else [],
-                    prevailing=_language_code(prevailing_word) if prevailing_word else None,
-                    evidence=evidence)
+    facts = Closing(originals=ORIGINALS_WORDS[count.group(1).lower()] if count else None,
+                    languages=_languages(text), prevailing=_prevailing(text), evidence=evidence)
     found = first_date(text)
     date = (StatedDate("signing", found.text, found.iso, found.complete, evidence, found.year)
             if found else None)

@@ -8,7 +8,7 @@ import re
 from treatykg.facts.types import ActRequisites, EditorialEntryIntoForce, Evidence, Place, StatedDate
 from treatykg.lang.dates import TextDate, find_dates
 from treatykg.lang.gazetteer import place_name
-from treatykg.lang.place_wording import ACT_PLACES, SIGNED_OR_DONE
+from treatykg.lang.place_wording import ACT_PLACES, DATE_AFTER_SIGNED, SIGNED_OR_DONE
 from treatykg.lang.structure import BULLETIN
 from treatykg.text.document import Document, Note
 
@@ -49,8 +49,17 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
     if act is not None:
         for point in act.points[:1]:
             text = point.text
-            if SIGNED_OR_DONE.search(text):
-                for d in find_dates(text)[:1]:
+            verb = SIGNED_OR_DONE.search(text)
+            if verb:
+                # the date of signing follows a Russian participle ("совершенный в Астане 8 ноября 2018 года") and
+                # comes before a Kazakh one ("2018 жылғы 8 қарашада Астанада жасалған"); another date of the point
+                # is that of a treaty its title names ("… от 15 мая 1992 года")
+                found = find_dates(text)
+                if DATE_AFTER_SIGNED.match(verb.group()):
+                    near = [d for d in found if d.start >= verb.end()]
+                else:
+                    near = [d for d in reversed(found) if d.end <= verb.start()]
+                for d in (near or found)[:1]:
                     dates.append(stated_date(d, "signing-as-stated-by-act",
                                              Evidence(point.eid, point.start, point.end, text)))
                 found = find_place(text, ACT_PLACES)

@@ -37,6 +37,8 @@ APPROVALS = (
     ("ratifies", re.compile(r"ратификациялансын|[Рр]атифицировать")),
     ("approves", re.compile(r"бекітілсін|[Уу]твердить")),
 )
+# Any of those verbs: the point of an act that has no enacting formula (a law: "Ратифицировать …").
+APPROVAL_VERB = re.compile("|".join(verb.pattern for _, verb in APPROVALS))
 
 # A metadata requisite: "Постановление Правительства Республики Казахстан от 19 марта 2001 года № 360".
 REQUISITE = re.compile(

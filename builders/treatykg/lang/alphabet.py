@@ -19,12 +19,12 @@ LATIN_TO_CYRILLIC = str.maketrans({
     "i": "і", "I": "І", "Y": "Ү", "y": "у", "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х",
     "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т", "X": "Х",
 })
-# Cyrillic letters that stand in for Latin ones in Roman numerals (Х for X, І for I, ...).
-CYRILLIC_TO_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ⅰ": "I", "С": "C", "М": "M"})
+# Cyrillic letters that stand in for Latin ones in Roman numerals (Х for X, І for I, Kazakh Ү for V: "ІҮ Бөлім").
+CYRILLIC_TO_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ү": "V", "Ⅰ": "I", "С": "C", "М": "M"})
 # The letters a Roman numeral may be written with, Cyrillic look-alikes included.
-ROMAN_NUMERAL_LETTERS = set("ХІIVXL")
+ROMAN_NUMERAL_LETTERS = set("ХІҮIVXL")
 # Cyrillic letters that look like Roman numerals: a word of them alone may be a numeral.
-CYRILLIC_NUMERAL_LETTERS = "ХІ"
+CYRILLIC_NUMERAL_LETTERS = "ХІҮ"
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -59,12 +59,12 @@ def slug(text: str, limit: int = 60) -> str:
 # Roman numerals. A word is only tried from its first letter (the lookbehind): the matches are the same, since a
 # word without a Latin letter has none after any of its letters either, and trying each of them costs time
 # quadratic in its length.
-LOOKALIKE_CANDIDATE = re.compile(rf"(?<![A-Za-z{CYR}])[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІ]+(?![\w])")
+LOOKALIKE_CANDIDATE = re.compile(rf"(?<![A-Za-z{CYR}])[A-Za-z{CYR}]*[A-Za-z][A-Za-z{CYR}]*|(?<![\w])[ХІҮ]+(?![\w])")
 # The candidates of a text without a Latin letter: only the second alternative can match.
-NUMERAL_LOOKALIKE_CANDIDATE = re.compile(r"[ХІ](?<![\w][ХІ])[ХІ]*(?![\w])")
+NUMERAL_LOOKALIKE_CANDIDATE = re.compile(r"[ХІҮ](?<![\w][ХІҮ])[ХІҮ]*(?![\w])")
 # A numeral, Latin or with Cyrillic look-alikes. Candidate patterns start with their letter class, which lets the
 # regex engine skip to the next such letter; the lookbehind after it then checks that no letter stands before:
-# (?<![\w])[ХІ]+ written for speed.
-NUMERAL_CANDIDATE = re.compile(r"[ХІIVXL](?<![\w][ХІIVXL])[ХІIVXL]*(?![\w])")
+# (?<![\w])[ХІҮ]+ written for speed.
+NUMERAL_CANDIDATE = re.compile(r"[ХІҮIVXL](?<![\w][ХІҮIVXL])[ХІҮIVXL]*(?![\w])")
 CYRILLIC_LETTER = re.compile(r"[" + CYR + r"]")
 CYRILLIC_RUN = re.compile(r"[" + CYR + r"]+")

@@ -27,6 +27,9 @@ SELF_NOMINATIVE = {
     "ru": rf"(?<![Вв]\s)(?<!на\s)(?<!за\s)(?<!про\s)"   # "в настоящее Соглашение" is accusative
           rf"\b(?:[Нн]астоящ(?:ее|ий|ая)|[Дд]анн(?:ое|ый|ая))\s+{TREATY_NOUN['ru']}(?:е|я)?\b",
 }
+# Kazakh genitive at the start of a sentence whose verb is the treaty's entry into force: "Осы Хаттаманың күшіне енуі
+# үшін қажетті … алынған күннен бастап осы Хаттама күшіне енеді"
+SELF_GENITIVE_KK = re.compile(rf"^[Оо]сы\s+{TREATY_NOUN['kk']}\w*?(?:ның|нің|тың|тің|дың|дің)(?![\w-])")
 # any case: "Осы Келісімді", "настоящего Соглашения"
 SELF_ANY = {
     "kk": rf"\b[Оо]сы\s+{TREATY_NOUN['kk']}\w*|\b{TREATY_NOUN['kk']}(?:нің|тің|дің|ның|ің)\s+қолданыс",
@@ -46,9 +49,21 @@ ENTRY_INTO_FORCE_VERB = {
 # в силу с даты получения последнего письменного уведомления ..."); Kazakh before the verb, up to "бастап"
 # (group 1: "... соңғы жазбаша хабарламаны алған күнінен бастап күшіне енеді").
 CONDITION_FROM_DATE = {
-    "kk": r"(\S.*?(?:күн\w*|сәт\w*|кезде\w*)\s+бастап)\s*$",
-    "ru": r"\b(?:с|со)\s+(?:даты|дня|момента|числа)\b.*",
+    "kk": r"(\S.*?(?:(?:күн\w*|сәт\w*|кезде\w*)\s+бастап|кейін|соң|күні))\s*$",
+    "ru": r"\b(?:(?:с|со)\s+(?:даты|дня|момента|числа)|через|по\s+истечении|спустя|после|на\s+\w+\s+день|в\s+день)\b.*",
 }
+# The entry into force comes a period after the condition is met (the delay): "через 60 дней", "по истечении
+# тридцати дней", "на тридцатый день", "60 күннен кейін", "отыз күн өткен соң", "отызыншы күні", "30-күні" (groups:
+# a number and its unit, or an ordinal day).
+ENTRY_INTO_FORCE_DELAY = {
+    "kk": rf"({NUMBER})\s+(күн|ай|апта)\w*\s+(?:өткен\w*\s+)?(?:кейін|соң)|\b(\w+(?:ыншы|інші|ншы|нші))\s+күні\b"
+          r"|\b(\d+)\s*-\s*(?:ші|шы|інші|ыншы)?\s*күні\b",
+    "ru": rf"(?:через|по\s+истечении|спустя)\s+({NUMBER})\s+(?:календарных\s+)?(дн\w*|день|месяц\w*|недел\w*)"
+          r"|\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b",
+}
+# A notification of any kind names the condition ("с даты письменного уведомления", "хабарлама алған күннен",
+# "ескертуін алған"): a notification condition, when it is not the last one.
+CONDITION_NOTIFICATION = {"kk": r"хабар|ескерту|нота", "ru": r"уведом|\bнот[аыуе]\b|нотами"}
 # Where that condition stops (case-sensitive, split on): the Russian one before "; " or "и остается / будет /
 # действует ..."; the Kazakh one begins after the last "-ады/-еді және" ("... жасалады және ... бастап").
 CONDITION_BOUNDARY = {

@@ -17,8 +17,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from treatykg.lang.morphology import (KK_ALTERNATIONS, KK_CASES, KK_CASES_AFTER_POSSESSIVE, KK_ENDINGS,
-                                      KK_ENDINGS_ON_POSSESSIVE, KK_VOWELS)
+from treatykg.lang.morphology import (
+    KK_ALTERNATIONS,
+    KK_CASES,
+    KK_CASES_AFTER_POSSESSIVE,
+    KK_ENDINGS,
+    KK_ENDINGS_ON_POSSESSIVE,
+    KK_VOWELS,
+)
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # The cases a place takes after "в", "в городе": prepositional (locative), and the nominative of "в городе Бишкек".

@@ -29,7 +29,8 @@ def number_of(text: str | None) -> int | None:
 
 
 # How many originals a closing formula names ("екі данада", "в двух экземплярах").
-ORIGINALS_WORDS = {"екі": 2, "екi": 2, "үш": 3, "төрт": 4, "бес": 5, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4,
+ORIGINALS_WORDS = {"бір": 1, "екі": 2, "екi": 2, "үш": 3, "төрт": 4, "бес": 5, "одном": 1, "единственном": 1,
+                   "двух": 2, "трех": 3, "трёх": 3, "четырех": 4,
                    "четырёх": 4, "пяти": 5}
 
 NUMBERS = {
@@ -58,6 +59,26 @@ _COMPOUND_STEMS = (("пяти", 5), ("пят", 5), ("дву", 2), ("тре", 3),
 _UNITS = [(re.compile(r"ай|месяц"), "M"), (re.compile(r"жыл|лет|год"), "Y"), (re.compile(r"апта|недел"), "W"),
           (re.compile(r"күн|дн|дней|день"), "D")]
 _DIGITS = re.compile(r"\d+")
+
+
+# Ordinal numbers of the day of entry into force ("на тридцатый день", "отызыншы күні"), by stem: the stem of a
+# cardinal (Kazakh) or of an ordinal (Russian) and its value.
+ORDINAL_STEMS = {
+    "kk": {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
+           "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90},
+    "ru": {"перв": 1, "втор": 2, "трет": 3, "десят": 10, "пятнадцат": 15, "двадцат": 20, "тридцат": 30,
+           "сороков": 40, "пятидесят": 50, "шестидесят": 60, "девяност": 90},
+}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of an ordinal number in one word: ``тридцатый`` 30, ``отызыншы`` 30, ``алпысыншы`` 60."""
+    word = word.lower()
+    for table in ORDINAL_STEMS.values():
+        for stem, value in sorted(table.items(), key=lambda item: -len(item[0])):
+            if word.startswith(stem) and len(word) - len(stem) <= 5:
+                return value
+    return None
 
 
 def _word_value(word: str) -> int | None:

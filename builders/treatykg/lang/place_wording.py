@@ -35,12 +35,16 @@ ACT_PLACES: tuple[tuple[re.Pattern, str, bool], ...] = (
 )
 # An act's point that says where and when the treaty was done or signed.
 SIGNED_OR_DONE = re.compile(r"жасалған|қол\s+қойылған|совершенн|подписанн")
-# The place in a closing formula: "Минск қаласында", "Париж қ.", "Астанада әрқайсысы …", "Парижде бір мың …" (a
-# locative among its first words, after the date if any), "Совершено в Минске", "СОВЕРШЕНО в Астане", "в городе
-# Минске", "в г.Алматы".
+# Those of its words that the date of signing follows (Russian participles); a Kazakh participle follows the date.
+DATE_AFTER_SIGNED = re.compile(r"совершенн|подписанн")
+# The place in a closing formula: "Минск қаласында", "Париж қ.", "Минскіде 1996 жылғы …", "Парижде бір мың …",
+# "Астанада әрқайсысы …" (a locative among its first words, after the date if any; never a treaty word such as
+# "Келісімде"), "Совершено в Минске", "СОВЕРШЕНО в Астане", "заключено в городе Анкара", "в городе Минске",
+# "в г.Алматы".
+_NOT_A_TREATY_WORD = r"(?![Кк]елісім|[Шш]арт|[Хх]аттама|[Кк]онвенци|КЕЛІСІМ|ШАРТ|ХАТТАМА|КОНВЕНЦИ)"
 CLOSING_PLACES: tuple[tuple[re.Pattern, str, bool], ...] = (
-    (re.compile(rf"(?P<place>{_NAME})\s+(?:қаласында|қ\.)"), "kk", False),
+    (re.compile(rf"{_NOT_A_TREATY_WORD}(?P<place>{_NAME})\s+(?:қаласында|қ\.)"), "kk", False),
     (re.compile(rf"(?i:совершено|заключено|подписано)\s+в\s+(?:городе\s+|г\.\s*)?(?P<place>{_NAME})"), "ru", True),
     (re.compile(rf"{_RU_IN_CITY}(?P<place>{_NAME})"), "ru", True),
-    (re.compile(rf"^\W*(?:\S+\s+){{0,4}}?(?P<place>{_KK_LOCATIVE})(?=[\s,])"), "kk", True),
+    (re.compile(rf"^\W*(?:\S+\s+){{0,4}}?{_NOT_A_TREATY_WORD}(?P<place>{_KK_LOCATIVE})(?=[\s,])"), "kk", True),
 )

@@ -17,12 +17,15 @@ from treatykg.lang.party_names import NAMING_PHRASE
 
 # "Article N", Kazakh and Russian, Arabic or Roman numbers, possibly glued to the text that follows.
 ARTICLE_HEADING = re.compile(
-    rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*бап|(?:Статья|СТАТЬЯ)\s+(?P<ru>\d+|{ROMAN})\.?|(?P<kk2>{ROMAN})\s+бап)(?![{CYR}])"
+    rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*(?:бап|Бап|БАП)|(?:Статья|СТАТЬЯ)\s+(?P<ru>\d+|{ROMAN})\.?"
+    rf"|(?P<kk2>{ROMAN})\s+бап)(?![{CYR}])"
 )
 SECTION_HEADING = re.compile(
     rf"^(?:(?P<kk>\d+|{ROMAN})\s*-?\s*(?P<kkw>бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау)(?![{CYR}])"
     rf"|(?P<ruw>Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?P<ru>\d+|{ROMAN})\.?(?![{CYR}]))"
 )
+# An article heading at the end of a section's heading line ("II БӨЛІМ Қызмет бабындағы сапарлар 5-бап").
+ARTICLE_HEADING_AT_END = re.compile(r"\s(?P<heading>\d+\s*-?\s*(?:бап|Бап|БАП)|(?:Статья|СТАТЬЯ)\s+\d+\.?)\s*$")
 # How an article heading looks, for messages about a text without one.
 ARTICLE_EXAMPLES = "'1-бап' or 'Статья 1'"
 # The words of SECTION_HEADING that name a chapter rather than a section.
@@ -39,15 +42,26 @@ ANNEX_HEADING = re.compile(rf"^(?:Қосымша|ҚОСЫМША|Приложен
 # A numeral stands where a number must: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама" (the normaliser repairs
 # Cyrillic look-alikes in such numerals).
 NUMERAL_BEFORE = re.compile(r"(?:Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение) $")
-NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
+NUMERAL_AFTER = re.compile(r"\s*-?\s*(?:бап|Бап|БАП|бөлім|БӨЛІМ|Бөлім|тарау|ТАРАУ|Тарау|Хаттама|ХАТТАМА)(?![\w])")
 
 # Where the space between two words was lost at a change of case.
+# A Roman article number glued to the article's title ("Статья IIЗадачи", after the look-alike repair "ІІЗадачи"):
+# one lookbehind per length of the numeral (a lookbehind has a fixed width); the title does not start with a
+# letter of a numeral.
+_GLUED_ROMAN = "|".join(rf"(?<=^{word} [IVXLХІ]{{{width}}})" for word in ("Статья", "СТАТЬЯ") for width in range(1, 7))
+# A treaty word in capitals glued to the next word in lower case ("ВТОРОЙ ПРОТОКОЛо внесении …").
+_GLUED_TREATY_WORD = "|".join(rf"(?<={word})" for word in (
+    "СОГЛАШЕНИЕ", "ДОГОВОР", "ПРОТОКОЛ", "КОНВЕНЦИЯ", "МЕМОРАНДУМ", "КЕЛІСІМ", "ШАРТ", "ХАТТАМА"))
 RUN_TOGETHER = re.compile(
-    rf"(?=[{CYR_UPPER}])(?:"  # every case is before a capital: tested first, it rules out most places at once
+    rf"(?=[{CYR_UPPER}])(?:"  # every case but the last is before a capital: tested first, it rules out most places
     rf"(?<=[{CYR_LOWER}]{{4}})(?=[{CYR_UPPER}])"          # ПравительствоРеспублики, туралыКЕЛІСІМ
     rf"|(?<=\d-бап)(?=[{CYR_UPPER}])"                        # 1-бапОсы
+    rf"|(?<=(?<![{CYR}])[Бб]ап)(?=[{CYR_UPPER}])"             # I - БапАнықтамалар
+    rf"|(?<=(?<![{CYR}])БАП)(?=[{CYR_UPPER}][{CYR_LOWER}])"  # VIII - БАПАймақтық
     rf"|(?<=^Статья \d)(?=[{CYR_UPPER}])|(?<=^Статья \d\d)(?=[{CYR_UPPER}])"  # Статья 1Термины
-    rf"|(?<=(?<![{CYR}])[вскуо])(?=[{CYR_UPPER}][{CYR_LOWER}]))",  # вВашингтоне
+    rf"|(?:{_GLUED_ROMAN})(?![ХІ])"                          # Статья ІІЗадачи
+    rf"|(?<=(?<![{CYR}])[вскуо])(?=[{CYR_UPPER}][{CYR_LOWER}]))"  # вВашингтоне
+    rf"|(?<=[{CYR_UPPER}]{{2}})(?=[{CYR_LOWER}])(?:{_GLUED_TREATY_WORD})",  # ПРОТОКОЛо внесении
     re.M,
 )
 
@@ -56,10 +70,21 @@ RUN_TOGETHER = re.compile(
 # The title of the attached treaty: "… туралы КЕЛІСІМ", "Соглашение между …".
 TREATY_WORD_KK = (r"(?:келісім|КЕЛІСІМ|Келісім|шарт|ШАРТ|Шарт|конвенция|КОНВЕНЦИЯ|Конвенция|хаттама|ХАТТАМА|Хаттама"
                   r"|меморандум|МЕМОРАНДУМ|Меморандум)")
-TREATY_TITLE_KK = re.compile(rf"(?:туралы|арасындағы)\s+{TREATY_WORD_KK}\s*\*?\s*$")
+# An ordinal or "additional" before the treaty word: "… туралы ЕКІНШІ ХАТТАМА", "Қосымша хаттама", "ВТОРОЙ ПРОТОКОЛ",
+# "Дополнительный протокол".
+TREATY_ORDINAL_KK = rf"(?i:[{CYR}]+(?:ншы|нші|ыншы|інші)|қосымша)"
+TREATY_ORDINAL_RU = r"(?i:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|дополнительн\w+)"
+TREATY_TITLE_KK = re.compile(
+    rf"(?:туралы|арасындағы|жөніндегі)\s+(?:{TREATY_ORDINAL_KK}\s+)?{TREATY_WORD_KK}\s*\*?\s*$")
 TREATY_TITLE_RU = re.compile(
-    r"^(?:Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ|Протокол|ПРОТОКОЛ)(?:\*|\s|$)"
+    rf"^(?:{TREATY_ORDINAL_RU}\s+(?i:соглашение|договор|конвенция|меморандум|протокол)"
+    r"|Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ|Протокол|ПРОТОКОЛ)(?:\*|\s|$)"
 )
+# A treaty word at the start of a word, in any case and with any ending. A Markdown heading (the normaliser marks
+# heading lines) that holds one names the treaty, however the title is worded: "Измир шарты", "Измирский договор",
+# "1992 жылғы … туралы ЕКІНШІ ХАТТАМА".
+TREATY_WORD_ANY_FORM = re.compile(
+    rf"(?<![{CYR}])(?:келісім|шарт|конвенци|хаттама|меморандум|соглашени|договор|протокол)", re.I)
 DRAFT_MARKER = re.compile(r"^(?:Проект|ПРОЕКТ|Жоба|ЖОБА)\s*$")
 
 # The clause that names the parties: its naming of them ("именуемые в дальнейшем Сторонами", "Бұдан әрі Тараптар деп
@@ -82,8 +107,11 @@ AGREED_FORMULA = re.compile(
     r"|(?:подписали|заключили)\s+настоящ\w+\s+\w+\s*:\s*$|\bосы\s+\w+\s+қол\s+қойды\s*:\s*$",
     re.I,
 )
+# The closing formula: "… екі данада жасалды", "… екі дана болып, … тілдерінде жасалды", "… екі данада, … жасалған";
+# "Совершено в …", "Совершен в …", "Настоящее Соглашение заключено в городе … в двух подлинных экземплярах".
 CLOSING_FORMULA = re.compile(
-    r"(?:данада|данадан|түпнұсқа)[^.]*жасалды|^(?:Совершено|СОВЕРШЕНО)\b|\bжасалды\b.*(?:тіл|тiл)", re.I
+    r"(?:\bдана\w*|түпнұсқа)[^.]*жасал(?:ды|ған)|^(?:Совершено|СОВЕРШЕНО|Совершен|Заключено|Подписано)\b"
+    r"|\bжасалды\b.*(?:тіл|тiл)|\b(?:совершен[оа]?|заключен[оа]?|подписан[оа]?)\s+в\s+.*\bэкземпляр", re.I
 )
 
 # --- signatures ---------------------------------------------------------------------------------------------------
@@ -115,6 +143,8 @@ EDITORIAL_NOTE = re.compile(
     r"^(?:Ескерту|ЕСКЕРТУ|Примечание|ПРИМЕЧАНИЕ)\b|^\*?\((?:[^()]*)(?:күшіне\s+енді|күшiне\s+енді|Вступило\s+в\s+силу"
     r"|вступило\s+в\s+силу)"
 )
+# An editor's footnote under a title ("Сноска. По тексту … слова … заменены …", "Ескерту. Бүкіл мәтін бойынша …").
+FOOTNOTE = re.compile(r"^(?:Сноска|СНОСКА|Ескерту|ЕСКЕРТУ)\s*\.")
 ENTRY_INTO_FORCE_NOTE = re.compile(r"күшіне\s+енді|күшiне\s+енді|күшіне\s+енд|[Вв]ступил[оа]?\s+в\s+силу")
 # The bulletin an editorial note of entry into force cites ("- ҚР халықаралық шарттары бюллетені, 2002 ж., N 1").
 BULLETIN = re.compile(r"(?:[-–—]\s*)(?P<ref>[^()]*?(?:бюллетені|Бюллетень)[^()]*?)\)?\s*$")
@@ -126,13 +156,18 @@ POINT_NUMBER = re.compile(r"^(?P<num>\d+)\s*\\?\.\s+")
 ITEM_MARKER = re.compile(rf"^(?P<marker>\d+\)|[{CYR_LOWER}a-z]\)|[-–—•]\s)\s*")
 DEFINITION_ITEM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]")
 TERMINAL_PUNCT = ".;:!?"
+# Marks that open a quotation: a line that starts with one quotes another text ("«", '"', "„", "“").
+QUOTES = "\"«„“"
 
 # Languages as treaty texts name them ("орыс тілінде", "на русском языке"), to ISO 639-1 codes.
 LANGUAGE_WORDS = {
-    "kk": r"қазақ|казахск", "ru": r"орыс|русск", "en": r"ағылшын|английск", "be": r"беларусь|белорусск",
+    "kk": r"қазақ(?!стан)|казахск", "ru": r"орыс|русск", "en": r"ағылшын|английск", "be": r"беларус|белорусск",
     "ky": r"қырғыз|кыргызск|киргизск", "hr": r"хорват", "uz": r"өзбек|узбекск", "tg": r"тәжік|таджикск",
     "tk": r"түрікмен|туркменск", "az": r"әзірбайжан|әзербайжан|азербайджанск", "hy": r"армян", "ka": r"грузин",
     "uk": r"украин", "tr": r"түрік(?!мен)|турецк", "zh": r"қытай|китайск", "de": r"неміс|немецк",
     "fr": r"француз", "ar": r"араб", "es": r"испан", "it": r"итальян", "ja": r"жапон|японск", "ko": r"корей",
-    "fa": r"парсы|персидск", "pl": r"поляк|польск", "mn": r"моңғол|монгольск", "ro": r"румын", "hu": r"венгр|мажар",
+    "fa": r"парсы|персидск", "pl": r"поляк|польск", "mn": r"моңғол|монғол|монгол", "ro": r"румын", "hu": r"венгр|мажар",
+    "sl": r"словен", "ms": r"малай", "id": r"индонез", "sk": r"словак", "cs": r"чех|чеш", "he": r"иврит",
+    "hi": r"хинди", "vi": r"вьетнам", "el": r"грек|греч", "lv": r"латыш", "lt": r"литов", "et": r"эстон",
+    "fi": r"финск", "bg": r"болгар", "sr": r"серб", "nl": r"нидерланд|голланд", "pt": r"португал", "sv": r"швед",
 }

@@ -160,6 +160,12 @@ class ActGraphBuilder:
         return self.minter.treaty(states, level, years[0] if years else None, subject,
                                   f"act-{self.parsed.source.layout}-{self.parsed.source.act_id}")
 
+    def _signing_dates(self) -> tuple[set[str], set[int | None]]:
+        """The full signing dates, and the years, that the closing formulas of the act's language versions state."""
+        stated = [d for v in self.parsed.versions for d in self.facts.versions[v.language][1].dates
+                  if d.role == "signing"]
+        return {d.iso for d in stated if d.complete and d.iso}, {d.year for d in stated}
+
     def _approved_treaty_iri(self) -> URIRef | None:
         """The treaty that an act approves or ratifies when no version carries the treaty's text: named from what
         the approving point says of it (its states, the year the act says it was signed, its subject)."""
@@ -485,9 +491,12 @@ class ActGraphBuilder:
         if facts.collective_name:
             self.add(t, TKG.collectiveName, lit(facts.collective_name, language))
         for date in (d for d in facts.dates if d.role == "signing"):
-            if date.complete:
+            dates, years = self._signing_dates()
+            if years != {date.year}:
+                pass  # the language versions disagree: the graph settles no date, each keeps its words
+            elif date.complete and dates == {date.iso}:
                 self.add(t, ELI.date_document, typed(date.iso, XSD.date))
-            elif date.year:
+            elif date.year and not dates:
                 self.add(t, TKG.signingYear, typed(date.year, XSD.gYear))
             self.add(t, TKG.signingDateText, lit(date.text, language))
         for place in (p for p in facts.places if p.role == "signing"):
@@ -617,6 +626,8 @@ class ActGraphBuilder:
                     self.add(condition, RDFS.comment, lit(v["condition"], language))
                 self.add(condition, TKG.conditionKind, string(v.get("condition_kind")))
                 self.add(condition, TKG.channel, string(v.get("channel")))
+                if v.get("delay"):
+                    self.add(condition, TKG.delay, typed(v["delay"], XSD.duration))
         elif kind == "provisional-application":
             self.add(iri, TKG.appliedFrom, string(v.get("from")))
             self.add(iri, TKG.appliedUntil, string(v.get("until")))

@@ -20,12 +20,17 @@ from treatykg.rdf.vocab import DEFAULT_BASE
 ISO_639_2 = {"kk": "kaz", "ru": "rus", "en": "eng", "be": "bel", "ky": "kir", "hr": "hrv", "uz": "uzb", "tg": "tgk",
              "tk": "tuk", "az": "aze", "hy": "arm", "ka": "geo", "uk": "ukr", "tr": "tur", "zh": "chi", "de": "ger",
              "fr": "fre", "ar": "ara", "es": "spa", "it": "ita", "ja": "jpn", "ko": "kor", "fa": "per", "pl": "pol",
-             "mn": "mon", "ro": "rum", "hu": "hun"}
+             "mn": "mon", "ro": "rum", "hu": "hun", "sl": "slv", "ms": "may", "id": "ind", "sk": "slo", "cs": "cze",
+             "he": "heb", "hi": "hin", "vi": "vie", "el": "gre", "lv": "lav", "lt": "lit", "et": "est", "fi": "fin",
+             "bg": "bul", "sr": "srp", "nl": "dut", "pt": "por", "sv": "swe"}
 # EU language authority codes (ISO 639-3 based, upper case)
 EU_LANGUAGE_CODES = {"kk": "KAZ", "ru": "RUS", "en": "ENG", "be": "BEL", "ky": "KIR", "hr": "HRV", "uz": "UZB",
                      "tg": "TGK", "tk": "TUK", "az": "AZE", "hy": "HYE", "ka": "KAT", "uk": "UKR", "tr": "TUR",
                      "zh": "ZHO", "de": "DEU", "fr": "FRA", "ar": "ARA", "es": "SPA", "it": "ITA", "ja": "JPN",
-                     "ko": "KOR", "fa": "FAS", "pl": "POL", "mn": "MON", "ro": "RON", "hu": "HUN"}
+                     "ko": "KOR", "fa": "FAS", "pl": "POL", "mn": "MON", "ro": "RON", "hu": "HUN", "sl": "SLV",
+                     "ms": "MSA", "id": "IND", "sk": "SLK", "cs": "CES", "he": "HEB", "hi": "HIN", "vi": "VIE",
+                     "el": "ELL", "lv": "LAV", "lt": "LIT", "et": "EST", "fi": "FIN", "bg": "BUL", "sr": "SRP",
+                     "nl": "NLD", "pt": "POR", "sv": "SWE"}
 
 @dataclass(frozen=True)
 class Minter:

@@ -135,6 +135,7 @@ class TKG(DefinedNamespace):
     # clauses
     hasClause: URIRef
     conditionKind: URIRef
+    delay: URIRef
     entryIntoForceCondition: URIRef
     channel: URIRef
     appliedFrom: URIRef

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from treatykg.errors import SourceError
-from treatykg.lang.act_wording import ACT_HEADER, ENACTING_FORMULA
+from treatykg.lang.act_wording import ACT_HEADER, APPROVAL_VERB, ENACTING_FORMULA
 from treatykg.lang.alphabet import CYR_UPPER, detect_language
 from treatykg.lang.numbers import number_of
 from treatykg.lang.party_names import opens_with_party, read_parties_clause
@@ -23,6 +23,7 @@ from treatykg.lang.structure import (
     ANNEX_HEADING,
     ARTICLE_EXAMPLES,
     ARTICLE_HEADING,
+    ARTICLE_HEADING_AT_END,
     CHAPTER_WORD,
     CLOSING_FORMULA,
     COLLECTIVE_NAME_EXAMPLES,
@@ -30,6 +31,7 @@ from treatykg.lang.structure import (
     DRAFT_MARKER,
     EDITORIAL_NOTE,
     ENTRY_INTO_FORCE_NOTE,
+    FOOTNOTE,
     ITEM_MARKER,
     NOMINATIVE_PARTY,
     OFFICE_WORDS,
@@ -40,6 +42,7 @@ from treatykg.lang.structure import (
     PROTOCOL_HEADING,
     PROTOCOL_HEADING_ENDS,
     PROTOCOL_HEADING_STARTS,
+    QUOTES,
     SECTION_HEADING,
     SIGNATURE_FOR,
     SIGNATURE_FOR_KK_END,
@@ -50,6 +53,7 @@ from treatykg.lang.structure import (
     TERMINAL_PUNCT,
     TREATY_TITLE_KK,
     TREATY_TITLE_RU,
+    TREATY_WORD_ANY_FORM,
 )
 from treatykg.text.document import (
     Act,
@@ -144,7 +148,7 @@ class DocumentParser:
     def _find_treaty(self) -> tuple[int | None, int] | None:
         """(index of the treaty title line or None, index where the treaty part starts); None for an act whose
         treaty is not attached."""
-        title_at = next((i for i, p in enumerate(self.lines) if i > 0 and self._is_treaty_title(p.text)), None)
+        title_at = next((i for i, p in enumerate(self.lines) if i > 0 and self._is_treaty_title(p)), None)
         if title_at is not None:
             start = title_at
             while start - 1 > 0:
@@ -164,18 +168,31 @@ class DocumentParser:
             if PARTIES_CLAUSE.search(piece.text) or ARTICLE_HEADING.match(piece.text):
                 self.warn(piece, "the attached treaty has no title that the parser recognises")
                 return None, i
-        formula = next((p for p in self.lines if ENACTING_FORMULA.search(p.text)), None)
+        # a law that ratifies has no enacting formula: its point says what it does ("Ратифицировать …")
+        formula = next((p for p in self.lines if ENACTING_FORMULA.search(p.text) or APPROVAL_VERB.search(p.text)),
+                       None)
         if formula is not None:
             self.warn(formula, "no treaty text is attached to this act: only the act is read")
             return None
         raise self.fail(self.lines[0], "not a treaty act: no attached treaty found (no treaty title, no parties "
                                        f"clause, no articles such as {ARTICLE_EXAMPLES}) and no enacting formula")
 
-    @staticmethod
-    def _is_treaty_title(text: str) -> bool:
-        if len(text) > 700 or text[:1].isdigit() or text[:1] in "\"«(":
+    def _is_treaty_title(self, piece: Piece) -> bool:
+        text = piece.text
+        if len(text) > 700 or text[:1] in "\"«(":
+            return False
+        if piece.heading and TREATY_WORD_ANY_FORM.search(text) and not self._is_part_heading(piece):
+            # a Markdown heading that names a treaty, however its title is worded ("Измир шарты", "1992 жылғы …
+            # туралы ЕКІНШІ ХАТТАМА")
+            return True
+        if text[:1].isdigit():
             return False
         return bool(TREATY_TITLE_KK.search(text) or TREATY_TITLE_RU.match(text))
+
+    def _is_part_heading(self, piece: Piece) -> bool:
+        """The heading of an article, section or annex, not of a treaty (the first protocol is the treaty)."""
+        return (self._is_body_heading(piece) or bool(ANNEX_HEADING.match(piece.text))
+                or bool(POINT_NUMBER.match(piece.text)))
 
     # --- the act ----------------------------------------------------------------------------------------------
 
@@ -254,7 +271,11 @@ class DocumentParser:
             i = 1
         if title_at is not None:
             end = title_at + 1
-            if TREATY_TITLE_RU.match(lines[title_at].text):
+            if lines[title_at].heading:  # a title in a heading goes on over the heading lines that follow, no further
+                while (end < len(lines) and lines[end].heading and not self._is_part_heading(lines[end])
+                       and not EDITORIAL_NOTE.search(lines[end].text) and self._continues_ru_title(lines[end].text)):
+                    end += 1
+            elif TREATY_TITLE_RU.match(lines[title_at].text):
                 while end < len(lines) and self._continues_ru_title(lines[end].text):
                     end += 1
             title = Block(role="title", children=[self.leaf(p, "title") for p in lines[i:end]])
@@ -263,15 +284,16 @@ class DocumentParser:
             i = end
         # editorial notes printed under the title, possibly on one line with the parties clause
         rest = list(lines[i:])
-        while rest and (EDITORIAL_NOTE.search(rest[0].text) or rest[0].text.startswith("(")) and \
-                ENTRY_INTO_FORCE_NOTE.search(rest[0].text):
+        while rest and ((EDITORIAL_NOTE.search(rest[0].text) or rest[0].text.startswith("(")) and
+                        ENTRY_INTO_FORCE_NOTE.search(rest[0].text) or FOOTNOTE.match(rest[0].text)):
             piece = rest.pop(0)
             close_at = _matching_paren(piece.text)
             if close_at is not None and piece.text[close_at + 1:].strip():
                 note_piece, remainder = piece.split(close_at + 1)
                 rest.insert(0, remainder)
                 piece = note_piece
-            treaty.children.append(close(Note(kind="entry-into-force", children=[self.leaf(piece)])))
+            kind = "entry-into-force" if ENTRY_INTO_FORCE_NOTE.search(piece.text) else "editorial"
+            treaty.children.append(close(Note(kind=kind, children=[self.leaf(piece)])))
         body = "articles"
         first_article = next((k for k, p in enumerate(rest) if self._is_body_heading(p)), None)
         if first_article is None:
@@ -471,6 +493,8 @@ class DocumentParser:
 
     def _ends_body(self, piece: Piece) -> bool:
         text = piece.text
+        if text[:1] in QUOTES:  # a closing formula quoted by an amending protocol is part of its body
+            return False
         return bool(CLOSING_FORMULA.search(text) or (len(text) < 120 and self._is_signature_start(text))
                     or SPECIALISTS.match(text))
 
@@ -501,8 +525,14 @@ class DocumentParser:
                 close(section)
             article_lines.clear()
 
-        for piece in lines:
+        pieces = list(lines)
+        while pieces:
+            piece = pieces.pop(0)
             sec = SECTION_HEADING.match(piece.text)
+            glued = ARTICLE_HEADING_AT_END.search(piece.text, sec.end()) if sec else None
+            if glued:  # "II БӨЛІМ Қызмет бабындағы сапарлар 5-бап": the section's heading, then an article's
+                piece, article_piece = piece.split(glued.start("heading"))
+                pieces.insert(0, article_piece)
             if sec:
                 flush()
                 num_text = next(g for g in (sec.group("kk"), sec.group("ru")) if g)

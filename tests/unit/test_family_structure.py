@@ -1,0 +1,303 @@
+"""The structure of acts of the family that the rules were not first written for: treaty titles worded without the
+usual pattern (found by their Markdown heading), ratification laws without an enacting formula, article headings
+glued to their titles, Roman numbers written with Cyrillic look-alikes, sections with an article on their line, and
+closing formulas quoted by an amending protocol. Small samples in the wording of real acts."""
+
+from treatykg.facts.extraction import extract_facts
+from treatykg.text.parsed import parse_path
+
+
+def _parse(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    [act] = parse_path(path)
+    assert not act.errors, act.errors
+    return act.versions[0]
+
+
+RU_IZMIR = """\
+# О ратификации Измирского Договора
+
+Ратифицировать Измирский Договор, подписанный в Измире (Турция)14 сентября 1996 года.
+
+ПрезидентРеспублики Казахстан
+
+# Измирский договор
+
+Правительства Исламского Государства Афганистан, Азербайджанской Республики и Республики Казахстан:
+
+Решили пересмотреть положения Измирского Договора и с этой целью согласились о нижеследующем:
+
+## Статья IОпределения
+
+В настоящем Договоре термины означают следующее.
+
+## Статья IIЗадачи
+
+Задачи Организации состоят в развитии.
+
+## Статья IXСекретариат
+
+Секретариат находится в Тегеране.
+
+## Статья ХСпециализированные организации
+
+Организации создаются решением Совета.
+
+## Статья XIIМеханизм принятия решений
+
+Решения принимаются консенсусом.
+"""
+
+
+def test_a_heading_that_names_a_treaty_and_roman_article_numbers_glued_to_their_titles(tmp_path):
+    version = _parse(tmp_path, "kz-laws/rus/850.md", RU_IZMIR)
+    treaty = version.document.treaty
+    assert treaty.title == "Измирский договор"
+    assert [a.num for a in treaty.articles] == [1, 2, 9, 10, 12]
+    assert [a.num_text for a in treaty.articles] == ["I", "II", "IX", "X", "XII"]  # Cyrillic look-alikes read as Latin
+    assert [a.heading for a in treaty.articles][:2] == ["Определения", "Задачи"]
+    # the law has no enacting formula: its one point ratifies
+    assert [a.relation for a in extract_facts(version.document, version.language).approvals] == ["ratifies"]
+
+
+KK_IZMIR = """\
+# Измир Шартын бекiту туралы
+
+Измирде (Түркия) 1996 жылғы 14 қыркүйекте қол қойылған ИзмирШарты бекiтiлсiн.
+
+Қазақстан РеспубликасыныңПрезидентi
+
+# Измир шарты
+
+Афганистан Ислам Мемлекетінің және Қазақстан Республикасының Үкiметтерi:
+
+төмендегілер туралы келісті:
+
+## I - БапАнықтамалар
+
+Осы Шартта терминдер мынаны білдіреді.
+
+## III БапЫнтымақтастық принциптері
+
+Ынтымақтастық принциптерге негізделеді.
+
+## VIII - БАПАймақтық жоспарлау Кеңесі
+
+Кеңес жоспарлайды.
+
+## IХ - БапХатшылық
+
+Хатшылық Тегеранда орналасқан.
+
+## Х- БапМамандандырылған ұйымдар
+
+Ұйымдар құрылады.
+"""
+
+
+def test_kazakh_article_headings_with_a_capital_bap_glued_to_their_titles(tmp_path):
+    version = _parse(tmp_path, "kz-laws/kaz/850.md", KK_IZMIR)
+    treaty = version.document.treaty
+    assert treaty.title == "Измир шарты"
+    assert [a.num for a in treaty.articles] == [1, 3, 8, 9, 10]
+    assert [a.heading for a in treaty.articles] == ["Анықтамалар", "Ынтымақтастық принциптері",
+                                                    "Аймақтық жоспарлау Кеңесі", "Хатшылық", "Мамандандырылған ұйымдар"]
+
+
+RU_SECOND_PROTOCOL = """\
+# О ратификации Второго протокола о внесении изменений в Договор о коллективной безопасности от 15 мая 1992 года
+
+Ратифицировать Второй протокол о внесении изменений в Договор о коллективной безопасности от 15 мая 1992 года, \
+совершенный в Астане 8 ноября 2018 года.
+
+Президент Республики Казахстан
+
+К. ТОКАЕВ
+
+# ВТОРОЙ ПРОТОКОЛо внесении изменений в Договор о коллективной безопасности от 15 мая 1992 года
+
+Государства - участники Договора о коллективной безопасности (далее - Договор),
+
+в соответствии со статьей 9 Договора договорились о нижеследующем:
+
+1. Внести в Договор следующие изменения:
+
+а) изложить заключительную часть в следующей редакции:
+
+"Совершено в городе Ташкенте 15 мая 1992 года в одном подлинном экземпляре на русском языке.".
+
+2. Настоящий Протокол вступает в силу с даты получения депозитарием последнего письменного уведомления.
+
+Совершено в городе Астане 8 ноября 2018 года в одном подлинном экземпляре на русском языке.
+
+За Республику Армения
+
+За Республику Казахстан
+"""
+
+
+def test_an_ordinal_protocol_with_its_word_glued_and_a_quoted_closing_formula(tmp_path):
+    version = _parse(tmp_path, "kz-laws/rus/141963.md", RU_SECOND_PROTOCOL)
+    treaty, facts = version.document.treaty, extract_facts(version.document, version.language)
+    # the heading is the whole title: the preamble under it is not read into it
+    assert treaty.title == ("ВТОРОЙ ПРОТОКОЛ о внесении изменений в Договор о коллективной безопасности "
+                            "от 15 мая 1992 года")
+    # the closing formula the protocol quotes is part of point 1: the body has both points
+    assert [p.num for p in treaty.body.children if getattr(p, "num", None)] == [1, 2]
+    [signing] = [d for d in facts.dates if d.role == "signing"]
+    assert signing.iso == "2018-11-08"
+    # the act states the protocol's own date of signing, not the date of the treaty it amends
+    [claimed] = [d for d in facts.dates if d.role == "signing-as-stated-by-act"]
+    assert claimed.iso == "2018-11-08"
+
+
+KK_SECTIONS = """\
+# Қазақстан Республикасының Үкіметі мен Куба Республикасының Үкіметі арасында келісім жасасу туралы
+
+Қазақстан Республикасының Үкіметі қаулы етеді:
+
+1. Келісімнің жобасы мақұлдансын.
+
+Қазақстан Республикасының Премьер-Министрі
+
+Қазақстан Республикасының Үкіметі мен Куба Республикасының Үкіметі арасындағы азаматтардың сапарларының тәртібі \
+жөніндегі келісім
+
+Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен Куба Республикасының Үкіметі, мына \
+төмендегілер туралы келісті:
+
+I Бөлім
+
+Жалпы ережелер
+
+## 1-бап
+
+Азаматтар сапар жасайды.
+
+II БӨЛIМ Қызмет бабындағы сапарлар 2-бап
+
+Азаматтар визасыз келе алады.
+
+ІҮ Бөлім Жеке ісі бойынша сапарлар
+
+## 3-бап
+
+Азаматтар шақыру бойынша келеді.
+
+ҮІ Бөлім Қорытынды ережелер
+
+## 4-Бап
+
+Осы Келісім күшіне енеді.
+"""
+
+
+def test_kazakh_sections_numbered_with_look_alikes_and_an_article_on_the_section_line(tmp_path):
+    version = _parse(tmp_path, "kz-laws/kaz/240.md", KK_SECTIONS)
+    treaty = version.document.treaty
+    assert treaty.title.endswith("сапарларының тәртібі жөніндегі келісім")
+    sections = treaty.body.sections
+    assert [s.num for s in sections] == [1, 2, 4, 6]  # ІҮ is IV, ҮІ is VI (Kazakh Ү for V)
+    assert [s.heading for s in sections][1] == "Қызмет бабындағы сапарлар"
+    assert [[a.num for a in s.articles] for s in sections] == [[1], [2], [3], [4]]
+
+
+def _closing_of(tmp_path, name: str, text: str):
+    from treatykg.facts.closing import read_closing
+    from treatykg.text.document import ClosingFormula
+
+    version = _parse(tmp_path, name, text)
+    [closing] = [n for n in version.document.treaty.walk() if isinstance(n, ClosingFormula)]
+    return read_closing(closing)
+
+
+def _treaty_with_closing(title: str, closing: str, signature: str) -> str:
+    return (f"# {title}\n\nРатифицировать.\n\nПрезидент Республики Казахстан\n\n# {title}\n\n"
+            f"Стороны договорились о нижеследующем:\n\n## Статья 1\n\nСтороны сотрудничают.\n\n"
+            f"{closing}\n\n{signature}\n")
+
+
+def test_closing_formulas_worded_in_the_ways_of_the_family(tmp_path):
+    cases = [
+        # ru: "заключено" inside the sentence, languages after "языках:"
+        ("kz-laws/rus/1.md", "Настоящее Соглашение заключено в городе Анкара 3 сентября 1996 г. в двух подлинных "
+         "экземплярах на четырех языках: казахском, турецком, русском и английском, причем все тексты имеют "
+         "одинаковую силу.", "За Правительство Республики Казахстан", (2, ["kk", "tr", "ru", "en"], None, "Анкара")),
+        # ru: one original, a prevailing text in a sentence about divergence
+        ("kz-laws/rus/2.md", "Совершено в г. Минске 10 июня 2009 года в одном подлинном экземпляре, каждый на "
+         "казахском и русском языках. В случае возникновения разногласий в толковании положений настоящего "
+         "Соглашения будет применяться текст на русском языке.", "За Правительство Республики Казахстан",
+         (1, ["kk", "ru"], "ru", "Минске")),
+        # kk: "дана болып … жасалды", a list with a comma before "және" and a word glued to "және"
+        ("kz-laws/kaz/3.md", "Газа қаласында 1995 жылғы 27 желтоқсанда әрқайсысы екі дана болып, қазақ, араб, "
+         "жәнеорыс тілдерінде жасалды, сондай-ақ барлық мәтіннің күші бірдей. Түсіндіруде келіспеушіліктер "
+         "туындаған жағдайда орыс тіліндегі мәтін қолданылады.", "Қазақстан Республикасының Үкіметі үшін",
+         (2, ["kk", "ar", "ru"], "ru", "Газа")),
+        # kk: a locative place before the date, "бір төлнұсқа данада"
+        ("kz-laws/kaz/4.md", "Минскіде 1996 жылғы 17 қаңтарда орыс тілінде бір төлнұсқа данада жасалды.",
+         "Қазақстан Республикасының Үкіметі үшін", (1, ["ru"], None, "Минскіде")),
+    ]
+    for name, closing, signature, (originals, languages, prevailing, place) in cases:
+        facts, date, where = _closing_of(tmp_path, name, _treaty_with_closing("Соглашение о сотрудничестве", closing,
+                                                                              signature))
+        assert (facts.originals, facts.languages, facts.prevailing) == (originals, languages, prevailing), name
+        assert where is not None and where.as_written == place, name
+        assert date is not None and date.complete, name
+
+
+def test_a_quoted_closing_formula_and_a_point_of_an_article_do_not_close_the_body(tmp_path):
+    text = _treaty_with_closing(
+        "Соглашение о сотрудничестве",
+        "## Статья 2\n\n4. Настоящий Договор составлен в одном экземпляре-оригинале на английском языке.\n\n"
+        "## Статья 3\n\nСтороны консультируются.\n\nСовершено в Измире 1 мая 1996 года в одном экземпляре.",
+        "За Правительство Республики Казахстан")
+    version = _parse(tmp_path, "kz-laws/rus/5.md", text)
+    assert [a.num for a in version.document.treaty.articles] == [1, 2, 3]
+
+
+def test_entry_into_force_a_notification_and_the_delay_after_it():
+    from treatykg.facts.clauses import _entry_into_force
+
+    cases = [
+        ("ru", "Настоящее Соглашение вступит в силу через 60 дней после того, как Договаривающиеся Стороны письменно "
+               "уведомят друг друга о завершении внутренних процедур.", "notification", "P60D"),
+        ("ru", "Настоящее Соглашение вступает в силу с даты письменного уведомления Сторонами друг друга о выполнении "
+               "ими необходимых внутригосударственных процедур.", "notification", None),
+        ("ru", "Настоящее Соглашение вступает в силу на тридцатый день после получения депозитарием последнего "
+               "уведомления.", "last-notification", "P30D"),
+        ("ru", "Настоящее Соглашение вступает в силу после его утверждения Правительствами Сторон.", "other", None),
+        ("kk", "Осы Келісім Уағдаласушы Тараптар бір-бірін хабардар еткен соң 60 күннен кейін күшіне енеді.",
+         "notification", "P60D"),
+        ("kk", "Осы Келісім Тараптардың бекітуграмоталарын алмасқан күнінен бастап отызыншы күні күшіне енеді.",
+         "other", "P30D"),
+        ("kk", "Осы Хаттама Тараптардың Үкіметі бекіткеннен кейін күшіне енеді.", "other", None),
+        ("kk", "Осы Хаттаманың күшіне енуі үшін қажетті рәсімдерді Тараптардың орындағаны туралы соңғы жазбаша "
+               "хабарлама алынған күннен бастап осы Хаттама күшіне енеді.", "last-notification", None),
+    ]
+    for language, sentence, kind, delay in cases:
+        found = _entry_into_force(sentence, language)
+        assert found is not None and found["condition"], sentence
+        assert (found["condition_kind"], found.get("delay")) == (kind, delay), sentence
+    # amendments that enter into force are not the treaty's entry into force
+    assert _entry_into_force("Осы Шартқа өзгерістер мен толықтырулар өзара келісім бойынша енгізіледі және заңдық "
+                             "ресімдер орындалғаннан кейін күшіне енеді.", "kk") is None
+
+
+def test_the_gold_delay_is_read_from_the_condition_as_written():
+    from treatykg.evaluation.fields import condition_delay
+
+    assert condition_delay("60 days after the Parties notify each other (Art. 9)") == "P60D"
+    assert condition_delay("subject to ratification; 30th day after exchange of instruments (Art. 6)") == "P30D"
+    assert condition_delay("on the thirtieth day after the depositary receives the last notification") == "P30D"
+    assert condition_delay("date of receipt of the last written notification (Art. 12)") is None
+
+
+def test_a_termination_notice_is_the_period_after_the_word_of_termination():
+    from treatykg.facts.clauses import _termination
+
+    text = ("Настоящее Соглашение вступит в силу через 60 дней после того, как Стороны уведомят друг друга, и будет "
+            "действовать, если не последует письменного уведомления одной из Сторон о прекращении его действия по "
+            "истечении шести месяцев с даты получения такого уведомления.")
+    assert _termination(text, "ru")["notice"] == "P6M"
