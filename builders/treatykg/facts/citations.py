@@ -31,7 +31,6 @@ from treatykg.lang.dates import TextDate, find_dates, numeric_date
 from treatykg.lang.gazetteer import normalise_place
 from treatykg.text.document import Block, Treaty
 
-
 _SAME_TITLE_SHARE = 0.6  # of the shorter title's word stems, for two mentions of one treaty
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from treatykg.facts.provisions import Provision, articles, eid_of, evidence, provisions
 from treatykg.facts.types import DefinedTerm
 from treatykg.lang.alphabet import has_kazakh_letters
+from treatykg.lang.inflection import russian_nominative
 from treatykg.lang.morphology import term_pattern
 from treatykg.lang.term_wording import (
     BARE_ITEM_FORM,
@@ -169,7 +170,8 @@ def _definitions_of_article(units: list[Provision], heading: str | None, lists: 
                 text = " ".join(p.text for p in (unit, *items))
                 found.append(_Definition(split.term, definition, own_list, eid_of(own_list), text, eids))
                 continue
-        if split is not None and split.definition and not _points_to_list(split.definition, language):
+        if split is not None and split.definition and not _points_to_list(split.definition, language) \
+                and not split.definition.endswith(":"):  # a definition that goes on in a list the parser did not see
             found.append(_Definition(split.term, split.definition, unit.node, unit.eid, unit.text, [unit.eid]))
             continue
         if own_list is not None and _is_definitions_intro(unit.text):
@@ -184,8 +186,9 @@ def _definitions_of_article(units: list[Provision], heading: str | None, lists: 
 
 
 def nominative_phrase(phrase: str, language: str) -> str | None:
-    """The nominative of a term the text gives in another case; None where it cannot be told."""
-    return None
+    """The nominative of a term the text gives in the instrumental ("под оборотом … понимается"); None where it cannot
+    be told."""
+    return russian_nominative(phrase) if language == "ru" else None
 
 
 # --- finding uses -------------------------------------------------------------------------------------------------
