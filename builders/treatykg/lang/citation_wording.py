@@ -135,5 +135,5 @@ GENERIC = (
 )
 # The parties a cited treaty's title names: "А мен Б арасындағы …", "… между А и Б о …".
 TITLE_PARTIES = (re.compile(r"^(?P<names>.+?)\s+арасындағы"),
-                 re.compile(r"между\s+(?P<names>.+?)\s+(?:о|об|по|относительно)\s"))
+                 re.compile(r"между\s+(?P<names>.+?)(?:\s+(?:о|об|по|относительно)\s|$)"))
 BETWEEN_NAMES = re.compile(r"\s+(?:мен|және|и)\s+")

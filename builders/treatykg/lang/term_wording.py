@@ -119,14 +119,14 @@ def _sentence_forms(language: str) -> tuple[re.Pattern, ...]:
     """Sentences that define one term wherever they stand: "термин «X» означает Y", "под X понимается Y";
     "«X» термині Y", "«X» ұғымы Y білдіреді", "Осы Келісімнің мақсаттары үшін X тіркесінде Y түсіндіріледі",
     "«X» деп Y түсініледі", "Осы Келісімде X дегеніміз Y"."""
-    lead = LEAD[language]
+    lead = LEAD[language]  # tried before the start of the text, so that it is not read as a part of a term
     if language == "ru":
         return (
             _compile(rf"(?<!\w)(?:{TERM_NOUN['ru']})\s+", _QUOTED,
                      r"\s*,?\s+(?:означа\w*|обознача\w*|понима\w*|включа\w*|охватыва\w*|име\w+\s+значение)"
                      r"\s*:?\s*(?P<definition>.*?)\s*$"),
             # the term is in the instrumental case here ("под оборотом … понимается"): see nominative_phrase
-            _compile(rf"(?:^\s*{_MARKER}|{lead}|,\s*)под\s+(?:", _QUOTED_AS.format(name="inflected"), "|",
+            _compile(rf"(?:{lead}|^\s*{_MARKER}|,\s*)под\s+(?:", _QUOTED_AS.format(name="inflected"), "|",
                      _BARE.format(name="inflected_bare"), r")\s+понима(?:ется|ются)\s*:?\s*(?P<definition>.*?)\s*$"),
         )
     end = rf"\s+(?:{MEANS_AT_END['kk']})\W*$"
@@ -134,9 +134,9 @@ def _sentence_forms(language: str) -> tuple[re.Pattern, ...]:
         _compile(_QUOTED, rf"\s+(?:{TERM_NOUN['kk']})\s+(?P<definition>.*?)(?:{end}|\s*$)"),
         _compile(rf"(?:{lead})(?:", _QUOTED_AS.format(name="quoted"), "|", _BARE.format(name="bare"),
                  r")\s+(?:тіркесінде|терминінде|ұғымында|сөзінде)\s+(?P<definition>.+?)", end),
-        _compile(rf"(?:^\s*{_MARKER}|{lead})(?:", _QUOTED_AS.format(name="quoted"), "|", _BARE.format(name="bare"),
+        _compile(rf"(?:{lead}|^\s*{_MARKER})(?:", _QUOTED_AS.format(name="quoted"), "|", _BARE.format(name="bare"),
                  r")\s+деп\s+(?!атал)(?P<definition>.+?)", end),
-        _compile(rf"(?:^\s*{_MARKER}|{lead})(?:", _QUOTED_AS.format(name="quoted"), "|", _BARE.format(name="bare"),
+        _compile(rf"(?:{lead}|^\s*{_MARKER})(?:", _QUOTED_AS.format(name="quoted"), "|", _BARE.format(name="bare"),
                  r")\s+дегеніміз\s*[-–—]?\s*(?P<definition>.+?)\s*$"),
     )
 
