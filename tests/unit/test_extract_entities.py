@@ -126,9 +126,11 @@ def test_seed_generic_references_with_their_provisions():
 def test_citations_in_recitals_with_the_dates_each_version_states():
     kk = [c for c in extract_citations(version("17489", "kk").document.treaty) if not c.generic]
     ru = [c for c in extract_citations(version("17489", "ru").document.treaty) if not c.generic]
-    assert [c.date.iso for c in kk] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-20"]
-    assert [c.date.iso for c in ru] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-23"]
-    assert {c.level for c in kk + ru} == {"interstate"}
+    # the fifth, in the second protocol's article 1, item в): the 1993 agreement between the two ministries of defence
+    assert [c.date.iso for c in kk] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-20", "1993-12-13"]
+    assert [c.date.iso for c in ru] == ["1987-09-15", "1991-07-31", "1987-12-08", "1992-05-23", "1993-12-13"]
+    assert {c.level for c in kk[:4] + ru[:4]} == {"interstate"}
+    assert kk[4].level == ru[4].level == "interagency"  # "между Министерством обороны … и … относительно …"
 
 
 @pytest.mark.parametrize("side, code", [

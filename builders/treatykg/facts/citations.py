@@ -1,7 +1,15 @@
 """Citations of other international treaties, with what the citing text claims about them (title, parties,
-signing date and place), and generic references to national legislation and other treaties."""
+signing date and place), and generic references to national legislation and other treaties.
+
+The forms of a citation are in lang/citation_wording.py. The claimed title is the title as the text gives it (a
+Kazakh title without the ending of its head noun). A treaty cited twice in one version is one citation, at its first
+mention. A citation in the preamble's clause that names the parties is stated in the preamble.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from treatykg.facts.parties import party_kind
 from treatykg.facts.provisions import Provision, provisions
@@ -12,13 +20,18 @@ from treatykg.lang.citation_wording import (
     BETWEEN_NAMES,
     CITATIONS,
     GENERIC,
-    KK_CITED,
-    KK_CITED_DATED_HEAD,
-    KK_DATED_HEAD_CUE,
+    RU_JOINED,
+    RU_TITLE_HEAD,
+    SELF_REFERENCE,
     TITLE_PARTIES,
+    YEAR,
+    CitationForm,
 )
-from treatykg.lang.dates import find_dates
+from treatykg.lang.comparison import fold_words
+from treatykg.lang.dates import TextDate, find_dates, numeric_date
 from treatykg.text.document import Block, Treaty
+
+_SAME_TITLE_SHARE = 0.6  # of the shorter title's word stems, for two mentions of one treaty
 
 
 def _level(parties: list[str]) -> str:
@@ -41,39 +54,106 @@ def _parties_of(title: str) -> list[str]:
     return [n.strip(" ,") for n in names if find_states(n)]
 
 
+@dataclass(frozen=True)
+class _Found:
+    title: str
+    start: int    # of the citation in the citing text, after a restart of its title
+    end: int
+    date: TextDate | None
+    place: str | None
+
+
+def _restart(title: str) -> int:
+    """Where a Russian title found from its first head noun really starts: at the last head noun that follows a
+    date or is joined to what precedes it by a comma or "и" (the one before belongs to another citation)."""
+    start = 0
+    for head in RU_TITLE_HEAD.finditer(title):
+        if head.start() == 0:
+            continue
+        before = title[:head.start()]
+        if YEAR.search(before) or RU_JOINED.search(before):
+            start = head.start()
+    return start
+
+
+def _read(form: CitationForm, match: re.Match, text: str) -> _Found | None:
+    groups = match.groupdict()
+    start = match.start()
+    title_start, title_end = match.span("title")
+    if form.restart:
+        title_start += _restart(match.group("title"))
+        start = title_start
+    if SELF_REFERENCE.search(text[:title_start]):
+        return None
+    title = text[title_start:title_end]
+    if groups.get("head") is not None and match.start("head") >= title_end:  # the date stands before the head noun
+        title = f"{title} {groups['head']}"
+    title = " ".join(title.split()).strip(" ,")
+    title = re.sub(r"^\([^()]*\)\s*", "", title)  # "(Астана қаласы) …": a note on the date, not the title
+    if not title or (form.title_needs is not None and not form.title_needs.search(title)):
+        return None
+    date: TextDate | None = None
+    if groups.get("date"):
+        dates = find_dates(groups["date"])
+        date = dates[0] if dates else None
+    elif groups.get("numeric") or groups.get("numeric2"):
+        date = numeric_date(groups.get("numeric") or groups.get("numeric2") or "")
+        if date is None:
+            return None
+    return _Found(title, start, match.end(), date, groups.get("place") or groups.get("place2"))
+
+
+def _same_treaty(a: Citation, b: Citation) -> bool:
+    """Two mentions of one treaty in one version: the same date (or neither has one) and mostly the same title words
+    (two treaties signed on one day are two)."""
+    if (a.date.iso if a.date else None) != (b.date.iso if b.date else None):
+        return False
+    ours, theirs = ({word[:5] for word in fold_words(c.title)} for c in (a, b))
+    shorter = min(len(ours), len(theirs))
+    return shorter > 0 and len(ours & theirs) / shorter >= _SAME_TITLE_SHARE
+
+
+def _citations_in(text: str, eid: str | None, start: int, end: int) -> list[Citation]:
+    evidence = Evidence(eid, start, end, text)
+    found: list[Citation] = []
+    cited_spans: list[tuple[int, int]] = []
+    for form in CITATIONS:
+        if form.cue is not None and not form.cue.search(text):
+            continue
+        for match in form.pattern.finditer(text):
+            read = _read(form, match, text)
+            if read is None or any(a < read.end and read.start < b for a, b in cited_spans):
+                continue
+            cited_spans.append((read.start, read.end))
+            date = (StatedDate("cited-signing", read.date.text, read.date.iso, read.date.complete, evidence,
+                               read.date.year)
+                    if read.date else None)
+            place: Place | None = None
+            if read.place:  # "Минск қаласында", "в городе Минске"
+                kazakh = form.place_language == "kk"
+                place = place_fact(read.place, "cited-signing", evidence, form.place_language, inflected=not kazakh)
+            parties = _parties_of(read.title)
+            states = [state for state in (find_state(party) for party in parties) if state]
+            found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
+                                  Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),
+                                  states))
+    return sorted(found, key=lambda c: c.evidence.start)
+
+
 def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = None) -> list[Citation]:
     """``provision_list``, when given, is ``provisions(treaty)`` (extract_facts makes it once for every extractor)."""
     found: list[Citation] = []
     units: list[tuple[str | None, str, int, int]] = [
         (p.eid, p.text, p.start, p.end) for p in (provisions(treaty) if provision_list is None else provision_list)]
     if treaty.preamble:
-        units = [(b.eid, b.text, b.start, b.end) for b in treaty.preamble.of_type(Block)] + units
+        # a recital is a part of its own; a citation in the clause that names the parties (or in the agreed formula)
+        # is stated in the preamble
+        units = [(b.eid if b.role == "recital" else treaty.preamble.eid, b.text, b.start, b.end)
+                 for b in treaty.preamble.of_type(Block)] + units
     for eid, text, start, end in units:
-        evidence = Evidence(eid, start, end, text)
-        cited_spans: list[tuple[int, int]] = []
-        for pattern in CITATIONS:
-            if pattern is KK_CITED_DATED_HEAD and not KK_DATED_HEAD_CUE.search(text):
-                continue
-            for m in pattern.finditer(text):
-                if any(a <= m.start() < b for a, b in cited_spans):
-                    continue
-                cited_spans.append((m.start(), m.end()))
-                title = " ".join(m.group("title").split())
-                if pattern is KK_CITED_DATED_HEAD:  # the date stands between the subject and the head noun
-                    title = f"{title} {m.group('head')}"
-                dates = find_dates(m.group("date"))
-                date = (StatedDate("cited-signing", dates[0].text, dates[0].iso, dates[0].complete, evidence,
-                                   dates[0].year)
-                        if dates else None)
-                place: Place | None = None
-                if "place" in m.groupdict() and m.group("place"):  # "Минск қаласында", "в городе Минске"
-                    kazakh = pattern in (KK_CITED, KK_CITED_DATED_HEAD)
-                    place = place_fact(m.group("place"), "cited-signing", evidence, "kk" if kazakh else "ru",
-                                       inflected=not kazakh)
-                parties = _parties_of(title)
-                states = [state for state in (find_state(party) for party in parties) if state]
-                found.append(Citation(title, parties, _level(parties), date, place, eid, False,
-                                      Evidence(eid, start + m.start(), start + m.end(), m.group(0)), states))
+        for citation in _citations_in(text, eid, start, end):
+            if not any(_same_treaty(citation, earlier) for earlier in found if not earlier.generic):
+                found.append(citation)
         for label, generic, cue in GENERIC:
             reference = generic.search(text) if cue.search(text) else None
             if reference:

@@ -16,28 +16,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from treatykg.facts.provisions import Provision, eid_of, evidence, provisions
+from treatykg.facts.provisions import Provision, articles, eid_of, evidence, provisions
 from treatykg.facts.types import DefinedTerm
 from treatykg.lang.alphabet import has_kazakh_letters
+from treatykg.lang.inflection import instrumental_phrase_nominative
 from treatykg.lang.morphology import term_pattern
-from treatykg.lang.term_wording import DEFINITION_END, DEFINITIONS_INTRO, KIND_OF
+from treatykg.lang.term_wording import (
+    BARE_ITEM_FORM,
+    DEFINITION_END,
+    DEFINITIONS_HEADING,
+    DEFINITIONS_INTRO,
+    ITEM_FORMS,
+    KIND_OF,
+    LIST_POINTER,
+    SENTENCE_FORMS,
+)
 from treatykg.lang.wording import pattern as wording
-from treatykg.text.document import ItemList, Treaty
+from treatykg.text.document import ItemList, Node, Text, Treaty
 
 __all__ = ["extract_terms", "definitions_lists", "find_uses"]
 
-# --- the definitions list -----------------------------------------------------------------------------------------
+# --- where a treaty defines its terms ------------------------------------------------------------------------------
 
-# «term» – definition;  "term" - definition.  An optional list marker (1), а)) may precede the term.
-_OPEN_QUOTES = "«\"“„"
-_CLOSE_QUOTES = "»\"”“"
-_ITEM = re.compile(
-    rf"^\s*(?:(?:\d+|[^\W\d_])\)\s*)?"
-    rf"[{_OPEN_QUOTES}](?P<term>[^{_OPEN_QUOTES}{_CLOSE_QUOTES}]+?)[{_CLOSE_QUOTES}]"
-    rf"\s*[-–—‒]\s*(?P<definition>.+?)\s*$",
-    re.S,
-)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # "т.б.", "и т.д.": the dot belongs to the text
+_MAX_BARE_TERM_WORDS = 8  # a term without quotes longer than this is a sentence, not a term
+_MAX_BOUNDED_TERM_WORDS = 15
 
 
 def _is_definitions_intro(intro: str) -> bool:
@@ -50,17 +53,142 @@ def definitions_lists(treaty: Treaty) -> list[ItemList]:
     return [n for n in treaty.walk() if isinstance(n, ItemList) and _is_definitions_intro(n.intro)]
 
 
-def _split_item(text: str) -> tuple[str, str] | None:
-    m = _ITEM.match(text)
-    if not m:
-        return None
-    term = " ".join(m.group("term").split())
-    definition = m.group("definition")
+def _clean_definition(definition: str) -> str:
+    definition = definition.strip()
     if not _ABBREVIATION_END.search(definition):
         definition = DEFINITION_END.sub("", definition)
-    if not term or not definition:
+    return definition.strip()
+
+
+def _clean_term(term: str) -> str:
+    return " ".join(term.split()).strip(" ,")
+
+
+@dataclass(frozen=True)
+class _Split:
+    term: str
+    definition: str
+
+
+def _split(match: re.Match, term_groups: tuple[str, ...] = ("term",)) -> _Split | None:
+    term = next((match.group(g) for g in term_groups if g in match.groupdict() and match.group(g)), None)
+    if term is None:
         return None
-    return term, definition
+    return _Split(_clean_term(term), _clean_definition(match.group("definition") or ""))
+
+
+def _bare_term_ok(term: str) -> bool:
+    """A term without quotes at the head of an item: a few words, no comma."""
+    return 0 < len(term.split()) <= _MAX_BARE_TERM_WORDS and "," not in term
+
+
+def _bounded_term_ok(term: str) -> bool:
+    """A term without quotes that a sentence bounds on both sides ("Осы Келісімнің мақсаттары үшін … тіркесінде",
+    "под … понимается"): it may list several words with commas, but is not a clause."""
+    return 0 < len(term.split()) <= _MAX_BOUNDED_TERM_WORDS
+
+
+def _item_split(text: str, language: str, bare: bool) -> _Split | None:
+    """An item or a paragraph of a definitions article: ``«term» – definition``, ``«term» означает …``,
+    ``«term» … білдіреді``; with ``bare``, also ``term – definition`` without quotes."""
+    for form in ITEM_FORMS[language]:
+        match = form.match(text)
+        if match:
+            return _split(match)
+    if bare:
+        match = BARE_ITEM_FORM.match(text)
+        if match and _bare_term_ok(_clean_term(match.group("term"))):
+            return _split(match)
+    return None
+
+
+def _sentence_split(text: str, language: str) -> _Split | None:
+    """A sentence that defines one term wherever it stands (an explicit "термин" sentence)."""
+    for form in SENTENCE_FORMS[language]:
+        match = form.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        if groups.get("inflected") or groups.get("inflected_bare"):  # "под X понимается": X is not in the nominative
+            inflected = _clean_term(groups.get("inflected") or groups.get("inflected_bare") or "")
+            term = nominative_phrase(inflected, language)
+            if term is None or not _bounded_term_ok(term):
+                continue
+            return _Split(term, _clean_definition(match.group("definition") or ""))
+        if groups.get("bare") and not _bounded_term_ok(_clean_term(groups["bare"])):
+            continue
+        split = _split(match, ("term", "quoted", "bare"))
+        if split and split.term:
+            return split
+    return None
+
+
+def _points_to_list(definition: str, language: str) -> bool:
+    """The definition is "the following": the list after it gives the definition."""
+    return not definition or bool(wording(LIST_POINTER, language).fullmatch(definition.rstrip(" :")))
+
+
+@dataclass
+class _Definition:
+    term: str
+    definition: str
+    node: Node | Text
+    eid: str
+    text: str
+    consumed: list[str]  # eIds of the provisions read as this definition
+
+
+def _definitions_of_article(units: list[Provision], heading: str | None, lists: dict[str, ItemList],
+                            by_eid: dict[str, Provision], language: str) -> list[_Definition]:
+    """The terms one article (or numbered point) defines.
+
+    An item of a definitions list, a paragraph after a paragraph that introduces definitions, and any provision of
+    an article whose heading names definitions are read as definitions; an explicit term sentence is read wherever it
+    stands. A definition that is "the following:" is the list after it.
+    """
+    found: list[_Definition] = []
+    heading_context = bool(heading and wording(DEFINITIONS_HEADING, None).search(heading))
+    list_items: set[str] = set()     # items of a definitions list
+    after_intro = False              # after a paragraph that introduces definitions, until one is not a definition
+    consumed: set[str] = set()
+    for unit in units:
+        if unit.eid in consumed:
+            continue
+        own_list = lists.get(unit.eid.removesuffix("__intro")) if unit.eid.endswith("__intro") else None
+        in_list = unit.eid in list_items
+        context = heading_context or after_intro or in_list
+        split = _sentence_split(unit.text, language) or (
+            _item_split(unit.text, language, bare=context) if context else None)
+        if split is not None and own_list is not None and unit.text.rstrip().endswith(":"):
+            items = [by_eid[eid_of(item)] for item in own_list.items if eid_of(item) in by_eid]
+            if items and _points_to_list(split.definition, language):
+                joined = _clean_definition(" ".join(item.text for item in items))
+                definition = joined if not split.definition.rstrip(" :") or _points_to_list(
+                    split.definition, language) else f"{split.definition} {joined}"
+                eids = [unit.eid, *(item.eid for item in items)]
+                consumed.update(eids)
+                text = " ".join(p.text for p in (unit, *items))
+                found.append(_Definition(split.term, definition, own_list, eid_of(own_list), text, eids))
+                continue
+        if split is not None and split.definition and not _points_to_list(split.definition, language) \
+                and not split.definition.endswith(":"):  # a definition that goes on in a list the parser did not see
+            found.append(_Definition(split.term, split.definition, unit.node, unit.eid, unit.text, [unit.eid]))
+            continue
+        if own_list is not None and _is_definitions_intro(unit.text):
+            list_items.update(eid_of(item) for item in own_list.items)
+            continue
+        if own_list is None and not in_list and _is_definitions_intro(unit.text) and unit.text.rstrip().endswith(":"):
+            after_intro = True
+            continue
+        if after_intro and not in_list:
+            after_intro = False
+    return found
+
+
+def nominative_phrase(phrase: str, language: str) -> str | None:
+    """The nominative of a term the text gives in the instrumental ("под оборотом … понимается"); None where it cannot
+    be told."""
+    return instrumental_phrase_nominative(phrase) if language == "ru" else None
 
 
 # --- finding uses -------------------------------------------------------------------------------------------------
@@ -110,8 +238,8 @@ def extract_terms(treaty: Treaty | None, language: str,
                   provision_list: list[Provision] | None = None) -> list[DefinedTerm]:
     """The defined terms of a treaty, in the order of its definitions, with broader, uses and used_in.
 
-    ``language`` is the language of the version ('kk' or 'ru'); it decides the morphology used to
-    find inflected forms. A treaty without a definitions list gives []. ``provision_list``, when given, is
+    ``language`` is the language of the version ('kk' or 'ru'); it decides the wording and the morphology used to
+    find inflected forms. A treaty that defines no term gives []. ``provision_list``, when given, is
     ``provisions(treaty)``.
     """
     if treaty is None:
@@ -119,19 +247,21 @@ def extract_terms(treaty: Treaty | None, language: str,
     language = _language(treaty, language)
     units = provisions(treaty) if provision_list is None else provision_list
     by_eid: dict[str, Provision] = {p.eid: p for p in units}
+    lists = {n.eid: n for n in treaty.walk() if isinstance(n, ItemList) and n.eid}
+    headings = {n.eid: getattr(n, "heading", None) for n in articles(treaty)}
+    by_article: dict[str, list[Provision]] = {}
+    for unit in units:
+        by_article.setdefault(unit.article, []).append(unit)
 
     terms: list[DefinedTerm] = []
     definition_items: set[str] = set()
-    for lst in definitions_lists(treaty):
-        for item in lst.items:
-            prov = by_eid.get(eid_of(item))
-            text = prov.text if prov is not None else item.text
-            split = _split_item(text)
-            if split is None:
-                continue
-            definition_items.add(eid_of(item))
-            term, definition = split
-            terms.append(DefinedTerm(term, definition, evidence=evidence(item, eid=item.eid, text=text)))
+    for article, article_units in by_article.items():
+        for found in _definitions_of_article(article_units, headings.get(article), lists, by_eid, language):
+            if any(t.term == found.term or t.evidence.eid == found.eid for t in terms):
+                continue  # one term per label and per passage: the graph names a term by both
+            definition_items.update(found.consumed)
+            terms.append(DefinedTerm(found.term, found.definition,
+                                     evidence=evidence(found.node, eid=found.eid, text=found.text)))
     if not terms:
         return []
 

@@ -99,3 +99,24 @@ def _plausible(date: TextDate) -> bool:
 def first_date(text: str) -> TextDate | None:
     dates = find_dates(text)
     return dates[0] if dates else None
+
+
+# "10.01.1985 г.", "(10.01.94)": a date written in figures, read only where a rule has found a date in its place (a
+# treaty cited with its date in brackets); elsewhere figures with dots are article numbers, sums or versions.
+_NUMERIC = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})")
+# A year of two figures is of the 20th century from 50 on and of the 21st below: the treaties cited are of
+# 1950-2049.
+_CENTURY_PIVOT = 50
+
+
+def numeric_date(text: str) -> TextDate | None:
+    """The date ``text`` writes in figures (dd.mm.yyyy or dd.mm.yy), as a whole; None if it is not a real date."""
+    match = _NUMERIC.fullmatch(text.strip())
+    if not match:
+        return None
+    day, month, year = (int(match.group(g)) for g in ("day", "month", "year"))
+    if len(match.group("year")) == 2:
+        year += 1900 if year >= _CENTURY_PIVOT else 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return TextDate(text.strip(), 0, len(text.strip()), year, month, day)
