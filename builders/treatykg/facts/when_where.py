@@ -54,17 +54,17 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
                 # the date of signing follows a Russian participle ("совершенный в Астане 8 ноября 2018 года") and
                 # comes before a Kazakh one ("2018 жылғы 8 қарашада Астанада жасалған"); another date of the point
                 # is that of a treaty its title names ("… от 15 мая 1992 года")
-                found = find_dates(text)
+                point_dates = find_dates(text)
                 if DATE_AFTER_SIGNED.match(verb.group()):
-                    near = [d for d in found if d.start >= verb.end()]
+                    near = [d for d in point_dates if d.start >= verb.end()]
                 else:
-                    near = [d for d in reversed(found) if d.end <= verb.start()]
-                for d in (near or found)[:1]:
+                    near = [d for d in reversed(point_dates) if d.end <= verb.start()]
+                for d in (near or point_dates)[:1]:
                     dates.append(stated_date(d, "signing-as-stated-by-act",
                                              Evidence(point.eid, point.start, point.end, text)))
-                found = find_place(text, ACT_PLACES)
-                if found:
-                    as_written, language, inflected = found
+                place = find_place(text, ACT_PLACES)
+                if place:
+                    as_written, language, inflected = place
                     places.append(place_fact(as_written, "signing-as-stated-by-act",
                                              Evidence(point.eid, point.start, point.end, text), language, inflected))
     if signing_date is not None:
