@@ -301,3 +301,74 @@ def test_a_termination_notice_is_the_period_after_the_word_of_termination():
             "действовать, если не последует письменного уведомления одной из Сторон о прекращении его действия по "
             "истечении шести месяцев с даты получения такого уведомления.")
     assert _termination(text, "ru")["notice"] == "P6M"
+
+
+RU_INTRO_BEFORE_NUMBERED = """\
+# Об утверждении Соглашения между Правительством Республики Казахстан и Правительством Турецкой Республики
+
+Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:
+
+1. Утвердить Соглашение между Правительством Республики Казахстан и Правительством Турецкой Республики.
+
+Премьер-Министр Республики Казахстан
+
+# Соглашение между Правительством Республики Казахстан и Правительством Турецкой Республики о сотрудничестве
+
+Правительство Республики Казахстан и Правительство Турецкой Республики, именуемые в дальнейшем Сторонами,
+
+согласились о нижеследующем:
+
+### Статья III
+
+Для целей настоящего Соглашения применяются термины:
+
+1. "Материалы" означает вооружение и военную технику.
+
+2. "Услуги" означает техническое содействие.
+
+### Статья IV
+
+Стороны сотрудничают.
+"""
+
+
+def test_an_unnumbered_paragraph_before_numbered_ones_is_an_intro_with_an_eid_of_its_own(tmp_path):
+    # kazakhstan-law-government 2108 art. III: the intro counted by position took "para_1", as did the point "1."
+    version = _parse(tmp_path, "kz-laws/rus/2108.md", RU_INTRO_BEFORE_NUMBERED)
+    article = version.document.treaty.articles[0]
+    eids = [child.eid for child in article.children if getattr(child, "eid", None)]
+    assert eids == ["art_3__intro_1", "art_3__para_1", "art_3__para_2"]
+    assert len(set(eids)) == len(eids)
+
+
+KK_WITHOUT_TRANSLATION = """\
+# Қазақстан Республикасы Үкіметі мен Беларусь Республикасы Үкіметі арасындағы Келісімді бекіту туралы
+
+Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:
+
+1. Қазақстан Республикасы Үкіметі мен Беларусь Республикасы Үкіметі арасындағы Келісім бекітілсін.
+
+Қазақстан Республикасының Премьер-Министрі
+
+# Соглашение между Правительством Республики Казахстан и Правительством Республики Беларусь о мерах
+
+## (Қазақша аудармасы жоқ, тексті орысшадан қараңыз)
+
+Правительство Республики Казахстан и Правительство Республики Беларусь, в дальнейшем именуемые Сторонами,
+
+согласились о нижеследующем:
+
+### Статья 1
+
+Стороны сотрудничают.
+"""
+
+
+def test_a_note_that_a_version_has_no_translation_is_an_editorial_note_not_the_preamble(tmp_path):
+    # kazakhstan-law-government 160 (kaz.md): the note was read into the preamble, which then had two texts
+    version = _parse(tmp_path, "kz-laws/kaz/160.md", KK_WITHOUT_TRANSLATION)
+    treaty = version.document.treaty
+    notes = [n for n in treaty.walk() if type(n).__name__ == "Note"]
+    assert [n.text.strip() for n in notes] == ["(Қазақша аудармасы жоқ, тексті орысшадан қараңыз)"]
+    assert "аудармасы" not in treaty.preamble.text
+    assert treaty.preamble.text.lstrip().startswith("Правительство Республики Казахстан")

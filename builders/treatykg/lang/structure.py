@@ -145,6 +145,11 @@ EDITORIAL_NOTE = re.compile(
 )
 # An editor's footnote under a title ("Сноска. По тексту … слова … заменены …", "Ескерту. Бүкіл мәтін бойынша …").
 FOOTNOTE = re.compile(r"^(?:Сноска|СНОСКА|Ескерту|ЕСКЕРТУ)\s*\.")
+# An editor's note that a version has no translation of the treaty (or of its annex) and prints the other language's
+# text: "(Қазақша аудармасы жоқ, тексті орысшадан қараңыз)", "(Қосымшаның қазақша аудармасы жоқ, орысша тексті
+# қараңыз)"; an unofficial translation: "Бейресми аударма", "Неофициальный перевод".
+TRANSLATION_NOTE = re.compile(r"^\(?\s*(?:\w+\s+)?(?:қазақша|орысша)\s+аудармасы\s+жоқ|^\(?(?:бейресми\s+аударма"
+                              r"|неофициальный\s+перевод)\)?\s*$", re.I)
 ENTRY_INTO_FORCE_NOTE = re.compile(r"күшіне\s+енді|күшiне\s+енді|күшіне\s+енд|[Вв]ступил[оа]?\s+в\s+силу")
 # The bulletin an editorial note of entry into force cites ("- ҚР халықаралық шарттары бюллетені, 2002 ж., N 1").
 BULLETIN = re.compile(r"(?:[-–—]\s*)(?P<ref>[^()]*?(?:бюллетені|Бюллетень)[^()]*?)\)?\s*$")

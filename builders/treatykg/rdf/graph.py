@@ -543,7 +543,9 @@ class ActGraphBuilder:
                                                         isinstance(child, Note)))
                 text = visit(child, iri)
                 if text:
-                    self.add(iri, TKG.text, lit(text, language))
+                    # an editor's note is written in the language of its file, even where the file prints the
+                    # treaty in the other language ("(Қазақша аудармасы жоқ, тексті орысшадан қараңыз)")
+                    self.add(iri, TKG.text, lit(text, version.language if isinstance(child, Note) else language))
                 texts.append(text)
             return " ".join(text for text in texts if text)
         visit(treaty, self.treaty)

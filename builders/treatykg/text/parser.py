@@ -51,6 +51,7 @@ from treatykg.lang.structure import (
     SIGNED_MARK,
     SPECIALISTS,
     TERMINAL_PUNCT,
+    TRANSLATION_NOTE,
     TREATY_TITLE_KK,
     TREATY_TITLE_RU,
     TREATY_WORD_ANY_FORM,
@@ -285,7 +286,8 @@ class DocumentParser:
         # editorial notes printed under the title, possibly on one line with the parties clause
         rest = list(lines[i:])
         while rest and ((EDITORIAL_NOTE.search(rest[0].text) or rest[0].text.startswith("(")) and
-                        ENTRY_INTO_FORCE_NOTE.search(rest[0].text) or FOOTNOTE.match(rest[0].text)):
+                        ENTRY_INTO_FORCE_NOTE.search(rest[0].text) or FOOTNOTE.match(rest[0].text)
+                        or TRANSLATION_NOTE.match(rest[0].text)):
             piece = rest.pop(0)
             close_at = _matching_paren(piece.text)
             if close_at is not None and piece.text[close_at + 1:].strip():
@@ -733,7 +735,19 @@ class DocumentParser:
                 paragraph_count += 1
                 blocks.append(close(Paragraph(eid=f"{eid}__para_{paragraph_count}", children=[self.leaf(piece)])))
             k += 1
+        if last_numbered is not None:
+            self._name_intro_paragraphs(blocks, eid)
         return blocks
+
+    @staticmethod
+    def _name_intro_paragraphs(blocks: list[Node], eid: str) -> None:
+        """The unnumbered paragraphs that open an article of numbered ones ("Для целей настоящего Соглашения
+        применяются термины:" before "1. …") are its introduction: counted by position they would take the eIds of
+        the numbered paragraphs ("para_1" twice), so they are named ``intro_N``, as Akoma Ntoso names an intro."""
+        for n, block in enumerate(blocks, 1):
+            if not isinstance(block, Paragraph) or block.num is not None:
+                break
+            block.eid = f"{eid}__intro_{n}"
 
     # --- closing and signatures ---------------------------------------------------------------------------------
 
