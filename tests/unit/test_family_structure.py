@@ -372,3 +372,52 @@ def test_a_note_that_a_version_has_no_translation_is_an_editorial_note_not_the_p
     assert [n.text.strip() for n in notes] == ["(Қазақша аудармасы жоқ, тексті орысшадан қараңыз)"]
     assert "аудармасы" not in treaty.preamble.text
     assert treaty.preamble.text.lstrip().startswith("Правительство Республики Казахстан")
+
+
+KK_TITLE_OVER_PLAIN_LINES = """\
+# Экономика саласындағы ынтымақтастық туралы келісімді бекіту туралы
+
+Қазақстан Республикасының Үкіметі қаулы етеді:
+
+1995 жылғы 27 желтоқсанда Газада қол қойылған келісім бекітілсін.
+
+**Қазақстан Республикасының Премьер-Министрі**
+
+Қазақстан Республикасының Үкіметі мен Палестина
+
+Мемлекетінің Үкіметі арасында Экономика және өндіріс
+
+саласындағы ынтымақтастық туралы
+
+КЕЛІСІМ
+
+Қазақстан Республикасының Үкіметі мен Палестина Мемлекетінің Үкіметі, бұдан былай Уағдаласушы Тараптар деп аталатын,
+
+төмендегілер туралы келісті:
+
+## 1-бап
+
+Уағдаласушы Тараптар ынтымақтастықты дамытады.
+"""
+
+
+def test_a_kazakh_title_over_plain_lines_ending_in_its_treaty_word_is_the_treaty_title_not_the_signers_office(
+        tmp_path):
+    # kazakhstan-law-government 3203 (kaz.md): the title was read into the act's signature as the signer's office
+    version = _parse(tmp_path, "kz-laws/kaz/3203.md", KK_TITLE_OVER_PLAIN_LINES)
+    document = version.document
+    assert document.treaty.title == ("Қазақстан Республикасының Үкіметі мен Палестина Мемлекетінің Үкіметі арасында "
+                                     "Экономика және өндіріс саласындағы ынтымақтастық туралы КЕЛІСІМ")
+    [person] = extract_facts(document, "kk").persons
+    assert person.office == "Қазақстан Республикасының Премьер-Министрі"
+
+
+def test_a_note_that_an_annex_has_no_translation_under_the_acts_signature_is_a_note(tmp_path):
+    # kazakhstan-law-government 2343 / 148 (kaz.md): the note was read into the signer's office
+    text = KK_TITLE_OVER_PLAIN_LINES.replace(
+        "**Қазақстан Республикасының Премьер-Министрі**\n",
+        "**Қазақстан Республикасының Премьер-Министрі**\n\n(Қосымшаның қазақша аудармасы жоқ, орысша тексті қараңыз)\n")
+    document = _parse(tmp_path, "kz-laws/kaz/2343.md", text).document
+    assert [n.text.strip() for n in document.act.notes] == ["(Қосымшаның қазақша аудармасы жоқ, орысша тексті қараңыз)"]
+    [person] = extract_facts(document, "kk").persons
+    assert person.office == "Қазақстан Республикасының Премьер-Министрі"

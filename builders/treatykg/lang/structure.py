@@ -76,6 +76,10 @@ TREATY_ORDINAL_KK = rf"(?i:[{CYR}]+(?:ншы|нші|ыншы|інші)|қосы�
 TREATY_ORDINAL_RU = r"(?i:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|дополнительн\w+)"
 TREATY_TITLE_KK = re.compile(
     rf"(?:туралы|арасындағы|жөніндегі)\s+(?:{TREATY_ORDINAL_KK}\s+)?{TREATY_WORD_KK}\s*\*?\s*$")
+# A Kazakh title printed over several plain lines, its treaty word alone on the last one: "… саласындағы
+# ынтымақтастық туралы" / "КЕЛІСІМ".
+TREATY_WORD_LINE_KK = re.compile(rf"^(?:{TREATY_ORDINAL_KK}\s+)?{TREATY_WORD_KK}\s*\*?\s*$")
+TREATY_TITLE_LINK_KK = re.compile(r"(?:туралы|арасындағы|жөніндегі)\s*$")
 TREATY_TITLE_RU = re.compile(
     rf"^(?:{TREATY_ORDINAL_RU}\s+(?i:соглашение|договор|конвенция|меморандум|протокол)"
     r"|Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ|Протокол|ПРОТОКОЛ)(?:\*|\s|$)"

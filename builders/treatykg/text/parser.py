@@ -53,8 +53,10 @@ from treatykg.lang.structure import (
     TERMINAL_PUNCT,
     TRANSLATION_NOTE,
     TREATY_TITLE_KK,
+    TREATY_TITLE_LINK_KK,
     TREATY_TITLE_RU,
     TREATY_WORD_ANY_FORM,
+    TREATY_WORD_LINE_KK,
 )
 from treatykg.text.document import (
     Act,
@@ -149,7 +151,8 @@ class DocumentParser:
     def _find_treaty(self) -> tuple[int | None, int] | None:
         """(index of the treaty title line or None, index where the treaty part starts); None for an act whose
         treaty is not attached."""
-        title_at = next((i for i, p in enumerate(self.lines) if i > 0 and self._is_treaty_title(p)), None)
+        title_at = next((i for i, p in enumerate(self.lines) if i > 0 and (
+            self._is_treaty_title(p) or self._ends_split_title(i))), None)
         if title_at is not None:
             start = title_at
             while start - 1 > 0:
@@ -190,6 +193,12 @@ class DocumentParser:
             return False
         return bool(TREATY_TITLE_KK.search(text) or TREATY_TITLE_RU.match(text))
 
+    def _ends_split_title(self, index: int) -> bool:
+        """A Kazakh treaty word alone on its line, after a line that ends as a title does ("… туралы" /
+        "КЕЛІСІМ"): the last line of a title printed over several plain lines."""
+        return (index > 1 and bool(TREATY_WORD_LINE_KK.match(self.lines[index].text))
+                and bool(TREATY_TITLE_LINK_KK.search(self.lines[index - 1].text)))
+
     def _is_part_heading(self, piece: Piece) -> bool:
         """The heading of an article, section or annex, not of a treaty (the first protocol is the treaty)."""
         return (self._is_body_heading(piece) or bool(ANNEX_HEADING.match(piece.text))
@@ -206,7 +215,7 @@ class DocumentParser:
                 act.children.append(close(Block(role="title", children=[self.leaf(piece, "title")])))
                 act.title = text
                 continue
-            if EDITORIAL_NOTE.search(text):
+            if EDITORIAL_NOTE.search(text) or TRANSLATION_NOTE.match(text):
                 current = close(Note(kind="entry-into-force" if ENTRY_INTO_FORCE_NOTE.search(text) else "editorial",
                                      children=[self.leaf(piece)]))
                 act.children.append(current)
