@@ -37,6 +37,10 @@ PROTOCOL_HEADING = re.compile(
 # Cheap tests before PROTOCOL_HEADING, which every line of a treaty is tried with.
 PROTOCOL_HEADING_STARTS = ("Протокол", "ПРОТОКОЛ")
 PROTOCOL_HEADING_ENDS = ("Хаттама", "ХАТТАМА")
+# The last line of a Kazakh annex caption, its word for annex at the end after the dative of what it is annexed to
+# ("… Техникалық жәрдем көрсету туралы хаттамаға қосымша"), or alone on its line ("қосымша", "1-қосымша").
+ANNEX_CAPTION_END_KK = re.compile(
+    r"(?:^|(?:ға|ге|қа|ке|на|не)\s+)(?:\d+\s*-\s*)?(?:қосымша|Қосымша|ҚОСЫМША)\s*$")
 ANNEX_HEADING = re.compile(rf"^(?:Қосымша|ҚОСЫМША|Приложение|ПРИЛОЖЕНИЕ)(?:\s+(?P<num>{ROMAN}|\d+))?(?![{CYR}])")
 
 # A numeral stands where a number must: "Статья ХI", "Раздел І", "Х бап", "ІІ Хаттама" (the normaliser repairs

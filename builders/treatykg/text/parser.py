@@ -20,6 +20,7 @@ from treatykg.lang.party_names import opens_with_party, read_parties_clause
 from treatykg.lang.recital_wording import continues_recital, recital_starts
 from treatykg.lang.structure import (
     AGREED_FORMULA,
+    ANNEX_CAPTION_END_KK,
     ANNEX_HEADING,
     ARTICLE_EXAMPLES,
     ARTICLE_HEADING,
@@ -434,6 +435,9 @@ class DocumentParser:
         """The body (of ``articles``, numbered ``points``, or ``text`` the parser cannot structure), closing formula,
         signatures and trailer, then each protocol or annex in turn."""
         annex_starts = [k for k, p in enumerate(lines) if self._is_annex_heading(p)]
+        untitled = self._annex_after_signatures(lines, annex_starts[0] if annex_starts else len(lines))
+        if untitled is not None:
+            annex_starts.insert(0, untitled)
         chunks = [(0, annex_starts[0] if annex_starts else len(lines))]
         # each annex runs to the next one's start, the last to the end (without annexes there is no pair)
         chunks += [(a, b) for a, b in zip(annex_starts, annex_starts[1:] + [len(lines)], strict=False)]
@@ -444,6 +448,27 @@ class DocumentParser:
             annex = self._parse_annex(lines[a:b], n)
             treaty.children.append(annex)
 
+    def _annex_after_signatures(self, lines: list[Piece], until: int) -> int | None:
+        """Where an annex starts that its heading does not call one: after the treaty's closing formula or
+        signatures, a Markdown heading ("### Программа приграничного сотрудничества …"), or a Kazakh caption over
+        several lines ending in its word for annex ("… туралы хаттамаға" / "қосымша"), from the caption's first
+        line. Without it, the annex would be read as signatures."""
+        end = next((k for k in range(1, until) if self._ends_body(lines[k])), None)
+        if end is None:
+            return None
+        for k in range(end + 1, until):
+            if ANNEX_CAPTION_END_KK.search(lines[k].text):
+                start = k
+                while (start - 1 > end and k - start < 8 and len(lines[start - 1].text) < 80
+                       and lines[start - 1].text[-1:] not in TERMINAL_PUNCT
+                       and not SIGNATURE_FOR_KK_END.search(lines[start - 1].text)
+                       and not self._is_signature_start(lines[start - 1].text)):
+                    start -= 1
+                return start
+            if lines[k].heading and not self._is_signature_start(lines[k].text):
+                return k
+        return None
+
     def _is_annex_heading(self, piece: Piece) -> bool:
         text = piece.text  # every line of the treaty is tested: the cheap tests first
         if len(text) < 200 and ANNEX_HEADING.match(text):
@@ -453,7 +478,7 @@ class DocumentParser:
 
     def _parse_annex(self, lines: list[Piece], ordinal: int) -> Annex:
         heading = lines[0].text
-        kind = "annex" if ANNEX_HEADING.match(heading) else "protocol"
+        kind = "protocol" if not ANNEX_HEADING.match(heading) and PROTOCOL_HEADING.search(heading) else "annex"
         match = PROTOCOL_HEADING.search(heading) or ANNEX_HEADING.match(heading)
         num_text = next((g for g in match.groups() if g), None) if match else None
         annex = Annex(kind=kind, num_text=num_text, num=number_of(num_text), title=heading.strip())
