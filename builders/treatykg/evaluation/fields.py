@@ -118,7 +118,7 @@ def place_key(value: str | None) -> str | None:
 
 
 def act_type(value: str | None) -> str | None:
-    return {"government decree": "GovernmentResolution", "law": "Law",
+    return {"government decree": "GovernmentResolution", "law": "Law", "supreme council decree": "ParliamentResolution",
             "presidential decree": "PresidentialDecree"}.get(value or "", value)
 
 

@@ -15,6 +15,7 @@ from treatykg.lang.act_wording import (
     APPROVALS,
     ENACTING_FORMULA,
     GOVERNMENT,
+    PARLIAMENT,
     PRESIDENT,
     PRESIDENTIAL_FORMULA,
     REQUISITE,
@@ -61,10 +62,14 @@ def _act_type(type_word: str | None, formula: str | None, act: Act) -> str | Non
     the President signs it without an enacting formula."""
     if type_word:
         found = act_type_of(type_word)
+        if found == "resolution" and formula and PARLIAMENT.search(formula):
+            return "parliament-resolution"
         if found:
             return found
     if formula:
-        return "decree" if PRESIDENTIAL_FORMULA.search(formula) else "resolution"
+        if PRESIDENTIAL_FORMULA.search(formula):
+            return "decree"
+        return "parliament-resolution" if PARLIAMENT.search(formula) else "resolution"
     offices = " ".join(office or "" for office, _ in (signature_lines(s) for s in act.signatures))
     return "law" if PRESIDENT.search(offices) else None
 
@@ -81,14 +86,14 @@ def metadata_requisites(requisite: str | None) -> ActRequisites | None:
 
 
 def approvals(act: Act, act_type: str | None) -> list[Approval]:
-    """Each point that approves the draft, ratifies or approves the treaty. An older law ratifies with the verb of
-    approval ("бекітілсін"), so a law's approval is a ratification."""
+    """Each point that approves the draft, ratifies or approves the treaty. An older law, and a resolution of the
+    parliament, ratify with the verb of approval ("бекітілсін"), so their approval is a ratification."""
     found = []
     for point in act.points:
         relation = next((relation for relation, wording in APPROVALS if wording.search(point.text)), None)
         if relation is None:
             continue
-        if relation == "approves" and act_type == "law":
+        if relation == "approves" and act_type in ("law", "parliament-resolution"):
             relation = "ratifies"
         found.append(Approval(relation, point.eid, evidence(point), find_states(point.text)))
     return found

@@ -28,6 +28,9 @@ ENACTING_FORMULA = re.compile(
 PRESIDENTIAL_FORMULA = re.compile(r"ЕТЕМІН|етемін|ПОСТАНОВЛЯЮ|постановляю")
 # An issuer that is the Government.
 GOVERNMENT = re.compile(r"Үкімет|Правительств")
+# An issuer that is the parliament: the Supreme Council of 1990-1995, then the Parliament and its chambers. Its
+# resolution on a treaty is a ratification, whatever its verb ("Шартты бекіту туралы" / "О ратификации Договора").
+PARLIAMENT = re.compile(r"Жоғарғы\s+Кеңес|Верховн\w*\s+Совет|Парламент|Мәжіліс|Мажилис|Сенат", re.I)
 # A signer who is the President (an act he signs without an enacting formula is a law).
 PRESIDENT = re.compile(r"Президент")
 
@@ -41,6 +44,8 @@ APPROVALS = (
 APPROVAL_VERB = re.compile("|".join(verb.pattern for _, verb in APPROVALS))
 
 # A metadata requisite: "Постановление Правительства Республики Казахстан от 19 марта 2001 года № 360".
+# The database's requisite line: "Постановление Правительства Республики Казахстан от 7 мая 1993 года № 374а"; an
+# act of the Supreme Council may have no number ("Постановление Верховного Совета … от 22 июня 1994 года").
 REQUISITE = re.compile(
-    r"^(?P<type>\S+)\s+(?P<issuer>.+?)\s+от\s+(?P<date>.+?)\s+(?:№|N)\s*(?P<number>[\w\-/]+)\s*$"
+    r"^(?P<type>\S+)\s+(?P<issuer>.+?)\s+от\s+(?P<date>.+?)(?:\s+(?:№|N)\s*(?P<number>[\w\-/]+))?\s*$"
 )

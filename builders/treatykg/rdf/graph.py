@@ -63,7 +63,8 @@ DCTERMS, ELI, EU_COUNTRY, EU_LANGUAGE, OA, ORG, PROV, RDF, RDFS, SKOS, TKG, WD, 
     vocab.DCTERMS, vocab.ELI, vocab.EU_COUNTRY, vocab.EU_LANGUAGE, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF,
     vocab.RDFS, vocab.SKOS, vocab.TKG, vocab.WD, vocab.XSD))
 
-ACT_CLASSES = {"resolution": TKG.GovernmentResolution, "decree": TKG.PresidentialDecree, "law": TKG.Law}
+ACT_CLASSES = {"resolution": TKG.GovernmentResolution, "parliament-resolution": TKG.ParliamentResolution,
+               "decree": TKG.PresidentialDecree, "law": TKG.Law}
 PART_CLASSES = {Preamble: TKG.Preamble, Section: TKG.Section, Article: TKG.Article, Paragraph: TKG.Paragraph,
                 ItemList: TKG.ItemList, Item: TKG.ListItem, ClosingFormula: TKG.ClosingFormula, Note: TKG.EditorialNote}
 PARTY_CLASSES = {"state": TKG.State, "government": TKG.Government, "national-bank": TKG.NationalBank,

@@ -32,6 +32,10 @@ EU_LANGUAGE_CODES = {"kk": "KAZ", "ru": "RUS", "en": "ENG", "be": "BEL", "ky": "
                      "el": "ELL", "lv": "LAV", "lt": "LIT", "et": "EST", "fi": "FIN", "bg": "BUL", "sr": "SRP",
                      "nl": "NLD", "pt": "POR", "sv": "SWE"}
 
+# The Akoma Ntoso subtype of an act in its IRI: a resolution, whoever passed it (the Government or the parliament).
+AKN_ACT_SUBTYPES = {"parliament-resolution": "resolution"}
+
+
 @dataclass(frozen=True)
 class Minter:
     base: str = DEFAULT_BASE
@@ -42,7 +46,8 @@ class Minter:
 
     # works, expressions, parts
     def act(self, act_type: str | None, date: str | None, number: str | None, local_id: str) -> URIRef:
-        return self._iri("akn", "kz", "act", act_type or "act", date or "nd", number or f"id-{slug(local_id)}")
+        return self._iri("akn", "kz", "act", AKN_ACT_SUBTYPES.get(act_type or "", act_type or "act"), date or "nd",
+                         number or f"id-{slug(local_id)}")
 
     def treaty(self, states: list[str], level: str, year: int | None, subject: str | None, fallback: str) -> URIRef:
         parties = "-".join(sorted({s.lower() for s in states})) or "parties-unknown"

@@ -31,6 +31,7 @@ class TKG(DefinedNamespace):
     # acts and treaties
     Act: URIRef
     GovernmentResolution: URIRef
+    ParliamentResolution: URIRef
     PresidentialDecree: URIRef
     Law: URIRef
     Treaty: URIRef
