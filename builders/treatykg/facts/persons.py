@@ -6,7 +6,7 @@ from __future__ import annotations
 from treatykg.facts.provisions import evidence
 from treatykg.facts.states import find_state
 from treatykg.facts.types import Person, SignedFor
-from treatykg.lang.person_wording import AUTHORISATIONS, nominative, usual_capitals
+from treatykg.lang.person_wording import AUTHORISATIONS, BODY_AUTHORISATIONS, nominative, usual_capitals
 from treatykg.lang.structure import PERSON_NAME, SIGNATURE_PARTY_NOISE, SIGNED_MARK_TAIL
 from treatykg.text.document import Document, Signature, SignatureBlock, Treaty
 
@@ -49,4 +49,12 @@ def extract_persons(document: Document, language: str) -> list[Person]:
                 persons.append(Person(usual_capitals(nominative(written, language)), office, find_state(office),
                                       "authorised-signatory", evidence(point, text=match.group(0)), written))
                 break
+        else:
+            for pattern, word in BODY_AUTHORISATIONS:
+                match = pattern.search(text) if word in text else None
+                if match:
+                    body = " ".join(match.group("body").split())
+                    persons.append(Person("", body, find_state(body), "authorised-body",
+                                          evidence(point, text=match.group(0))))
+                    break
     return persons

@@ -94,7 +94,8 @@ class Person:
     name: str                 # in the usual spelling; "" where the text prints only the office (a signature)
     office: str | None        # as written
     state: State | None
-    role: str                 # signer (signed the act) | authorised-signatory (authorised to sign the treaty)
+    role: str                 # signer (signed the act) | authorised-signatory (authorised to sign the treaty) |
+                              # authorised-body (a body charged to conclude it; its name, as written, is ``office``)
     evidence: Evidence
     as_written: str = ""      # the name in the case the text uses (Қазыхановқа, Есенбаева)
 

@@ -36,14 +36,14 @@ PRESIDENT = re.compile(r"Президент")
 
 # How a point of the act relates it to the treaty: (relation, wording), the first that matches wins.
 APPROVALS = (
-    ("approves-draft", re.compile(r"жобасы\s+мақұлдансын|[Оо]добрить\s+(?:прилагаемый\s+)?проект")),
+    # "Одобрить представленный Министерством … , согласованный с … проект Соглашения": words may stand between
+    ("approves-draft", re.compile(r"жобасы\s+мақұлдансын|[Оо]добрить\s+(?:[^.;]{0,300}?\s)?проект")),
     ("ratifies", re.compile(r"ратификациялансын|[Рр]атифицировать")),
     ("approves", re.compile(r"бекітілсін|[Уу]твердить")),
 )
 # Any of those verbs: the point of an act that has no enacting formula (a law: "Ратифицировать …").
 APPROVAL_VERB = re.compile("|".join(verb.pattern for _, verb in APPROVALS))
 
-# A metadata requisite: "Постановление Правительства Республики Казахстан от 19 марта 2001 года № 360".
 # The database's requisite line: "Постановление Правительства Республики Казахстан от 7 мая 1993 года № 374а"; an
 # act of the Supreme Council may have no number ("Постановление Верховного Совета … от 22 июня 1994 года").
 REQUISITE = re.compile(

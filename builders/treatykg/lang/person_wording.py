@@ -19,10 +19,22 @@ RU_AUTHORISED_NAME_FIRST = re.compile(
 RU_AUTHORISED_OFFICE_FIRST = re.compile(
     rf"Уполномочить\s+(?P<office>(?:Министра|Председателя|Заместителя|Посла|Руководителя|Премьер-Министра)[^,]+?)\s+"
     rf"(?P<name>{_NAME}\s+{_NAME}(?:\s+{_NAME})?|{_NAME}\s+[{CYR_UPPER}]\.\s?[{CYR_UPPER}]\.)\s+(?:подписать|заключить)")
+# A body of the state charged to conclude or sign the treaty on the Government's behalf: "Қазақстан Республикасының
+# Сыртқы істер министрлігі … аталған Келісімді Қазақстан Республикасының Үкіметі атынан жасассын", "Министерству
+# иностранных дел Республики Казахстан провести переговоры … и … заключить от имени Правительства Республики Казахстан
+# указанное Соглашение". The body is named as written (the Russian in the dative).
+_KK_BODY = r"(?:министрлігі|комитеті|агенттігі|елшілігі|Елшілігі|банкі|Банкі)"
+KK_AUTHORISED_BODY = re.compile(
+    rf"(?P<body>Қазақстан\s+Республикасы(?:ның)?\s+(?:[{CYR}-]+\s+){{1,6}}?{_KK_BODY})(?=\s)"
+    rf"(?=[^.;]*?Үкіметі\s+атынан\s+(?:жасассын|қол\s+қойсын))")
+RU_AUTHORISED_BODY = re.compile(
+    r"(?P<body>(?:Министерству|Комитету|Агентству|Посольству|Национальному\s+[Бб]анку)\s+[^.;,]*?"
+    r"Республики\s+Казахстан)(?=[^.;]*?(?:заключить|подписать)\s+от\s+имени\s+Правительства)")
 # each with a word that all its matches hold: the patterns are only tried on points that have it (KK_AUTHORISED is
 # slow to fail)
 AUTHORISATIONS = ((KK_AUTHORISED, "берілсін"), (RU_AUTHORISED_NAME_FIRST, "Уполномочить"),
                   (RU_AUTHORISED_OFFICE_FIRST, "Уполномочить"))
+BODY_AUTHORISATIONS = ((KK_AUTHORISED_BODY, "атынан"), (RU_AUTHORISED_BODY, "от имени"))
 
 def usual_capitals(name: str) -> str:
     """A name as it is usually written: a word printed in capitals ("НАЗАРБАЕВ", "ТОҚАЕВ") gets only its first

@@ -309,6 +309,9 @@ class ActGraphBuilder:
                 if point.eid in relations:
                     self.add(iri, relations[point.eid], self.treaty_iri)
         for person in facts.persons:
+            if person.role == "authorised-body":
+                self._authorised_body(iri, person, version, expression, language)
+                continue
             if not person.name:  # the office alone was printed under the signature
                 if person.office:
                     signer_post = self._post(person, language)
@@ -334,6 +337,19 @@ class ActGraphBuilder:
                 self.add(authorisation, TKG.authorisedPost, post)
                 self.add(authorisation, TKG.authorisedToSign, self.treaty_iri)
                 self.trace(authorisation, version, expression, person.evidence)
+
+    def _authorised_body(self, act: URIRef, body: Person, version, expression, language: str) -> None:
+        """A body of the state that the act charges to conclude or sign the treaty ("Министерству иностранных дел …
+        заключить от имени Правительства …")."""
+        name = body.office or ""
+        authorisation = self.minter.fact(act, "authorisation", body.evidence.eid or "")
+        organisation = self._organisation(body.state.code if body.state else None, "agency",
+                                          known_authority_key(name) or authority_key(name), name, language)
+        self.add(authorisation, RDF.type, TKG.SigningAuthorisation)
+        self.add(act, TKG.authorises, authorisation)
+        self.add(authorisation, TKG.authorisedOrganisation, organisation)
+        self.add(authorisation, TKG.authorisedToSign, self.treaty_iri)
+        self.trace(authorisation, version, expression, body.evidence)
 
     def _post(self, person: Person, language: str) -> URIRef:
         """The post a person holds (or the post alone, when the text does not print the name)."""

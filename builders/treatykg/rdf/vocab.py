@@ -104,6 +104,7 @@ class TKG(DefinedNamespace):
     authorises: URIRef
     authorisedPerson: URIRef
     authorisedPost: URIRef
+    authorisedOrganisation: URIRef
     authorisedToSign: URIRef
     signedBy: URIRef
     signedByPost: URIRef
