@@ -1,0 +1,23 @@
+"""Parties of the family that act for no state, for a state named by an adjective, or that the text misspells."""
+
+from __future__ import annotations
+
+from treatykg.evaluation.invariants import check_version
+from treatykg.evaluation.reading import Item, Reading
+
+
+def _parties_finding(*parties: Item):
+    reading = Reading("g", values={"treaty.present": True, "treaty.sides": 2},
+                      items={"treaty.parties": list(parties)})
+    return next(f for f in check_version("doc", reading) if f.invariant == "parties")
+
+
+def test_an_international_organisation_is_a_party_without_a_state():
+    """152917 (UNESCO) and 1174 (Islamic Development Bank): an organisation of no state is a party in its own
+    right; a party of another kind without a state still breaks the invariant."""
+    kazakhstan = Item("Правительство Республики Казахстан", {"state": "KAZ", "kind": "Government", "side": "1"})
+    bank = Item("Исламский банк развития", {"kind": "InternationalOrganisation", "side": "2"})
+    assert _parties_finding(kazakhstan, bank).holds
+    agency = Item("Речной Регистр", {"kind": "Agency", "side": "2"})
+    finding = _parties_finding(kazakhstan, agency)
+    assert not finding.holds and "without a state: Речной Регистр" in finding.detail
