@@ -21,3 +21,15 @@ def test_an_international_organisation_is_a_party_without_a_state():
     agency = Item("Речной Регистр", {"kind": "Agency", "side": "2"})
     finding = _parties_finding(kazakhstan, agency)
     assert not finding.holds and "without a state: Речной Регистр" in finding.detail
+
+
+def test_a_body_named_by_its_states_adjective_acts_for_that_state():
+    """8241: "Российский Речной Регистр" is Russia's agency, not a body of no state; an adjective further in the
+    name does not make a body a state's."""
+    from treatykg.facts.parties import party_kind
+    from treatykg.facts.states import find_party_state
+
+    assert party_kind("Российский Речной Регистр", "ru") == "agency"
+    assert find_party_state("Российский Речной Регистр").code == "RUS"
+    assert find_party_state("Агентство по российско-казахстанским связям") is None
+    assert party_kind("Исламский банк развития", "ru") == "organisation"

@@ -12,7 +12,7 @@ import re
 
 from treatykg.facts.persons import extract_signed_for
 from treatykg.facts.provisions import Provision, provisions
-from treatykg.facts.states import find_state, find_states
+from treatykg.facts.states import find_party_state, find_state, find_states
 from treatykg.facts.types import Designation, Evidence, Party, State
 from treatykg.lang.alphabet import has_kazakh_letters
 from treatykg.lang.inflection import kazakh_nominative, russian_nominative
@@ -49,7 +49,7 @@ def party_kind(name: str, language: str | None = None) -> str:
     kind = head_kind(name, language)
     if kind is None:
         return "state" if is_state_name(name) else "other"
-    of_a_state = find_state(name) is not None or STATE_WORD.search(name) is not None
+    of_a_state = find_party_state(name) is not None or STATE_WORD.search(name) is not None
     if kind == "organisation" and of_a_state:
         return "agency"  # "организация" of a state is one of its bodies
     if kind == "agency" and not of_a_state:
@@ -97,7 +97,7 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
     parties = []
     for party, where in named:
         kind = party_kind(party.label, language)
-        state = None if kind == "organisation" else find_state(party.label)
+        state = None if kind == "organisation" else find_party_state(party.label)
         parties.append(Party(party.label, kind, state, 0, where, party.role,
                              party.as_written if " ".join(party.as_written.split()) != party.label else None))
     _title_names(parties, [p for p, _ in titled], language)
