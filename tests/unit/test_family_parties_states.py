@@ -33,3 +33,16 @@ def test_a_body_named_by_its_states_adjective_acts_for_that_state():
     assert find_party_state("Российский Речной Регистр").code == "RUS"
     assert find_party_state("Агентство по российско-казахстанским связям") is None
     assert party_kind("Исламский банк развития", "ru") == "organisation"
+
+
+def test_nine_governments_sharing_one_plural_head_each_act_for_their_state():
+    """850 kk: "… Түркіменстанның және Өзбекстан Республикасының Үкіметтері" names ten governments; the older
+    spelling "Түркіменстан" is Turkmenistan, so none of them is left without a state."""
+    from treatykg.facts.states import find_party_state
+    from treatykg.lang.party_names import read_parties_clause
+
+    clause = ("Афганистан Ислам Мемлекетінің, Әзірбайжан Республикасының, Түркіменстанның және Өзбекстан "
+              "Республикасының Үкіметтері:")
+    parties = read_parties_clause(clause, "kk").parties
+    assert [p.label for p in parties][2] == "Түркіменстанның Үкіметі"
+    assert [find_party_state(p.label).code for p in parties] == ["AFG", "AZE", "TKM", "UZB"]
