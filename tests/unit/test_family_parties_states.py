@@ -46,3 +46,42 @@ def test_nine_governments_sharing_one_plural_head_each_act_for_their_state():
     parties = read_parties_clause(clause, "kk").parties
     assert [p.label for p in parties][2] == "Түркіменстанның Үкіметі"
     assert [find_party_state(p.label).code for p in parties] == ["AFG", "AZE", "TKM", "UZB"]
+
+
+_SIGNED_WITH_A_CERTIFICATE = """# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы хаттаманы ратификациялау туралы
+
+2018 жылғы 8 қарашада Астанада жасалған хаттама ратификациялансын.
+
+Қазақстан Республикасының Президенті
+
+# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы ХАТТАМА
+
+Шарттың 9-бабына сәйкес төмендегілер туралы уағдаласты:
+
+1. Шартқа мынадай өзгерістер енгізілсін.
+
+2. Осы Хаттама депозитарий соңғы хабарламаны алған күннен бастап күшіне енеді.
+
+2018 жылғы 8 қарашада Астана қаласында орыс тілінде бір төлнұсқа данада жасалды.
+
+Армения Республикасы үшін
+
+Беларусь Республикасы үшін
+
+Қазақстан Республикасы үшін
+
+Хаттаманың орыс тіліндегі мәтіні мен қазақ тіліндегі аудармасының теңтүпнұсқалы екенін куәландырамын.
+"""
+
+
+def test_a_translators_certificate_after_the_signatures_does_not_hide_the_parties():
+    """141963 kk: the parties are only in the signatures, and the certificate of the translation that closes the
+    text is no party; it made every signature doubtful and left the treaty with no party."""
+    from treatykg.facts.parties import extract_parties
+    from treatykg.text.normaliser import normalise
+    from treatykg.text.parser import parse
+
+    document, _ = parse(normalise(_SIGNED_WITH_A_CERTIFICATE, markup=True), "141963-kk.md", "kk")
+    parties, _ = extract_parties(document.treaty)
+    assert [(p.name, p.state.code) for p in parties] == [
+        ("Армения Республикасы", "ARM"), ("Беларусь Республикасы", "BLR"), ("Қазақстан Республикасы", "KAZ")]

@@ -165,14 +165,20 @@ def _from_title(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
 
 
 def _from_signatures(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
-    """The parties the signatures are given for ("За Правительство …", "… үшін"), when each names one party."""
-    out, seen = [], set()
+    """The parties the signatures are given for ("За Правительство …", "… үшін"), when each names one party. What
+    follows the last of them and names none (a translator's certificate closing the text: "… теңтүпнұсқалы екенін
+    куәландырамын. …") is no signature; a signature between them that names no party makes them all doubtful."""
+    labels = []
     for signed in extract_signed_for(treaty):
-        if not signed.party:
-            continue
-        label = " ".join(signature_party(signed.party, treaty.language or "kk").split())
-        if not plausible_party(label):
-            return []
+        if signed.party:
+            label = " ".join(signature_party(signed.party, treaty.language or "kk").split())
+            labels.append((label, plausible_party(label), signed))
+    while labels and not labels[-1][1]:
+        labels.pop()
+    if not all(plausible for _, plausible, _ in labels):
+        return []
+    out, seen = [], set()
+    for label, _, signed in labels:
         if label not in seen:
             seen.add(label)
             out.append((NamedParty(label, 0, 0, signed.party), signed.evidence))
