@@ -85,3 +85,16 @@ def test_a_translators_certificate_after_the_signatures_does_not_hide_the_partie
     parties, _ = extract_parties(document.treaty)
     assert [(p.name, p.state.code) for p in parties] == [
         ("Армения Республикасы", "ARM"), ("Беларусь Республикасы", "BLR"), ("Қазақстан Республикасы", "KAZ")]
+
+
+def test_a_kazakh_title_in_capitals_names_its_parties():
+    """1174 kk: "… ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ …" joins its parties by a capital "МЕН", which the
+    reading of lower-case titles did not see; the names come back as written in lower case."""
+    from treatykg.lang.party_names import read_title_parties
+
+    title = ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ АЛМАТЫДА ИСЛАМ ДАМУ БАНКІ "
+             "ӨКІЛДІГІН ҚҰРУ ТУРАЛЫ КЕЛІСІМ")
+    parties = read_title_parties(title, "kk")
+    assert [(p.label, p.as_written) for p in parties] == [
+        ("Қазақстан Республикасының Үкіметі", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ"),
+        ("Ислам Даму Банкі", "ИСЛАМ ДАМУ БАНКІНІҢ")]
