@@ -98,3 +98,14 @@ def test_a_kazakh_title_in_capitals_names_its_parties():
     assert [(p.label, p.as_written) for p in parties] == [
         ("Қазақстан Республикасының Үкіметі", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ"),
         ("Ислам Даму Банкі", "ИСЛАМ ДАМУ БАНКІНІҢ")]
+
+
+def test_gold_spelling_inter_agency_is_the_interagency_level():
+    """8271: gold's kind "inter-agency" (a ministry and a customs committee) was read as no level, so the graph's
+    correct 'interagency' counted as invented."""
+    from treatykg.evaluation.fields import level
+
+    assert level("inter-agency") == "interagency"
+    assert level("interagency") == "interagency"
+    assert level("intergovernmental (multilateral)") == "intergovernmental"
+    assert level("multilateral (Council of Europe convention)") is None
