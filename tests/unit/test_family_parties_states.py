@@ -48,7 +48,8 @@ def test_nine_governments_sharing_one_plural_head_each_act_for_their_state():
     assert [find_party_state(p.label).code for p in parties] == ["AFG", "AZE", "TKM", "UZB"]
 
 
-_SIGNED_WITH_A_CERTIFICATE = """# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы хаттаманы ратификациялау туралы
+_SIGNED_WITH_A_CERTIFICATE = """# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы хаттаманы
+ратификациялау туралы
 
 2018 жылғы 8 қарашада Астанада жасалған хаттама ратификациялансын.
 

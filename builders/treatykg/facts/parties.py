@@ -172,16 +172,16 @@ def _from_signatures(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
     for signed in extract_signed_for(treaty):
         if signed.party:
             label = " ".join(signature_party(signed.party, treaty.language or "kk").split())
-            labels.append((label, plausible_party(label), signed))
+            labels.append((label, plausible_party(label), signed.party, signed.evidence))
     while labels and not labels[-1][1]:
         labels.pop()
-    if not all(plausible for _, plausible, _ in labels):
+    if not all(plausible for _, plausible, _, _ in labels):
         return []
     out, seen = [], set()
-    for label, _, signed in labels:
+    for label, _, written, evidence in labels:
         if label not in seen:
             seen.add(label)
-            out.append((NamedParty(label, 0, 0, signed.party), signed.evidence))
+            out.append((NamedParty(label, 0, 0, written), evidence))
     return out
 
 
