@@ -110,3 +110,37 @@ def test_gold_spelling_inter_agency_is_the_interagency_level():
     assert level("interagency") == "interagency"
     assert level("intergovernmental (multilateral)") == "intergovernmental"
     assert level("multilateral (Council of Europe convention)") is None
+
+
+_MISSPELT_PARTY = """# Об утверждении Соглашения между Правительством Республики Казахстан и Правительством Республики Индонезия
+об экономическом сотрудничестве
+
+Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:
+
+1. Утвердить Соглашение между Правительством Республики Казахстан и Правительством Республики Индонезия.
+
+Премьер-Министр Республики Казахстан
+
+## СОГЛАШЕНИЕ между Правительством Республики Казахстан и Правительством Республики Индонезия о сотрудничестве
+
+Правительство Республики Казахстан и Правительство Республики Индонеэия, далее именуемые Договаривающиеся Стороны,
+
+согласились о нижеследующем:
+
+## Статья 1
+
+Стороны развивают сотрудничество.
+"""
+
+
+def test_a_misspelt_party_takes_its_state_from_the_treatys_title():
+    """1410 ru: "Правительство Республики Индонеэия" names no state the gazetteer knows; the title names the one
+    government of a state no other party acts for, Indonesia. The name keeps its spelling."""
+    from treatykg.facts.parties import extract_parties
+    from treatykg.text.normaliser import normalise
+    from treatykg.text.parser import parse
+
+    document, _ = parse(normalise(_MISSPELT_PARTY, markup=True), "1410-ru.md", "ru")
+    parties, _ = extract_parties(document.treaty)
+    assert [(p.name, p.state.code if p.state else None) for p in parties] == [
+        ("Правительство Республики Казахстан", "KAZ"), ("Правительство Республики Индонеэия", "IDN")]

@@ -100,9 +100,26 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
         state = None if kind == "organisation" else find_party_state(party.label)
         parties.append(Party(party.label, kind, state, 0, where, party.role,
                              party.as_written if " ".join(party.as_written.split()) != party.label else None))
+    _state_from_title(parties, [p for p, _ in titled], language)
     _title_names(parties, [p for p, _ in titled], language)
     _assign_sides(parties, side_ends)
     return parties, max((p.side for p in parties), default=0)
+
+
+def _state_from_title(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
+    """The state of the one party whose name names none the gazetteer knows (a misspelt name: "Правительство
+    Республики Индонеэия"), when the title names exactly one party of its kind for a state no other party acts for.
+    No guess on the name itself: the treaty's own title says which state it is."""
+    stateless = [p for p in parties if p.state is None and p.kind != "organisation"]
+    if len(stateless) != 1:
+        return
+    party = stateless[0]
+    known = {p.state.code for p in parties if p.state}
+    candidates = {state.code: state for named in titled
+                  if (state := find_party_state(named.label)) and state.code not in known
+                  and party_kind(named.label, language) == party.kind}
+    if len(candidates) == 1:
+        party.state = next(iter(candidates.values()))
 
 
 def _title_names(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
