@@ -144,3 +144,18 @@ def test_a_misspelt_party_takes_its_state_from_the_treatys_title():
     parties, _ = extract_parties(document.treaty)
     assert [(p.name, p.state.code if p.state else None) for p in parties] == [
         ("Правительство Республики Казахстан", "KAZ"), ("Правительство Республики Индонеэия", "IDN")]
+
+
+def test_the_two_halves_of_a_kz_laws_pair_named_one_by_one_are_one_act(tmp_path):
+    """56129: `treatykg build kaz/56129.md rus/56129.md` built two acts, whose treaties had two IRIs (one version
+    knew the signing year, the other not); named together, the halves are one act, as under their root."""
+    from treatykg.text.readers import ActLocation, locate, paired
+
+    for folder in ("kaz", "rus"):
+        (tmp_path / folder).mkdir()
+        for stem in ("56129", "850"):
+            (tmp_path / folder / f"{stem}.md").write_text("# x\\n", encoding="utf-8")
+    named = [tmp_path / "kaz" / "56129.md", tmp_path / "rus" / "56129.md", tmp_path / "kaz" / "850.md"]
+    locations = paired([location for path in named for location in locate(path)])
+    assert locations == [ActLocation("kz-laws", tmp_path, "56129"), ActLocation("kz-laws", tmp_path / "kaz" / "850.md")]
+    assert [p.name for p in locations[0].files()] == ["56129.md", "56129.md"]
