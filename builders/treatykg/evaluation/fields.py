@@ -271,8 +271,10 @@ def read_party_states(reading: Reading):
 
 
 def level(value: str | None) -> str | None:
+    """The level a gold "kind" states, however it is spelt ("inter-agency" is "interagency")."""
     if not value:
         return None
+    value = value.replace("-", "", 1) if value.startswith("inter-") else value
     for word in ("interstate", "intergovernmental", "interagency"):
         if value.startswith(word):
             return word

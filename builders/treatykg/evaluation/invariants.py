@@ -1,7 +1,8 @@
 """What must hold for every act, with or without gold, checked on what the graph says:
 
 - ``numbering``: articles (and numbered points) run 1..N within each body: the treaty's, each protocol's;
-- ``parties``: a treaty has at least two parties, each acting for a state (a bilateral one: two sides);
+- ``parties``: a treaty has at least two parties, each a state, acting for a state or an international organisation
+  (a body of no state: "Исламский банк развития", UNESCO); a bilateral one has two sides;
 - ``definitions``: every defined term has a definition;
 - ``dates``: every date is a real calendar date;
 - ``kk-ru``: the kk and ru versions of an act agree on the number of articles, the parties' states and the dates,
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from treatykg.evaluation.reading import Reading
 
 INVARIANTS = ("numbering", "parties", "definitions", "dates", "kk-ru")
+# The class (local name) of a party that acts for no state: it is a party in its own right.
+_INTERNATIONAL_ORGANISATION = "InternationalOrganisation"
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,8 @@ def _parties(document: str, reading: Reading) -> Finding:
     problems = []
     if len(parties) < 2:
         problems.append(f"{len(parties)} part{'y' if len(parties) == 1 else 'ies'}")
-    stateless = [item.key for item in parties if not item.values.get("state")]
+    stateless = [item.key for item in parties
+                 if not item.values.get("state") and item.values.get("kind") != _INTERNATIONAL_ORGANISATION]
     if stateless:
         problems.append("without a state: " + ", ".join(stateless))
     sides = reading.get("treaty.sides")

@@ -12,7 +12,7 @@ import re
 
 from treatykg.facts.persons import extract_signed_for
 from treatykg.facts.provisions import Provision, provisions
-from treatykg.facts.states import find_state, find_states
+from treatykg.facts.states import find_party_state, find_state, find_states
 from treatykg.facts.types import Designation, Evidence, Party, State
 from treatykg.lang.alphabet import has_kazakh_letters
 from treatykg.lang.inflection import kazakh_nominative, russian_nominative
@@ -49,7 +49,7 @@ def party_kind(name: str, language: str | None = None) -> str:
     kind = head_kind(name, language)
     if kind is None:
         return "state" if is_state_name(name) else "other"
-    of_a_state = find_state(name) is not None or STATE_WORD.search(name) is not None
+    of_a_state = find_party_state(name) is not None or STATE_WORD.search(name) is not None
     if kind == "organisation" and of_a_state:
         return "agency"  # "организация" of a state is one of its bodies
     if kind == "agency" and not of_a_state:
@@ -97,12 +97,29 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
     parties = []
     for party, where in named:
         kind = party_kind(party.label, language)
-        state = None if kind == "organisation" else find_state(party.label)
+        state = None if kind == "organisation" else find_party_state(party.label)
         parties.append(Party(party.label, kind, state, 0, where, party.role,
                              party.as_written if " ".join(party.as_written.split()) != party.label else None))
+    _state_from_title(parties, [p for p, _ in titled], language)
     _title_names(parties, [p for p, _ in titled], language)
     _assign_sides(parties, side_ends)
     return parties, max((p.side for p in parties), default=0)
+
+
+def _state_from_title(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
+    """The state of the one party whose name names none the gazetteer knows (a misspelt name: "Правительство
+    Республики Индонеэия"), when the title names exactly one party of its kind for a state no other party acts for.
+    No guess on the name itself: the treaty's own title says which state it is."""
+    stateless = [p for p in parties if p.state is None and p.kind != "organisation"]
+    if len(stateless) != 1:
+        return
+    party = stateless[0]
+    known = {p.state.code for p in parties if p.state}
+    candidates = {state.code: state for named in titled
+                  if (state := find_party_state(named.label)) and state.code not in known
+                  and party_kind(named.label, language) == party.kind}
+    if len(candidates) == 1:
+        party.state = next(iter(candidates.values()))
 
 
 def _title_names(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
@@ -165,17 +182,23 @@ def _from_title(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
 
 
 def _from_signatures(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
-    """The parties the signatures are given for ("За Правительство …", "… үшін"), when each names one party."""
-    out, seen = [], set()
+    """The parties the signatures are given for ("За Правительство …", "… үшін"), when each names one party. What
+    follows the last of them and names none (a translator's certificate closing the text: "… теңтүпнұсқалы екенін
+    куәландырамын. …") is no signature; a signature between them that names no party makes them all doubtful."""
+    labels = []
     for signed in extract_signed_for(treaty):
-        if not signed.party:
-            continue
-        label = " ".join(signature_party(signed.party, treaty.language or "kk").split())
-        if not plausible_party(label):
-            return []
+        if signed.party:
+            label = " ".join(signature_party(signed.party, treaty.language or "kk").split())
+            labels.append((label, plausible_party(label), signed.party, signed.evidence))
+    while labels and not labels[-1][1]:
+        labels.pop()
+    if not all(plausible for _, plausible, _, _ in labels):
+        return []
+    out, seen = [], set()
+    for label, _, written, evidence in labels:
         if label not in seen:
             seen.add(label)
-            out.append((NamedParty(label, 0, 0, signed.party), signed.evidence))
+            out.append((NamedParty(label, 0, 0, written), evidence))
     return out
 
 

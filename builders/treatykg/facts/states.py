@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from treatykg.facts.types import State
-from treatykg.lang.gazetteer import state_mentions
+from treatykg.lang.gazetteer import adjective_state, state_mentions
 
 
 def find_states(text: str) -> list[State]:
@@ -15,3 +15,12 @@ def find_state(text: str) -> State | None:
     """The first state named in ``text``."""
     found = find_states(text)
     return found[0] if found else None
+
+
+def find_party_state(name: str) -> State | None:
+    """The state a party's name names, or whose adjective opens it ("Российский Речной Регистр": Russia's)."""
+    found = find_state(name)
+    if found is not None:
+        return found
+    entry = adjective_state(name)
+    return State(entry.code, entry.name_en, name.split(maxsplit=1)[0]) if entry else None

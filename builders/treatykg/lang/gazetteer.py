@@ -143,6 +143,22 @@ def state_mentions(text: str) -> list[StateMention]:
     return list(found.values())
 
 
+@cache
+def _russian_adjectives() -> dict[str, str]:
+    """Every form of every Russian state adjective ("российского", "казахстанская"), folded, with its state."""
+    return {fold(form): code for code, lemmas in ADJECTIVES["ru"].items() for lemma in lemmas
+            for form in adjective_forms(lemma) | {lemma}}
+
+
+def adjective_state(name: str) -> StateEntry | None:
+    """The state whose adjective opens a Russian name of a body ("Российский Речной Регистр", "Казахстанское
+    агентство …"): a body so named is that state's own. Only the first word counts: an adjective further in
+    qualifies something else ("Агентство по российско-казахстанским связям")."""
+    words = name.split(maxsplit=1)
+    code = _russian_adjectives().get(fold(words[0])) if words else None
+    return BY_CODE[code] if code else None
+
+
 # --- places -------------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

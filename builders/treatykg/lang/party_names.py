@@ -503,7 +503,23 @@ def _russian_title_parties(title: str) -> list[NamedParty]:
             for a, b in items]
 
 
-def _kazakh_title_parties(title: str) -> list[NamedParty]:
+# The words of a Kazakh title in capitals that stay in lower case when it is read as written in lower case.
+_KK_LOWER_WORDS = frozenset({"мен", "және", "арасындағы", "арасында"})
+_CAPITALS_WORD = re.compile(rf"[{CYR_UPPER}]+")
+
+
+def _recased(title: str) -> str:
+    """A title written in capitals ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ …") as
+    names are written, each word capitalised and the joining words in lower case; one letter for one, so offsets
+    hold. A title with lower-case letters is as it is."""
+    if any(c.islower() for c in title):
+        return title
+    return _CAPITALS_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _KK_LOWER_WORDS
+                              else m.group().capitalize(), title)
+
+
+def _kazakh_title_parties(written: str) -> list[NamedParty]:
+    title = _recased(written)
     between = _KK_BETWEEN.search(title)
     if between is None or _TREATY_WORD.search(title, between.end()) is None:
         return []
@@ -531,8 +547,8 @@ def _kazakh_title_parties(title: str) -> list[NamedParty]:
         singular = kazakh_singular(plural.group("head"))
         labels = [*labels[:-1], labels[-1][:plural.start()].strip()]
         start, stop = kept[0][0], kept[-1][1]
-        return [NamedParty(f"{label} {singular}", start, stop, title[start:stop]) for label in labels]
-    return [NamedParty(label, a, b, title[a:b]) for label, (a, b) in zip(labels, kept, strict=True)]
+        return [NamedParty(f"{label} {singular}", start, stop, written[start:stop]) for label in labels]
+    return [NamedParty(label, a, b, written[a:b]) for label, (a, b) in zip(labels, kept, strict=True)]
 
 
 def _spans(text: str, start: int, end: int, breaks: re.Pattern) -> list[tuple[int, int]]:

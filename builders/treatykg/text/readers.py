@@ -347,6 +347,27 @@ def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
     return locations
 
 
+def paired(locations: list[ActLocation]) -> list[ActLocation]:
+    """The locations with the two halves of a kz-laws pair named one by one (``kaz/<id>.md`` and ``rus/<id>.md``
+    under one root) made one act, as the root would give it: one act, one treaty, whatever the order of the names."""
+    halves: dict[tuple[Path, str], list[int]] = {}
+    for at, location in enumerate(locations):
+        if location.layout == "kz-laws" and location.key is None and location.path.parent.name in ("kaz", "rus"):
+            halves.setdefault((location.path.parent.parent, location.path.stem), []).append(at)
+    out: list[ActLocation] = []
+    done: set[tuple[Path, str]] = set()
+    for at, location in enumerate(locations):
+        pair = (location.path.parent.parent, location.path.stem)
+        members = halves.get(pair, [])
+        named = {locations[i].path.parent.name for i in members}
+        if at not in members or named != {"kaz", "rus"}:
+            out.append(location)
+        elif pair not in done:
+            done.add(pair)
+            out.append(ActLocation("kz-laws", pair[0], pair[1]))
+    return out
+
+
 def open_act(location: ActLocation) -> ActSource:
     """Read one located act: its files decoded, its metadata parsed; unreadable files are errors of this act."""
     return READERS[location.layout].open(location)

@@ -1,0 +1,161 @@
+"""Parties of the family that act for no state, for a state named by an adjective, or that the text misspells."""
+
+from __future__ import annotations
+
+from treatykg.evaluation.invariants import check_version
+from treatykg.evaluation.reading import Item, Reading
+
+
+def _parties_finding(*parties: Item):
+    reading = Reading("g", values={"treaty.present": True, "treaty.sides": 2},
+                      items={"treaty.parties": list(parties)})
+    return next(f for f in check_version("doc", reading) if f.invariant == "parties")
+
+
+def test_an_international_organisation_is_a_party_without_a_state():
+    """152917 (UNESCO) and 1174 (Islamic Development Bank): an organisation of no state is a party in its own
+    right; a party of another kind without a state still breaks the invariant."""
+    kazakhstan = Item("Правительство Республики Казахстан", {"state": "KAZ", "kind": "Government", "side": "1"})
+    bank = Item("Исламский банк развития", {"kind": "InternationalOrganisation", "side": "2"})
+    assert _parties_finding(kazakhstan, bank).holds
+    agency = Item("Речной Регистр", {"kind": "Agency", "side": "2"})
+    finding = _parties_finding(kazakhstan, agency)
+    assert not finding.holds and "without a state: Речной Регистр" in finding.detail
+
+
+def test_a_body_named_by_its_states_adjective_acts_for_that_state():
+    """8241: "Российский Речной Регистр" is Russia's agency, not a body of no state; an adjective further in the
+    name does not make a body a state's."""
+    from treatykg.facts.parties import party_kind
+    from treatykg.facts.states import find_party_state
+
+    assert party_kind("Российский Речной Регистр", "ru") == "agency"
+    assert find_party_state("Российский Речной Регистр").code == "RUS"
+    assert find_party_state("Агентство по российско-казахстанским связям") is None
+    assert party_kind("Исламский банк развития", "ru") == "organisation"
+
+
+def test_nine_governments_sharing_one_plural_head_each_act_for_their_state():
+    """850 kk: "… Түркіменстанның және Өзбекстан Республикасының Үкіметтері" names ten governments; the older
+    spelling "Түркіменстан" is Turkmenistan, so none of them is left without a state."""
+    from treatykg.facts.states import find_party_state
+    from treatykg.lang.party_names import read_parties_clause
+
+    clause = ("Афганистан Ислам Мемлекетінің, Әзірбайжан Республикасының, Түркіменстанның және Өзбекстан "
+              "Республикасының Үкіметтері:")
+    parties = read_parties_clause(clause, "kk").parties
+    assert [p.label for p in parties][2] == "Түркіменстанның Үкіметі"
+    assert [find_party_state(p.label).code for p in parties] == ["AFG", "AZE", "TKM", "UZB"]
+
+
+_SIGNED_WITH_A_CERTIFICATE = """# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы хаттаманы
+ратификациялау туралы
+
+2018 жылғы 8 қарашада Астанада жасалған хаттама ратификациялансын.
+
+Қазақстан Республикасының Президенті
+
+# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы ХАТТАМА
+
+Шарттың 9-бабына сәйкес төмендегілер туралы уағдаласты:
+
+1. Шартқа мынадай өзгерістер енгізілсін.
+
+2. Осы Хаттама депозитарий соңғы хабарламаны алған күннен бастап күшіне енеді.
+
+2018 жылғы 8 қарашада Астана қаласында орыс тілінде бір төлнұсқа данада жасалды.
+
+Армения Республикасы үшін
+
+Беларусь Республикасы үшін
+
+Қазақстан Республикасы үшін
+
+Хаттаманың орыс тіліндегі мәтіні мен қазақ тіліндегі аудармасының теңтүпнұсқалы екенін куәландырамын.
+"""
+
+
+def test_a_translators_certificate_after_the_signatures_does_not_hide_the_parties():
+    """141963 kk: the parties are only in the signatures, and the certificate of the translation that closes the
+    text is no party; it made every signature doubtful and left the treaty with no party."""
+    from treatykg.facts.parties import extract_parties
+    from treatykg.text.normaliser import normalise
+    from treatykg.text.parser import parse
+
+    document, _ = parse(normalise(_SIGNED_WITH_A_CERTIFICATE, markup=True), "141963-kk.md", "kk")
+    parties, _ = extract_parties(document.treaty)
+    assert [(p.name, p.state.code) for p in parties] == [
+        ("Армения Республикасы", "ARM"), ("Беларусь Республикасы", "BLR"), ("Қазақстан Республикасы", "KAZ")]
+
+
+def test_a_kazakh_title_in_capitals_names_its_parties():
+    """1174 kk: "… ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ …" joins its parties by a capital "МЕН", which the
+    reading of lower-case titles did not see; the names come back as written in lower case."""
+    from treatykg.lang.party_names import read_title_parties
+
+    title = ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ АЛМАТЫДА ИСЛАМ ДАМУ БАНКІ "
+             "ӨКІЛДІГІН ҚҰРУ ТУРАЛЫ КЕЛІСІМ")
+    parties = read_title_parties(title, "kk")
+    assert [(p.label, p.as_written) for p in parties] == [
+        ("Қазақстан Республикасының Үкіметі", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ"),
+        ("Ислам Даму Банкі", "ИСЛАМ ДАМУ БАНКІНІҢ")]
+
+
+def test_gold_spelling_inter_agency_is_the_interagency_level():
+    """8271: gold's kind "inter-agency" (a ministry and a customs committee) was read as no level, so the graph's
+    correct 'interagency' counted as invented."""
+    from treatykg.evaluation.fields import level
+
+    assert level("inter-agency") == "interagency"
+    assert level("interagency") == "interagency"
+    assert level("intergovernmental (multilateral)") == "intergovernmental"
+    assert level("multilateral (Council of Europe convention)") is None
+
+
+_MISSPELT_PARTY = """# Об утверждении Соглашения между Правительством Республики Казахстан и Правительством Республики
+Индонезия о сотрудничестве
+
+Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:
+
+1. Утвердить Соглашение между Правительством Республики Казахстан и Правительством Республики Индонезия.
+
+Премьер-Министр Республики Казахстан
+
+## СОГЛАШЕНИЕ между Правительством Республики Казахстан и Правительством Республики Индонезия о сотрудничестве
+
+Правительство Республики Казахстан и Правительство Республики Индонеэия, далее именуемые Договаривающиеся Стороны,
+
+согласились о нижеследующем:
+
+## Статья 1
+
+Стороны развивают сотрудничество.
+"""
+
+
+def test_a_misspelt_party_takes_its_state_from_the_treatys_title():
+    """1410 ru: "Правительство Республики Индонеэия" names no state the gazetteer knows; the title names the one
+    government of a state no other party acts for, Indonesia. The name keeps its spelling."""
+    from treatykg.facts.parties import extract_parties
+    from treatykg.text.normaliser import normalise
+    from treatykg.text.parser import parse
+
+    document, _ = parse(normalise(_MISSPELT_PARTY, markup=True), "1410-ru.md", "ru")
+    parties, _ = extract_parties(document.treaty)
+    assert [(p.name, p.state.code if p.state else None) for p in parties] == [
+        ("Правительство Республики Казахстан", "KAZ"), ("Правительство Республики Индонеэия", "IDN")]
+
+
+def test_the_two_halves_of_a_kz_laws_pair_named_one_by_one_are_one_act(tmp_path):
+    """56129: `treatykg build kaz/56129.md rus/56129.md` built two acts, whose treaties had two IRIs (one version
+    knew the signing year, the other not); named together, the halves are one act, as under their root."""
+    from treatykg.text.readers import ActLocation, locate, paired
+
+    for folder in ("kaz", "rus"):
+        (tmp_path / folder).mkdir()
+        for stem in ("56129", "850"):
+            (tmp_path / folder / f"{stem}.md").write_text("# x\\n", encoding="utf-8")
+    named = [tmp_path / "kaz" / "56129.md", tmp_path / "rus" / "56129.md", tmp_path / "kaz" / "850.md"]
+    locations = paired([location for path in named for location in locate(path)])
+    assert locations == [ActLocation("kz-laws", tmp_path, "56129"), ActLocation("kz-laws", tmp_path / "kaz" / "850.md")]
+    assert [p.name for p in locations[0].files()] == ["56129.md", "56129.md"]
