@@ -347,6 +347,36 @@ def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
     return locations
 
 
+def locate_all(paths: list[Path], layout: str | None = None) -> list[ActLocation]:
+    """Every act at each of ``paths``. The language versions of one act named file by file (``kaz/<id>.md`` and
+    ``rus/<id>.md`` of a kz-laws root, or the ``kaz.md`` and ``rus.md`` of an act folder) are that one act, as
+    when its folder or root is named: built apart, each half would be an act of its own that mints the same act
+    and treaty IRIs, and the union would give one treaty each version's parties and authorities twice over."""
+    located = [location for path in paths for location in locate(path, layout)]
+    named_files: dict[ActLocation, set[ActLocation]] = {}
+    for location in located:
+        whole = _whole_act(location)
+        if whole is not None:
+            named_files.setdefault(whole, set()).add(location)
+    out: list[ActLocation] = []
+    for location in located:
+        whole = _whole_act(location)
+        paired = whole is not None and len(named_files[whole]) > 1
+        chosen = whole if paired and whole is not None else location
+        if chosen not in out:
+            out.append(chosen)
+    return out
+
+
+def _whole_act(location: ActLocation) -> ActLocation | None:
+    """The location of the whole act that a location of one of its language files belongs to."""
+    if location.layout == "kz-laws" and location.key is None and location.path.parent.name in ("kaz", "rus"):
+        return ActLocation("kz-laws", location.path.parent.parent, location.path.stem)
+    if location.layout == "kazakhstan-law-government" and location.key is not None:
+        return ActLocation("kazakhstan-law-government", location.path)
+    return None
+
+
 def open_act(location: ActLocation) -> ActSource:
     """Read one located act: its files decoded, its metadata parsed; unreadable files are errors of this act."""
     return READERS[location.layout].open(location)
