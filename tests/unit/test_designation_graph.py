@@ -37,3 +37,28 @@ def test_an_act_built_from_its_two_files_designates_one_authority_each(tmp_path)
     assert len(result.acts) == 1
     assert result.report is not None
     assert not [r for r in result.report.results if "Designation" in r.shape], result.report.results
+
+
+def test_versions_that_name_a_state_s_authorities_in_different_numbers_make_no_designation_name_two(tmp_path):
+    """The kk version names one Kazakh authority, the ru version two: the n-th designation of each state was one
+    IRI, so the kk authority and the first ru one were named by one designation."""
+    from test_parties import KK_AUTHORITIES, RU_AUTHORITIES, _act
+
+    from treatykg.facts.extraction import extract_act
+    from treatykg.rdf.graph import build_act_graphs
+    from treatykg.rdf.iris import Minter
+    from treatykg.rdf.vocab import DEFAULT_BASE, TKG
+
+    kk_one_kazakh_authority = KK_AUTHORITIES.replace(
+        "Қазақстан Республикасының Қорғаныс және аэроғарыш өнеркәсібі министрлігі, Қазақстан Республикасының "
+        "Қорғаныс министрлігі;", "Қазақстан Республикасының Қорғаныс министрлігі;")
+    act = _act(tmp_path, kk_one_kazakh_authority, RU_AUTHORITIES)
+    facts = extract_act(act)
+    assert [len(facts.versions[language][1].designations) for language in ("kk", "ru")] == [2, 3]
+    graphs = build_act_graphs(act, facts, Minter(DEFAULT_BASE))
+    named: dict[object, set] = {}
+    for triples in graphs.graphs.values():
+        for s, p, o in triples:
+            if p == TKG.designatedAuthority:
+                named.setdefault(s, set()).add(o)
+    assert named and all(len(authorities) == 1 for authorities in named.values()), named
