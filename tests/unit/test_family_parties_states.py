@@ -149,13 +149,13 @@ def test_a_misspelt_party_takes_its_state_from_the_treatys_title():
 def test_the_two_halves_of_a_kz_laws_pair_named_one_by_one_are_one_act(tmp_path):
     """56129: `treatykg build kaz/56129.md rus/56129.md` built two acts, whose treaties had two IRIs (one version
     knew the signing year, the other not); named together, the halves are one act, as under their root."""
-    from treatykg.text.readers import ActLocation, locate, paired
+    from treatykg.text.readers import ActLocation, locate_all
 
     for folder in ("kaz", "rus"):
         (tmp_path / folder).mkdir()
         for stem in ("56129", "850"):
             (tmp_path / folder / f"{stem}.md").write_text("# x\\n", encoding="utf-8")
     named = [tmp_path / "kaz" / "56129.md", tmp_path / "rus" / "56129.md", tmp_path / "kaz" / "850.md"]
-    locations = paired([location for path in named for location in locate(path)])
+    locations = locate_all(named)
     assert locations == [ActLocation("kz-laws", tmp_path, "56129"), ActLocation("kz-laws", tmp_path / "kaz" / "850.md")]
     assert [p.name for p in locations[0].files()] == ["56129.md", "56129.md"]

@@ -42,7 +42,7 @@ from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml,
 from treatykg.rdf.graph import build_activity
 from treatykg.rdf.iris import Minter
 from treatykg.rdf.vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
-from treatykg.text.readers import locate, paired
+from treatykg.text.readers import locate_all
 from treatykg.validation.cross_act import cross_act_report, disputable_predicates
 from treatykg.validation.report import Report
 from treatykg.validation.validator import default_shapes
@@ -115,7 +115,7 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
                          str(shapes) if shapes else None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    locations = paired([location for path in paths for location in locate(path, layout)])
+    locations = locate_all(paths, layout)
     act_cache = ActCache(cache or out / STATE_DIR / "cache", config)
     keys = [act_cache.key(location) for location in locations]
     records: list[ActRecord | None] = [act_cache.record(key) for key in keys]

@@ -18,7 +18,9 @@ HELP = "build the knowledge graph and write the dumps"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, help="sources as for parse (default: the bundled corpus)")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="sources as for parse (default: the bundled corpus); the kk and ru files of one act "
+                             "named one by one are built as that one act")
     parser.add_argument("--format", choices=sorted(READERS), help="source layout (default: detected)")
     parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     parser.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for instance data (default: {DEFAULT_BASE})")

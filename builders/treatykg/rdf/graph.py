@@ -581,14 +581,23 @@ class ActGraphBuilder:
             self.trace(side, version, expression, party.evidence)
 
     def _designations(self, version, facts: Facts, expression, language) -> None:
+        """Each designation is named by its state, its article and the key of the body it names (of the party
+        that will name it, when the authority is left to a later notification): the kk and ru versions of one
+        designation share that key when they pair up, and two that do not are two designations. A running number
+        per state named one designation after the n-th authority of each version, so that versions giving a
+        state's authorities in different numbers made one designation name two authorities."""
         t = self.treaty
-        counter: dict[str, int] = {}
         for d in facts.designations:
             code = d.state.code if d.state else "xx"
-            counter[code] = counter.get(code, 0) + 1
-            iri = self.minter.fact(t, "designation", code, str(counter[code]))
-            self.add(iri, RDF.type, TKG.Designation)
             party = next((p for p in facts.parties if p.name == d.party), None)
+            if d.authority:
+                key = self.entity_keys.get(id(d)) or authority_key(d.authority)
+            elif party:
+                key = "later-" + (self.entity_keys.get(id(party)) or authority_key(party.name))
+            else:
+                key = "later"
+            iri = self.minter.fact(t, "designation", code, d.article, key)
+            self.add(iri, RDF.type, TKG.Designation)
             if party:
                 self.add(iri, TKG.designatingParty, self._party(party, language))
             if d.authority:

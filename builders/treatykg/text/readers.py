@@ -347,25 +347,34 @@ def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
     return locations
 
 
-def paired(locations: list[ActLocation]) -> list[ActLocation]:
-    """The locations with the two halves of a kz-laws pair named one by one (``kaz/<id>.md`` and ``rus/<id>.md``
-    under one root) made one act, as the root would give it: one act, one treaty, whatever the order of the names."""
-    halves: dict[tuple[Path, str], list[int]] = {}
-    for at, location in enumerate(locations):
-        if location.layout == "kz-laws" and location.key is None and location.path.parent.name in ("kaz", "rus"):
-            halves.setdefault((location.path.parent.parent, location.path.stem), []).append(at)
+def locate_all(paths: list[Path], layout: str | None = None) -> list[ActLocation]:
+    """Every act at each of ``paths``. The language versions of one act named file by file (``kaz/<id>.md`` and
+    ``rus/<id>.md`` of a kz-laws root, or the ``kaz.md`` and ``rus.md`` of an act folder) are that one act, as
+    when its folder or root is named: built apart, each half would be an act of its own that mints the same act
+    and treaty IRIs, and the union would give one treaty each version's parties and authorities twice over."""
+    located = [location for path in paths for location in locate(path, layout)]
+    named_files: dict[ActLocation, set[ActLocation]] = {}
+    for location in located:
+        whole = _whole_act(location)
+        if whole is not None:
+            named_files.setdefault(whole, set()).add(location)
     out: list[ActLocation] = []
-    done: set[tuple[Path, str]] = set()
-    for at, location in enumerate(locations):
-        pair = (location.path.parent.parent, location.path.stem)
-        members = halves.get(pair, [])
-        named = {locations[i].path.parent.name for i in members}
-        if at not in members or named != {"kaz", "rus"}:
-            out.append(location)
-        elif pair not in done:
-            done.add(pair)
-            out.append(ActLocation("kz-laws", pair[0], pair[1]))
+    for location in located:
+        whole = _whole_act(location)
+        paired = whole is not None and len(named_files[whole]) > 1
+        chosen = whole if paired and whole is not None else location
+        if chosen not in out:
+            out.append(chosen)
     return out
+
+
+def _whole_act(location: ActLocation) -> ActLocation | None:
+    """The location of the whole act that a location of one of its language files belongs to."""
+    if location.layout == "kz-laws" and location.key is None and location.path.parent.name in ("kaz", "rus"):
+        return ActLocation("kz-laws", location.path.parent.parent, location.path.stem)
+    if location.layout == "kazakhstan-law-government" and location.key is not None:
+        return ActLocation("kazakhstan-law-government", location.path)
+    return None
 
 
 def open_act(location: ActLocation) -> ActSource:
