@@ -159,3 +159,48 @@ def test_the_two_halves_of_a_kz_laws_pair_named_one_by_one_are_one_act(tmp_path)
     locations = locate_all(named)
     assert locations == [ActLocation("kz-laws", tmp_path, "56129"), ActLocation("kz-laws", tmp_path / "kaz" / "850.md")]
     assert [p.name for p in locations[0].files()] == ["56129.md", "56129.md"]
+
+
+RU_OPEN_CONVENTION = """\
+# О ратификации Европейской культурной конвенции
+
+Ратифицировать Европейскую культурную конвенцию, совершенную в Париже 19 декабря 1954 года.
+
+Президент Республики Казахстан
+
+# Европейская культурная конвенция
+
+Правительства-члены Совета Европы, подписавшие настоящую Конвенцию,
+
+считая, что целью Совета Европы является достижение большего единства между его членами;
+
+договорились о нижеследующем:
+
+## Статья 1
+
+Каждая Договаривающаяся Сторона принимает соответствующие меры.
+"""
+
+
+def test_an_open_convention_describes_its_parties_and_names_none(tmp_path):
+    """56129: a convention made by "Правительства-члены Совета Европы, подписавшие настоящую Конвенцию" had 0
+    parties (three SHACL violations); it names no party, so the graph names none and records the description."""
+    from treatykg.facts.extraction import extract_facts
+    from treatykg.text.parsed import parse_path
+
+    path = tmp_path / "kz-laws" / "rus" / "56129.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(RU_OPEN_CONVENTION, encoding="utf-8")
+    [act] = parse_path(path)
+    facts = extract_facts(act.versions[0].document, "ru")
+    assert facts.parties == [] and facts.sides == 0
+    assert facts.described_parties is not None
+    assert facts.described_parties.description == "Правительства-члены Совета Европы"
+    evidence = facts.described_parties.evidence
+    assert act.versions[0].document.text[evidence.start:evidence.end] == "Правительства-члены Совета Европы"
+
+
+def test_an_open_treaty_whose_parties_are_described_holds_the_parties_invariant():
+    described = Item("Правительства-члены Совета Европы", {"kind": "PartiesDescription"})
+    assert _parties_finding(described).holds
+    assert not _parties_finding().holds

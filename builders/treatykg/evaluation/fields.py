@@ -48,6 +48,8 @@ class SetField:
 
 # --- reading gold values ------------------------------------------------------------------------------------------
 
+DESCRIBED = "PartiesDescription"  # the kind of the row an open treaty's description of its parties gives
+
 def path(*keys: str) -> Callable[[dict], Any]:
     """The value at ``keys`` in a gold file; None where any level is missing or null."""
     def get(gold: dict):
@@ -265,7 +267,13 @@ def party_states(gold: dict):
     return sorted(alpha3(p.get("state_iso2")) or "?" for p in parties) if parties else None
 
 
+def named_parties(reading: Reading) -> list:
+    """The parties the graph names (an open treaty's description of its parties is none of them)."""
+    return [item for item in reading.items.get("treaty.parties") or [] if item.values.get("kind") != DESCRIBED]
+
+
 def read_party_states(reading: Reading):
+    # gold lists an open treaty's description among its parties, with no state ("?"), as the graph's row gives it
     items = reading.items.get("treaty.parties") or []
     return sorted(item.values.get("state") or "?" for item in items) or None
 
@@ -282,7 +290,7 @@ def level(value: str | None) -> str | None:
 
 
 def read_level(reading: Reading) -> str | None:
-    kinds = {item.values.get("kind") for item in reading.items.get("treaty.parties") or []}
+    kinds = {item.values.get("kind") for item in named_parties(reading)}
     if not kinds:
         return None
     if kinds <= {"State"}:
@@ -436,7 +444,7 @@ FIELDS: list[Field] = [
           query="treaty"),
     Field("treaty.level", "treaty", treaty_value("kind", level), read_level, query="parties"),
     Field("treaty.party_count", "treaty", treaty_value("party_count"),
-          lambda r: len(r.items.get("treaty.parties") or []) or None, query="parties"),
+          lambda r: len(named_parties(r)) or None, query="parties"),
     Field("treaty.party_states", "treaty", party_states, read_party_states, query="parties"),
     Field("treaty.collective_name", "treaty", treaty_value("collective_name"),
           lambda r: r.get("treaty.collective_name"), same_text, query="treaty"),

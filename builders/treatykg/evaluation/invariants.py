@@ -2,7 +2,7 @@
 
 - ``numbering``: articles (and numbered points) run 1..N within each body: the treaty's, each protocol's;
 - ``parties``: a treaty has at least two parties, each a state, acting for a state or an international organisation
-  (a body of no state: "Исламский банк развития", UNESCO); a bilateral one has two sides;
+  (a body of no state: "Исламский банк развития", UNESCO), or, open, describes them; a bilateral one has two sides;
 - ``definitions``: every defined term has a definition;
 - ``dates``: every date is a real calendar date;
 - ``kk-ru``: the kk and ru versions of an act agree on the number of articles, the parties' states and the dates,
@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from treatykg.evaluation.fields import named_parties
 from treatykg.evaluation.reading import Reading
 
 INVARIANTS = ("numbering", "parties", "definitions", "dates", "kk-ru")
@@ -56,8 +57,10 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _parties(document: str, reading: Reading) -> Finding:
-    parties = reading.items.get("treaty.parties") or []
+    parties = named_parties(reading)
     problems = []
+    if not parties and len(reading.items.get("treaty.parties") or []) == 1:
+        return Finding(document, "parties", True, "an open treaty: its parties are described, none is named")
     if len(parties) < 2:
         problems.append(f"{len(parties)} part{'y' if len(parties) == 1 else 'ies'}")
     stateless = [item.key for item in parties

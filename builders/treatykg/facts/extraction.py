@@ -11,7 +11,7 @@ from treatykg.facts.citations import extract_citations
 from treatykg.facts.clauses import extract_clauses
 from treatykg.facts.closing import read_closing
 from treatykg.facts.norms import extract_norms
-from treatykg.facts.parties import collective_name, extract_designations, extract_parties
+from treatykg.facts.parties import collective_name, described_parties, extract_designations, extract_parties
 from treatykg.facts.persons import extract_persons, extract_signed_for
 from treatykg.facts.provisions import provisions
 from treatykg.facts.terms import extract_terms
@@ -47,6 +47,8 @@ def extract_facts(document: Document, language: str, metadata: ActRequisites | N
     text_language = treaty.language or language
     units = provisions(treaty)  # made once: most extractors read every provision
     facts.parties, facts.sides = extract_parties(treaty)
+    if not facts.parties:
+        facts.described_parties = described_parties(treaty)
     facts.collective_name = collective_name(treaty)
     facts.designations = extract_designations(treaty, facts.parties, units)
     facts.terms = extract_terms(treaty, text_language, units)

@@ -13,11 +13,12 @@ import re
 from treatykg.facts.persons import extract_signed_for
 from treatykg.facts.provisions import Provision, provisions
 from treatykg.facts.states import find_party_state, find_state, find_states
-from treatykg.facts.types import Designation, Evidence, Party, State
+from treatykg.facts.types import DescribedParties, Designation, Evidence, Party, State
 from treatykg.lang.alphabet import has_kazakh_letters
 from treatykg.lang.inflection import kazakh_nominative, russian_nominative
 from treatykg.lang.party_names import (
     COLLECTIVE_SUBJECT,
+    DESCRIBED_PARTIES,
     STATE_WORD,
     NamedParty,
     collective_nominative,
@@ -75,6 +76,26 @@ def collective_name(treaty: Treaty) -> str | None:
     return None
 
 
+def described_parties(treaty: Treaty) -> DescribedParties | None:
+    """The description of the parties an open treaty gives instead of their names: in the clause that names them
+    ("Правительства государств-членов …, именуемые …"), or in the preamble's first lines ("Правительства-члены Совета
+    Европы, подписавшие настоящую Конвенцию,")."""
+    described = next((where for party, where in _from_clause(treaty)[0] if party.described), None)
+    if described is not None:
+        return DescribedParties(described.text, described)
+    pattern = DESCRIBED_PARTIES.get(treaty.language or "")
+    preamble = treaty.preamble
+    if pattern is None or preamble is None:
+        return None
+    for block in preamble.of_type(Block)[:3]:
+        match = pattern.search(block.text)
+        if match:
+            start, end = match.span("parties")
+            return DescribedParties(" ".join(match.group("parties").split()),
+                                    Evidence(preamble.eid, block.start + start, block.start + end, match.group(0)))
+    return None
+
+
 def party_names(treaty: Treaty) -> list[str]:
     """The parties as the treaty names them, in order."""
     return [party.name for party in extract_parties(treaty)[0]]
@@ -94,6 +115,7 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
         known = {find_state(p[0].label).code for p in real}  # type: ignore[union-attr]
         extra = [p for p in titled if (state := find_state(p[0].label)) and state.code not in known]
         named = named + extra
+    named = [(party, where) for party, where in named if not party.described]  # see described_parties
     parties = []
     for party, where in named:
         kind = party_kind(party.label, language)

@@ -67,6 +67,15 @@ class Party:
 
 
 @dataclass
+class DescribedParties:
+    """The parties of an open treaty as its preamble describes them, none by name ("Правительства-члены Совета
+    Европы, подписавшие настоящую Конвенцию")."""
+
+    description: str
+    evidence: Evidence
+
+
+@dataclass
 class Designation:
     """A competent authority designated by a party, or left to a later notification (authority None)."""
 
@@ -205,6 +214,7 @@ class Facts:
     approvals: list[Approval] = field(default_factory=list)
     draft: bool = False       # the treaty text is a draft (marked so, or the act approves a draft)
     parties: list[Party] = field(default_factory=list)
+    described_parties: DescribedParties | None = None  # an open treaty's parties, where it names none
     collective_name: str | None = None
     sides: int = 0
     designations: list[Designation] = field(default_factory=list)

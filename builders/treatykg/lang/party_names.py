@@ -93,6 +93,14 @@ _ANY_HEAD = re.compile("|".join(f"(?:{pattern})" for _, pattern in HEAD_NOUNS))
 _RU_PLURAL_HEAD = re.compile(r"^(?:Правительства|Министерства|Национальные\s+банки|Национальные\s+Банки)\s")
 _KK_PLURAL_HEAD = re.compile(r"\s(?P<head>(?:[Үү]кіметтері|министрліктері|[Бб]анктері))$")
 # A party named by a description of many: "Правительства государств-членов …", "Еуропа Кеңесіне мүше үкіметтер".
+# A preamble that opens with a description of its parties rather than their names, as an open convention does:
+# "Правительства-члены Совета Европы, подписавшие настоящую Конвенцию," / "Осы Конвенцияға қол қойған Еуропа Кеңесіне
+# мүше үкіметтер", "Государства - участники настоящей Конвенции".
+DESCRIBED_PARTIES = {
+    "ru": re.compile(r"^(?P<parties>(?:Правительства|Государства)\s*[-–—]?\s*(?:члены|участники)\b[^,;:]*)"),
+    "kk": re.compile(r"(?P<parties>(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]*\s+){1,6}(?:мүше|қатысушы)\s+(?:үкіметтер|мемлекеттер)\w*)"
+                     r"\s*[,:]?\s*$"),
+}
 _PLURAL_DESCRIPTION = re.compile(r"^(?:Правительства|Государства)\b|(?:[Үү]кіметтер\w*|[Мм]емлекеттер\w*)$")
 # A Kazakh name whose words end in the genitive waits for the shared head after it ("Қазақстан Республикасының,").
 _KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")

@@ -569,6 +569,12 @@ class ActGraphBuilder:
 
     def _parties(self, version, facts: Facts, expression, language) -> None:
         t = self.treaty
+        if facts.described_parties is not None:
+            description = self.minter.fact(t, "parties-description")
+            self.add(description, RDF.type, TKG.PartiesDescription)
+            self.add(description, RDFS.label, lit(facts.described_parties.description, language))
+            self.add(t, TKG.partiesDescribedAs, description)
+            self.trace(description, version, expression, facts.described_parties.evidence)
         for party in facts.parties:
             org = self._party(party, language)
             self.add(t, TKG.hasParty, org)

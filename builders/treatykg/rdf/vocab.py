@@ -62,6 +62,7 @@ class TKG(DefinedNamespace):
     Agency: URIRef
     InternationalOrganisation: URIRef
     Side: URIRef
+    PartiesDescription: URIRef
     Person: URIRef
     Post: URIRef
     Place: URIRef
@@ -110,6 +111,7 @@ class TKG(DefinedNamespace):
     signedByPost: URIRef
     # treaty and text
     hasParty: URIRef
+    partiesDescribedAs: URIRef
     actsFor: URIRef
     hasSide: URIRef
     sideMember: URIRef
