@@ -204,3 +204,47 @@ def test_an_open_treaty_whose_parties_are_described_holds_the_parties_invariant(
     described = Item("Правительства-члены Совета Европы", {"kind": "PartiesDescription"})
     assert _parties_finding(described).holds
     assert not _parties_finding().holds
+
+
+RU_TITLE_TWICE = """\
+# Об утверждении Соглашения между Правительством Республики Казахстан и Исламским банком развития
+
+Правительство Республики Казахстан постановляет:
+
+1. Утвердить Соглашение между Правительством Республики Казахстан и Исламским банком развития.
+
+**Первый заместитель Премьер-Министра Республики Казахстан**
+
+## Соглашение между Правительством Республики Казахстан и Исламским банком развития об учреждении Представительства
+
+## Соглашение между Правительством Республики Казахстан и Исламским банком развития об учреждении Представительства
+
+Правительство Республики Казахстан, (далее "Правительство"), с одной стороны, и Исламский Банк Развития (далее "ИБР")
+с другой стороны
+
+Рассмотрев пожелание ИБР открыть представительство,
+
+договорились о нижеследующем:
+
+### Статья 1
+
+Текст.
+"""
+
+
+def test_a_title_printed_twice_is_one_title_and_names_the_parties_a_clause_reads_only_one_of(tmp_path):
+    """1174 (rus.md): the repeated title heading was read into the title, and the clause "…, (далее
+    "Правительство"), с одной стороны, и Исламский Банк Развития …" gave one party: the title names both."""
+    from treatykg.facts.extraction import extract_facts
+    from treatykg.text.parsed import parse_path
+
+    path = tmp_path / "kz-laws" / "rus" / "1174.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(RU_TITLE_TWICE, encoding="utf-8")
+    [act] = parse_path(path)
+    treaty = act.versions[0].document.treaty
+    assert treaty.title == ("Соглашение между Правительством Республики Казахстан и Исламским банком развития об "
+                            "учреждении Представительства")
+    facts = extract_facts(act.versions[0].document, "ru")
+    assert [(p.name, p.kind) for p in facts.parties] == [("Правительство Республики Казахстан", "government"),
+                                                         ("Исламский банк развития", "organisation")]

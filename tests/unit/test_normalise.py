@@ -102,3 +102,18 @@ def test_every_repair_is_logged_with_kind_and_raw_offsets():
     assert len(spacing) == 1
     assert raw[spacing[0].raw_start:spacing[0].raw_end] == "Р е с п у б л и к а"
     assert spacing[0].after == "Республика"
+
+
+def test_an_indented_markdown_heading_is_a_heading_and_no_line_joins_a_heading():
+    # kazakhstan-law-government 1174 (kaz.md): "   #### Дауларды шешу" was stripped only in a second round, which no
+    # longer knew the headings, so the act's signature, the title's two heading lines and the parties clause were
+    # joined into one line
+    raw = ("**Қазақстан Республикасы Премьер-Министрінің бірінші орынбасары**\n\n"
+           "## ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ КЕЛІСІМ\n\n"
+           "Бір жағынан Қазақстан Республикасының Үкіметі және екінші жағынан Ислам Даму Банкі\n\n"
+           "### 1-бап\n\nМәтін.\n\n   #### Дауларды шешу\n\n### 2-бап\n\nМәтін.\n")
+    lines = normalise(raw).text.splitlines()
+    assert lines[:3] == ["Қазақстан Республикасы Премьер-Министрінің бірінші орынбасары",
+                         "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ КЕЛІСІМ",
+                         "Бір жағынан Қазақстан Республикасының Үкіметі және екінші жағынан Ислам Даму Банкі"]
+    assert "Дауларды шешу" in lines

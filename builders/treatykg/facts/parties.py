@@ -107,7 +107,9 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
     named, side_ends = _from_clause(treaty)
     real = [p for p in named if not p[0].described]
     titled = _from_title(treaty)
-    if not real:
+    if len(real) == 1 and len(titled) >= 2:  # a clause read to its first name only: the title names them all
+        named, side_ends = titled, []
+    elif not real:
         fallback = titled or _from_signatures(treaty)
         if len(fallback) >= 2:
             named, side_ends = fallback, []

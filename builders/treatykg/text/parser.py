@@ -284,6 +284,7 @@ class DocumentParser:
             end = title_at + 1
             if lines[title_at].heading:  # a title in a heading goes on over the heading lines that follow, no further
                 while (end < len(lines) and lines[end].heading and not self._is_part_heading(lines[end])
+                       and lines[end].text.strip() != lines[title_at].text.strip()
                        and not EDITORIAL_NOTE.search(lines[end].text) and self._continues_ru_title(lines[end].text)):
                     end += 1
             elif TREATY_TITLE_RU.match(lines[title_at].text):
@@ -293,6 +294,10 @@ class DocumentParser:
             treaty.children.append(close(title))
             treaty.title = " ".join(p.text.strip() for p in lines[i:end]).rstrip("*").strip()
             i = end
+            # the database sometimes prints the title twice: the copy is kept as a block of its own
+            while i < len(lines) and lines[i].heading and lines[i].text.strip() == lines[title_at].text.strip():
+                treaty.children.append(close(Block(role="title-copy", children=[self.leaf(lines[i], "title")])))
+                i += 1
         # editorial notes printed under the title, possibly on one line with the parties clause
         rest = list(lines[i:])
         while rest and ((EDITORIAL_NOTE.search(rest[0].text) or rest[0].text.startswith("(")) and
