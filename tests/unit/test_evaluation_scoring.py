@@ -139,6 +139,19 @@ def test_floors_catch_a_field_below_its_floor_anything_invented_and_a_refused_ac
     assert refused == ["doc: refused by the builder: x.md:1: error: not a treaty act"]
 
 
+def test_raising_the_floors_never_lowers_one_and_keeps_the_files_comments(tmp_path):
+    path = tmp_path / "floors.toml"
+    path.write_text('# why floors\n\n[accuracy]\n"treaty.copies" = 0.900\n"treaty.title" = 0.500\n', encoding="utf-8")
+    floors = Floors.load(path)
+    checks = ([Check("doc", "treaty.copies", o) for o in ("correct", "missing")]  # 50%: below its floor of 90%
+              + [Check("doc", "treaty.title", o) for o in ("correct", "correct", "correct", "missing")]  # 75%
+              + [Check("doc", "act.type", "correct")])  # a field without a floor
+    floors.raise_to(evaluation_with(checks))
+    assert Floors.load(path).accuracy == {"treaty.copies": 0.9, "treaty.title": 0.75, "act.type": 1.0}
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# why floors\n") and "7 checks" in text
+
+
 def test_every_set_field_and_value_field_has_a_distinct_name():
     names = [f.name for f in fields.FIELDS] + [f.name for f in fields.SET_FIELDS]
     assert len(names) == len(set(names))

@@ -26,6 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--floors", type=Path, nargs="?", const=Path(), metavar="FILE",
                         help="fail (exit 1) when a field falls below its floor, anything is invented or an act is "
                              "refused (default file: gold/floors.toml)")
+    parser.add_argument("--raise-floors", action="store_true",
+                        help="raise each floor of the floors file to today's accuracy (never lower one) and write it; "
+                             "with --floors FILE, that file")
     parser.add_argument("--work", type=Path, metavar="DIR",
                         help="build the acts here and keep the store (default: a temporary folder)")
     parser.add_argument("--jobs", type=int, metavar="N", help="build N acts at a time (default: one per core)")
@@ -45,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         floors = Floors.load(args.floors if args.floors and str(args.floors) != "." else None) \
-            if args.floors is not None else None
+            if args.floors is not None or args.raise_floors else None
     except (OSError, ValueError) as error:
         print(f"treatykg evaluate: {args.floors}: cannot read the floors: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -54,6 +57,11 @@ def run(args: argparse.Namespace) -> int:
     except SourceError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
+    if args.raise_floors and floors is not None:
+        if floors.breaches(evaluation):  # floors are raised on a clean run only: a regression is fixed, not recorded
+            emit(text_report(evaluation, documents=False, details=args.details, floors=floors), args.out)
+            return EXIT_FAILED
+        floors.raise_to(evaluation)
     if args.json:
         emit(json.dumps(json_report(evaluation, floors), ensure_ascii=False, indent=1), args.out)
     else:

@@ -3,6 +3,7 @@ per-field accuracy to (gold/floors.toml)."""
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from treatykg.evaluation.fields import UNSCORED, all_fields
 from treatykg.evaluation.invariants import INVARIANTS
 from treatykg.evaluation.run import Evaluation
 from treatykg.evaluation.scoring import OUTCOMES, Tally, tally_by
-from treatykg.files import data_dir
+from treatykg.files import data_dir, write_atomic
 
 HEADER = ("checks", "correct", "c-null", "missing", "WRONG", "INVENTED", "accuracy", "precision", "recall")
 
@@ -159,6 +160,23 @@ class Floors:
                 for name, tally in field_tallies(evaluation)
                 if tally.accuracy is not None and tally.accuracy > self.accuracy.get(name, 0.0) + 1e-9]
 
+    def raise_to(self, evaluation: Evaluation) -> dict[str, float]:
+        """Each floor raised to the accuracy measured now (to a tenth of a percent, downwards), never lowered; a
+        field without a floor gets one. The file is rewritten with its comments kept."""
+        raised = dict(self.accuracy)
+        for name, tally in field_tallies(evaluation):
+            if tally.accuracy is None:  # no check of this field was made: nothing measured
+                continue
+            measured = math.floor(tally.accuracy * 1000 + 1e-6) / 1000
+            raised[name] = max(raised.get(name, 0.0), measured)
+        header = [line for line in self.path.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("#") and not line.startswith(_MEASURED)] if self.path.exists() else []
+        header += ["", f"{_MEASURED} {len(evaluation.checks)} checks, accuracy {_percent(total(evaluation).accuracy)}."]
+        body = ["[accuracy]"] + [f'"{name}" = {value:.3f}' for name, value in raised.items()]
+        write_atomic(self.path, "\n".join(header + [""] + body) + "\n")
+        self.accuracy = raised
+        return raised
+
     def lines(self, evaluation: Evaluation) -> list[str]:
         breaches = self.breaches(evaluation)
         if breaches:
@@ -169,6 +187,9 @@ class Floors:
             lines.append("  above their floors (raise them in the commit that earned it):")
             lines += [f"    {r}" for r in raisable]
         return lines
+
+
+_MEASURED = "# Last raised on a run of"
 
 
 def default_floors() -> Path:
