@@ -146,7 +146,7 @@ def condition_kind(value: str | None) -> str | None:
         return None
     if re.search(r"notif|notice", value):
         return "notification"
-    if re.search(r"\bsign", value):
+    if re.search(r"\bsign(?:s|ed|ing|ature)?\b", value):   # not "signatory governments": who, not when
         return "signature"
     return "other"
 

@@ -59,6 +59,7 @@ from treatykg.lang.clause_wording import (
     CONDITION_BOUNDARY,
     CONDITION_FROM_DATE,
     CONDITION_NOTIFICATION,
+    CONDITION_OPENING_RU,
     COSTS,
     COSTS_AS_AGREED,
     DIPLOMATIC_CHANNEL,
@@ -85,6 +86,7 @@ from treatykg.lang.clause_wording import (
     PROVISIONAL_APPLICATION,
     PROVISIONAL_FROM,
     PROVISIONAL_UNTIL,
+    RATIFICATION_INSTRUMENTS,
     RENEWAL_PERIOD,
     SELF_ANY,
     SELF_GENITIVE_KK,
@@ -133,11 +135,16 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
     before, after = sentence[own.end():verb.start()], sentence[verb.end():]
     if not before.strip() and own.start() > 0:  # the subject stands right before the verb: the condition before it
         before = sentence[:own.start()]
-    start_ru = wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
+    opening = sentence[:own.start()]   # the words before the subject: "Как только ..., настоящая Конвенция ..."
+    start_ru = (wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
+                or CONDITION_OPENING_RU.match(opening.strip()))
     if start_ru:
         condition = wording(CONDITION_BOUNDARY, "ru", _CASE_SENSITIVE).split(start_ru.group(0))[0]
     else:
-        kk = wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(before)
+        # the subject can stand between the condition and the verb: "... тапсырғаннан кейін осы Конвенция аталған
+        # үкіметтер үшін күшіне енеді"
+        kk = (wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(before)
+              or wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(opening))
         if kk:
             # the last clause before the verb: after "... жасалады және"
             condition = wording(CONDITION_BOUNDARY, "kk", _CASE_SENSITIVE).split(kk.group(1))[-1]
@@ -157,21 +164,31 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
                 break
         if date and wording(ENTRY_INTO_FORCE_DELAY, _EITHER_LANGUAGE).search(sentence):
             date = None  # a period after a date is a condition the graph does not compute
+    if not (condition or date):
+        return None   # a sentence that names the entry into force but neither a condition nor a date states no clause
     if condition:
-        if wording(LAST_NOTIFICATION, language).search(condition):
-            kind = "last-notification"
-        elif wording(SIGNATURE, language).search(condition):
-            kind = "signature"
-        elif wording(CONDITION_NOTIFICATION, language).search(condition):
-            kind = "notification"
-        else:
-            kind = "other"
+        kind = _condition_kind(condition, language)
     channel = "diplomatic" if condition and wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
     values = {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
     delay = _delay(condition) if condition else None
     if delay:
         values["delay"] = delay
     return values
+
+
+def _condition_kind(condition: str, language: str) -> str:
+    """The step that decides the entry into force: a notification (the last one, or any) or instruments of
+    ratification come after the signature, so a condition that names them with it ("когда обе Стороны подпишут его и
+    уведомят друг друга") is not a condition of signature."""
+    if wording(LAST_NOTIFICATION, language).search(condition):
+        return "last-notification"
+    if wording(CONDITION_NOTIFICATION, language).search(condition):
+        return "notification"
+    if wording(RATIFICATION_INSTRUMENTS, language).search(condition):
+        return "other"
+    if wording(SIGNATURE, language).search(condition):
+        return "signature"
+    return "other"
 
 
 def _delay(condition: str) -> str | None:

@@ -48,10 +48,19 @@ ENTRY_INTO_FORCE_VERB = {
 # language (Russian first). Russian names it after the verb, from "с даты" to the end of the sentence ("вступает
 # в силу с даты получения последнего письменного уведомления ..."); Kazakh before the verb, up to "бастап"
 # (group 1: "... соңғы жазбаша хабарламаны алған күнінен бастап күшіне енеді").
+# A condition may also be a moment ("когда обе Стороны подпишут его и уведомят ...", "... хабарлаған кезде", "...
+# хабарландырғанда") or another treaty's entry into force ("одновременно с названным Соглашением", "... бір мезгілде").
 CONDITION_FROM_DATE = {
-    "kk": r"(\S.*?(?:(?:күн\w*|сәт\w*|кезде\w*)\s+бастап|кейін|соң|күні))\s*$",
-    "ru": r"\b(?:(?:с|со)\s+(?:даты|дня|момента|числа)|через|по\s+истечении|спустя|после|на\s+\w+\s+день|в\s+день)\b.*",
+    "kk": r"(\S.*?(?:(?:күн\w*|сәт\w*|кезде\w*)\s+бастап|кейін|соң|күні|кезде|\w+(?:ғанда|генде|қанда|кенде)"
+          r"|бір\s+(?:мезгілде|уақытта)))\s*$",
+    "ru": r"\b(?:(?:с|со)\s+(?:даты|дня|момента|числа)|через|по\s+истечении|спустя|после|на\s+\w+\s+день|в\s+день"
+          r"|когда|как\s+только|одновременно\s+с)\b.*",
 }
+# A Russian condition can open the sentence, before the treaty names itself (case-sensitive, matched at the text before
+# the subject): "Как только ратификационные грамоты будут сданы ..., настоящая Конвенция вступает в силу".
+CONDITION_OPENING_RU = re.compile(
+    r"(?:Как\s+только|После\s+того,?\s+как|После|Когда|(?:С|Со)\s+(?:даты|дня|момента)|По\s+истечении|Через"
+    r"|На\s+\w+\s+день)\b.*")
 # The entry into force comes a period after the condition is met (the delay): "через 60 дней", "по истечении
 # тридцати дней", "на тридцатый день", "60 күннен кейін", "отыз күн өткен соң", "отызыншы күні", "30-күні" (groups:
 # a number and its unit, or an ordinal day).
@@ -62,8 +71,9 @@ ENTRY_INTO_FORCE_DELAY = {
           r"|\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b",
 }
 # A notification of any kind names the condition ("с даты письменного уведомления", "хабарлама алған күннен",
-# "ескертуін алған"): a notification condition, when it is not the last one.
-CONDITION_NOTIFICATION = {"kk": r"хабар|ескерту|нота", "ru": r"уведом|\bнот[аыуе]\b|нотами"}
+# "ескертуін алған", "бір-біріне мәлімдеген", "жазбаша мәлімдеме", "письменно информируют друг друга"): a
+# notification condition, when it is not the last one.
+CONDITION_NOTIFICATION = {"kk": r"хабар|ескерту|нота|мәлімде", "ru": r"уведом|\bнот[аыуе]\b|нотами|информир"}
 # Where that condition stops (case-sensitive, split on): the Russian one before "; " or "и остается / будет /
 # действует ..."; the Kazakh one begins after the last "-ады/-еді және" ("... жасалады және ... бастап").
 CONDITION_BOUNDARY = {
@@ -75,12 +85,17 @@ CONDITION_BOUNDARY = {
 # 1 қаңтардан бастап").
 FROM_THE_DATE = {"kk": r"\w*\s+бастап", "ru": r"\b(?:с|со)\s*$"}
 # the condition is the last notification: "соңғы жазбаша хабарламаны", "последнего письменного уведомления"
+# (any word of CONDITION_NOTIFICATION), or the last of the notifications: "хабарламаларының соңғысы",
+# "хабарламаны соңғысының тапсырған күнінен"
 LAST_NOTIFICATION = {
-    "kk": r"соңғы\s+(?:\w+\s+){0,2}хабар",
+    "kk": r"соңғы\s+(?:\w+\s+){0,2}(?:хабар|ескерту|нота|мәлімде)|(?:хабар|ескерту|нота|мәлімде)\w*\s+соңғы",
     "ru": r"последне\w+\s+(?:\w+\s+){0,2}(?:уведомлени|нот)",
 }
 # "қол қойылған күнінен бастап", "с даты подписания"
 SIGNATURE = {"kk": r"қол\s+қой(?:ылған|ған)", "ru": r"подписани"}
+# Instruments of ratification: a condition that names them waits for more than the signature, even where it names the
+# governments that signed ("Конвенцияға қол қойған үш үкімет ратификациялау грамоталарын сақтауға тапсырғаннан кейін").
+RATIFICATION_INSTRUMENTS = {"kk": r"ратификац|грамота", "ru": r"ратифик|грамот"}
 # "дипломатиялық арналар арқылы", "по дипломатическим каналам"
 DIPLOMATIC_CHANNEL = {"kk": r"дипломатиялық\s+арна", "ru": r"дипломатическ\w+\s+канал"}
 
