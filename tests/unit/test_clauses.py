@@ -10,6 +10,8 @@ import pytest
 
 from helpers import corpus_version, parsed_corpus, synthetic_treaty
 from treatykg.facts.clauses import extract_clauses
+from treatykg.lang.clause_wording import SIGNATURE
+from treatykg.lang.wording import pattern as wording
 from treatykg.text.document import Article, Body, Item, ItemList, Text, Treaty
 
 
@@ -261,6 +263,18 @@ def test_the_condition_of_entry_into_force_and_its_kind(language, text, kind):
     assert clause.values["date"] is None
     assert clause.values["condition"] and clause.values["condition"] in text
     assert clause.values["condition_kind"] == kind
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kk", "Осы Келісім оған қол қойған күннен бастап уақытша күшіне енеді және Уағдаласушы Тараптар дипломатиялық "
+           "арналар арқылы бір-біріне хабарлайтын соңғы жазбаша хабарлама күнінен бастап толық күшіне енеді."),
+    ("ru", "Настоящее Соглашение временно вступает в силу с даты его подписания, и окончательно вступит в силу с даты "
+           "последнего уведомления, которым Договаривающиеся Стороны информируют друг друга."),
+])
+def test_a_provisional_entry_into_force_is_not_the_treatys(language, text):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values["condition_kind"] == "last-notification"
+    assert not wording(SIGNATURE, language).search(clause.values["condition"])
 
 
 def test_entry_into_force_words_without_a_condition_or_date_state_no_clause():

@@ -62,6 +62,7 @@ from treatykg.lang.clause_wording import (
     CONDITION_OPENING_RU,
     COSTS,
     COSTS_AS_AGREED,
+    DEFINITIVE_ENTRY,
     DIPLOMATIC_CHANNEL,
     DISPUTE,
     DISPUTE_MEANS,
@@ -84,6 +85,7 @@ from treatykg.lang.clause_wording import (
     NOTIFICATION,
     OWN_COSTS,
     PROVISIONAL_APPLICATION,
+    PROVISIONAL_ENTRY,
     PROVISIONAL_FROM,
     PROVISIONAL_UNTIL,
     RATIFICATION_INSTRUMENTS,
@@ -121,7 +123,9 @@ _CASE_SENSITIVE = 0
 
 
 def _entry_into_force(sentence: str, language: str) -> dict | None:
-    verb = wording(ENTRY_INTO_FORCE_VERB, language).search(sentence)
+    provisional = wording(PROVISIONAL_ENTRY, language)
+    verb = next((found for found in wording(ENTRY_INTO_FORCE_VERB, language).finditer(sentence)
+                 if not provisional.search(sentence, 0, found.start())), None)
     if not verb:
         return None
     # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
@@ -133,6 +137,7 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
         return None
     condition = None
     before, after = sentence[own.end():verb.start()], sentence[verb.end():]
+    before = wording(DEFINITIVE_ENTRY, language).sub(" ", before)
     if not before.strip() and own.start() > 0:  # the subject stands right before the verb: the condition before it
         before = sentence[:own.start()]
     opening = sentence[:own.start()]   # the words before the subject: "Как только ..., настоящая Конвенция ..."

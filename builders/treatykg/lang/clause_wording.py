@@ -44,6 +44,12 @@ ENTRY_INTO_FORCE_VERB = {
     "kk": r"күшіне\s+ен(?:еді|етін\s+болады)",
     "ru": r"вступает\s+в\s+силу|вступит\s+в\s+силу",   # singular: the treaty, not its amendments
 }
+# A provisional entry into force is not the treaty's entry into force; the definitive one follows it in the sentence
+# ("временно вступает в силу с даты его подписания, и окончательно вступит в силу с даты последнего уведомления",
+# "... уақытша күшіне енеді және ... соңғы жазбаша хабарлама күнінен бастап толық күшіне енеді"). Matched at the
+# text before the verb: the word that qualifies it.
+PROVISIONAL_ENTRY = {"kk": r"уақытша\s*$", "ru": r"временно\s*$"}
+DEFINITIVE_ENTRY = {"kk": r"\s(?:толық|түпкілікті)\s*$", "ru": r"\s(?:окончательно|полностью)\s*$"}
 # The condition of entry into force as written, read case-sensitively, each language's in a sentence of either
 # language (Russian first). Russian names it after the verb, from "с даты" to the end of the sentence ("вступает
 # в силу с даты получения последнего письменного уведомления ..."); Kazakh before the verb, up to "бастап"
