@@ -277,6 +277,18 @@ def test_a_provisional_entry_into_force_is_not_the_treatys(language, text):
     assert not wording(SIGNATURE, language).search(clause.values["condition"])
 
 
+@pytest.mark.parametrize("language, text, condition", [
+    ("kk", "Неғұрлым кешеуілдетіп жіберілген нотаны алған күн осы Келісімнің күшіне енген датасы болып саналады.",
+     "Неғұрлым кешеуілдетіп жіберілген нотаны алған күн"),
+    ("ru", "Датой вступления Соглашения в силу будет считаться день получения более поздней ноты.",
+     "день получения более поздней ноты"),
+])
+def test_the_date_of_entry_into_force_deemed_a_moment_is_a_condition(language, text, condition):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values == {"date": None, "condition": condition, "condition_kind": "last-notification",
+                             "channel": None}
+
+
 def test_entry_into_force_words_without_a_condition_or_date_state_no_clause():
     text = "Настоящее Соглашение вступает в силу в порядке, установленном законодательством Сторон."
     assert [c for c in extract_clauses(_synthetic(text), "ru") if c.kind == "entry-into-force"] == []

@@ -47,6 +47,8 @@ def test_gold_relations(gold, expected):
     ("subject to ratification; 30th day after exchange of instruments of ratification (Art. 6)", "other"),
     ("from the date of signing", "signature"),
     ("on signature", "signature"),
+    ("60 days after the Parties inform each other of completion of internal procedures (Art. 9)", "notification"),
+    ("day of receipt of the later of the notes confirming approval by both Governments (Art. 8)", "notification"),
     ("when three signatory governments have deposited instruments of ratification (Art. 9.2)", "other"),
 ])
 def test_gold_condition_kind(gold, expected):

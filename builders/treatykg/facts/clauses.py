@@ -62,6 +62,7 @@ from treatykg.lang.clause_wording import (
     CONDITION_OPENING_RU,
     COSTS,
     COSTS_AS_AGREED,
+    DEEMED_ENTRY_DATE,
     DEFINITIVE_ENTRY,
     DIPLOMATIC_CHANNEL,
     DISPUTE,
@@ -127,7 +128,8 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
     verb = next((found for found in wording(ENTRY_INTO_FORCE_VERB, language).finditer(sentence)
                  if not provisional.search(sentence, 0, found.start())), None)
     if not verb:
-        return None
+        deemed = wording(DEEMED_ENTRY_DATE, language).search(sentence)
+        return _with_condition(deemed.group("condition").strip(" ,."), language) if deemed else None
     # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
     own = wording(SELF_NOMINATIVE, language).search(sentence, 0, verb.start())
     if not own and language == "kk":
@@ -155,7 +157,6 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
             condition = wording(CONDITION_BOUNDARY, "kk", _CASE_SENSITIVE).split(kk.group(1))[-1]
     condition = condition.strip(" ,.") if condition else None
     date = None
-    kind = None
     if not condition:
         # a fixed calendar date: "с 1 января 2002 года", "2002 жылғы 1 қаңтардан бастап"
         for found in find_dates(sentence):
@@ -172,10 +173,15 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
     if not (condition or date):
         return None   # a sentence that names the entry into force but neither a condition nor a date states no clause
     if condition:
-        kind = _condition_kind(condition, language)
-    channel = "diplomatic" if condition and wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
-    values = {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
-    delay = _delay(condition) if condition else None
+        return _with_condition(condition, language)
+    return {"date": date, "condition": None, "condition_kind": None, "channel": None}
+
+
+def _with_condition(condition: str, language: str) -> dict:
+    channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
+    values = {"date": None, "condition": condition, "condition_kind": _condition_kind(condition, language),
+              "channel": channel}
+    delay = _delay(condition)
     if delay:
         values["delay"] = delay
     return values
