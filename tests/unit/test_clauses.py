@@ -10,6 +10,8 @@ import pytest
 
 from helpers import corpus_version, parsed_corpus, synthetic_treaty
 from treatykg.facts.clauses import extract_clauses
+from treatykg.lang.clause_wording import SIGNATURE
+from treatykg.lang.wording import pattern as wording
 from treatykg.text.document import Article, Body, Item, ItemList, Text, Treaty
 
 
@@ -221,6 +223,75 @@ def test_entry_into_force_from_signature_is_a_condition(language, text):
     assert clause.values == {"date": None, "condition": clause.values["condition"], "condition_kind": "signature",
                              "channel": None}
     assert clause.values["condition"] in text
+
+
+# The family's wordings of a condition, each read with its kind, the same in both languages (the kk and ru clauses
+# share one node in the graph, so two kinds would be two values of conditionKind).
+@pytest.mark.parametrize("language, text, kind", [
+    # "мәлімдеген", "мәлімдеме" notify as "уведомят", "уведомления" do (2125, 6635)
+    ("kk", "Осы Келісім Уағдаласушы Тараптар осы Келісімнің күшіне енуі үшін қажетті процедуралардың бәрі орындалғаны "
+           "туралы бір-біріне мәлімдеген күннен бастап күшіне енеді.", "notification"),
+    ("kk", "Осы Келісім Тараптардың әрқайсысының оның күшіне енуі үшін қажетті мемлекет ішілік процедураларды "
+           "орындағаны туралы жазбаша мәлімдеме алған күнінен бастап күшіне енеді.", "notification"),
+    # the last "ескерту" (5757)
+    ("kk", "Осы Келісім Тараптардың оның күшіне енуі үшін қажетті ішкі мемлекеттік процедураларды орындағаны жөніндегі "
+           "соңғы жазбаша ескертуін алған күннен бастап күшіне енеді.", "last-notification"),
+    # the last of the notifications (152646, 14497)
+    ("kk", "Осы Хаттама оның күшіне енуі үшін қажетті мемлекетішілік рәсімдерді орындағаны туралы Тараптардың жазбаша "
+           "хабарламаларының соңғысы дипломатиялық арналар арқылы алынған күннен бастап күшіне енеді.",
+     "last-notification"),
+    # signature, then notification: the notification decides (2172, 152917)
+    ("kk", "Осы Келісім екі Уағдаласушы Тарап та оған қол қойғанда және ішкі формальдылықтарды олардың аяқталғаны "
+           "туралы бір-біріне жазбаша хабарлаған кезде күшіне енеді және бес (5) жыл бойы қолданыста болады.",
+     "notification"),
+    ("ru", "Настоящее Соглашение вступает в силу, когда обе Договаривающиеся Стороны подпишут его и уведомят друг "
+           "друга, что они завершили внутренние формальности и будет действовать в течении пяти (5) лет.",
+     "notification"),
+    ("ru", "Настоящее Соглашение вступает в силу после его подписания Сторонами, когда они письменно информируют друг "
+           "друга о завершении процедур.", "notification"),
+    # instruments of ratification, before the subject, from the governments that signed (56129)
+    ("kk", "Конвенцияға қол қойған үш үкімет ратификациялау грамоталарын сақтауға тапсырғаннан кейін осы Конвенция "
+           "аталған үкіметтер үшін күшіне енеді.", "other"),
+    ("ru", "Как только ратификационные грамоты будут сданы на хранение тремя правительствами, подписавшими Конвенцию, "
+           "настоящая Конвенция вступает в силу для этих правительств.", "other"),
+    # together with another treaty (2349)
+    ("ru", "Настоящий Протокол является неотъемлемой частью Соглашения о свободной торговле и вступает в силу "
+           "одновременно с названным Соглашением.", "other"),
+])
+def test_the_condition_of_entry_into_force_and_its_kind(language, text, kind):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values["date"] is None
+    assert clause.values["condition"] and clause.values["condition"] in text
+    assert clause.values["condition_kind"] == kind
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kk", "Осы Келісім оған қол қойған күннен бастап уақытша күшіне енеді және Уағдаласушы Тараптар дипломатиялық "
+           "арналар арқылы бір-біріне хабарлайтын соңғы жазбаша хабарлама күнінен бастап толық күшіне енеді."),
+    ("ru", "Настоящее Соглашение временно вступает в силу с даты его подписания, и окончательно вступит в силу с даты "
+           "последнего уведомления, которым Договаривающиеся Стороны информируют друг друга."),
+])
+def test_a_provisional_entry_into_force_is_not_the_treatys(language, text):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values["condition_kind"] == "last-notification"
+    assert not wording(SIGNATURE, language).search(clause.values["condition"])
+
+
+@pytest.mark.parametrize("language, text, condition", [
+    ("kk", "Неғұрлым кешеуілдетіп жіберілген нотаны алған күн осы Келісімнің күшіне енген датасы болып саналады.",
+     "Неғұрлым кешеуілдетіп жіберілген нотаны алған күн"),
+    ("ru", "Датой вступления Соглашения в силу будет считаться день получения более поздней ноты.",
+     "день получения более поздней ноты"),
+])
+def test_the_date_of_entry_into_force_deemed_a_moment_is_a_condition(language, text, condition):
+    clause = _one(extract_clauses(_synthetic(text), language), "entry-into-force")
+    assert clause.values == {"date": None, "condition": condition, "condition_kind": "last-notification",
+                             "channel": None}
+
+
+def test_entry_into_force_words_without_a_condition_or_date_state_no_clause():
+    text = "Настоящее Соглашение вступает в силу в порядке, установленном законодательством Сторон."
+    assert [c for c in extract_clauses(_synthetic(text), "ru") if c.kind == "entry-into-force"] == []
 
 
 @pytest.mark.parametrize("language, text", [

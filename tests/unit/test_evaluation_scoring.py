@@ -46,6 +46,10 @@ def test_gold_relations(gold, expected):
     ("date of receipt of the last written notification through diplomatic channels (Art. 16)", "notification"),
     ("subject to ratification; 30th day after exchange of instruments of ratification (Art. 6)", "other"),
     ("from the date of signing", "signature"),
+    ("on signature", "signature"),
+    ("60 days after the Parties inform each other of completion of internal procedures (Art. 9)", "notification"),
+    ("day of receipt of the later of the notes confirming approval by both Governments (Art. 8)", "notification"),
+    ("when three signatory governments have deposited instruments of ratification (Art. 9.2)", "other"),
 ])
 def test_gold_condition_kind(gold, expected):
     assert fields.condition_kind(gold) == expected

@@ -146,9 +146,10 @@ def condition_kind(value: str | None) -> str | None:
     """The kind of an entry-into-force condition in gold's words: notification, signature or other."""
     if not value:
         return None
-    if re.search(r"notif|notice", value):
+    # the graph's notifications include "the Parties inform each other" and an exchange of notes (нота)
+    if re.search(r"notif|notice|\binform|\bnotes?\b", value):
         return "notification"
-    if re.search(r"\bsign", value):
+    if re.search(r"\bsign(?:s|ed|ing|ature)?\b", value):   # not "signatory governments": who, not when
         return "signature"
     return "other"
 

@@ -59,8 +59,11 @@ from treatykg.lang.clause_wording import (
     CONDITION_BOUNDARY,
     CONDITION_FROM_DATE,
     CONDITION_NOTIFICATION,
+    CONDITION_OPENING_RU,
     COSTS,
     COSTS_AS_AGREED,
+    DEEMED_ENTRY_DATE,
+    DEFINITIVE_ENTRY,
     DIPLOMATIC_CHANNEL,
     DISPUTE,
     DISPUTE_MEANS,
@@ -83,8 +86,10 @@ from treatykg.lang.clause_wording import (
     NOTIFICATION,
     OWN_COSTS,
     PROVISIONAL_APPLICATION,
+    PROVISIONAL_ENTRY,
     PROVISIONAL_FROM,
     PROVISIONAL_UNTIL,
+    RATIFICATION_INSTRUMENTS,
     RENEWAL_PERIOD,
     SELF_ANY,
     SELF_GENITIVE_KK,
@@ -119,9 +124,12 @@ _CASE_SENSITIVE = 0
 
 
 def _entry_into_force(sentence: str, language: str) -> dict | None:
-    verb = wording(ENTRY_INTO_FORCE_VERB, language).search(sentence)
+    provisional = wording(PROVISIONAL_ENTRY, language)
+    verb = next((found for found in wording(ENTRY_INTO_FORCE_VERB, language).finditer(sentence)
+                 if not provisional.search(sentence, 0, found.start())), None)
     if not verb:
-        return None
+        deemed = wording(DEEMED_ENTRY_DATE, language).search(sentence)
+        return _with_condition(deemed.group("condition").strip(" ,."), language) if deemed else None
     # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
     own = wording(SELF_NOMINATIVE, language).search(sentence, 0, verb.start())
     if not own and language == "kk":
@@ -131,19 +139,24 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
         return None
     condition = None
     before, after = sentence[own.end():verb.start()], sentence[verb.end():]
+    before = wording(DEFINITIVE_ENTRY, language).sub(" ", before)
     if not before.strip() and own.start() > 0:  # the subject stands right before the verb: the condition before it
         before = sentence[:own.start()]
-    start_ru = wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
+    opening = sentence[:own.start()]   # the words before the subject: "Как только ..., настоящая Конвенция ..."
+    start_ru = (wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
+                or CONDITION_OPENING_RU.match(opening.strip()))
     if start_ru:
         condition = wording(CONDITION_BOUNDARY, "ru", _CASE_SENSITIVE).split(start_ru.group(0))[0]
     else:
-        kk = wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(before)
+        # the subject can stand between the condition and the verb: "... тапсырғаннан кейін осы Конвенция аталған
+        # үкіметтер үшін күшіне енеді"
+        kk = (wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(before)
+              or wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(opening))
         if kk:
             # the last clause before the verb: after "... жасалады және"
             condition = wording(CONDITION_BOUNDARY, "kk", _CASE_SENSITIVE).split(kk.group(1))[-1]
     condition = condition.strip(" ,.") if condition else None
     date = None
-    kind = None
     if not condition:
         # a fixed calendar date: "с 1 января 2002 года", "2002 жылғы 1 қаңтардан бастап"
         for found in find_dates(sentence):
@@ -157,21 +170,36 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
                 break
         if date and wording(ENTRY_INTO_FORCE_DELAY, _EITHER_LANGUAGE).search(sentence):
             date = None  # a period after a date is a condition the graph does not compute
+    if not (condition or date):
+        return None   # a sentence that names the entry into force but neither a condition nor a date states no clause
     if condition:
-        if wording(LAST_NOTIFICATION, language).search(condition):
-            kind = "last-notification"
-        elif wording(SIGNATURE, language).search(condition):
-            kind = "signature"
-        elif wording(CONDITION_NOTIFICATION, language).search(condition):
-            kind = "notification"
-        else:
-            kind = "other"
-    channel = "diplomatic" if condition and wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
-    values = {"date": date, "condition": condition, "condition_kind": kind, "channel": channel}
-    delay = _delay(condition) if condition else None
+        return _with_condition(condition, language)
+    return {"date": date, "condition": None, "condition_kind": None, "channel": None}
+
+
+def _with_condition(condition: str, language: str) -> dict:
+    channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
+    values = {"date": None, "condition": condition, "condition_kind": _condition_kind(condition, language),
+              "channel": channel}
+    delay = _delay(condition)
     if delay:
         values["delay"] = delay
     return values
+
+
+def _condition_kind(condition: str, language: str) -> str:
+    """The step that decides the entry into force: a notification (the last one, or any) or instruments of
+    ratification come after the signature, so a condition that names them with it ("когда обе Стороны подпишут его и
+    уведомят друг друга") is not a condition of signature."""
+    if wording(LAST_NOTIFICATION, language).search(condition):
+        return "last-notification"
+    if wording(CONDITION_NOTIFICATION, language).search(condition):
+        return "notification"
+    if wording(RATIFICATION_INSTRUMENTS, language).search(condition):
+        return "other"
+    if wording(SIGNATURE, language).search(condition):
+        return "signature"
+    return "other"
 
 
 def _delay(condition: str) -> str | None:

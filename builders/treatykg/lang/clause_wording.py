@@ -44,14 +44,38 @@ ENTRY_INTO_FORCE_VERB = {
     "kk": r"күшіне\s+ен(?:еді|етін\s+болады)",
     "ru": r"вступает\s+в\s+силу|вступит\s+в\s+силу",   # singular: the treaty, not its amendments
 }
+# The date of entry into force is deemed to be a moment (the condition, group "condition"): "Датой вступления
+# Соглашения в силу будет считаться день получения более поздней ноты", "... нотаны алған күн осы Келісімнің күшіне
+# енген датасы болып саналады".
+DEEMED_ENTRY_DATE = {
+    "kk": rf"^(?P<condition>\S.*?)\s+(?:осы\s+)?{TREATY_NOUN['kk']}\w*\s+күшіне\s+енген\s+(?:күні|датасы)\s+"
+          r"(?:болып\s+)?(?:саналады|есептеледі)",
+    "ru": rf"^[Дд]ат(?:ой|а)\s+вступлени\w+\s+(?:(?:настоящего|данного)\s+)?{TREATY_NOUN['ru']}\w*\s+в\s+силу\s+"
+          r"(?:будет\s+)?(?:считаться|считается|является)\s+(?P<condition>.+?)\s*\.?$",
+}
+# A provisional entry into force is not the treaty's entry into force; the definitive one follows it in the sentence
+# ("временно вступает в силу с даты его подписания, и окончательно вступит в силу с даты последнего уведомления",
+# "... уақытша күшіне енеді және ... соңғы жазбаша хабарлама күнінен бастап толық күшіне енеді"). Matched at the
+# text before the verb: the word that qualifies it.
+PROVISIONAL_ENTRY = {"kk": r"уақытша\s*$", "ru": r"временно\s*$"}
+DEFINITIVE_ENTRY = {"kk": r"\s(?:толық|түпкілікті)\s*$", "ru": r"\s(?:окончательно|полностью)\s*$"}
 # The condition of entry into force as written, read case-sensitively, each language's in a sentence of either
 # language (Russian first). Russian names it after the verb, from "с даты" to the end of the sentence ("вступает
 # в силу с даты получения последнего письменного уведомления ..."); Kazakh before the verb, up to "бастап"
 # (group 1: "... соңғы жазбаша хабарламаны алған күнінен бастап күшіне енеді").
+# A condition may also be a moment ("когда обе Стороны подпишут его и уведомят ...", "... хабарлаған кезде", "...
+# хабарландырғанда") or another treaty's entry into force ("одновременно с названным Соглашением", "... бір мезгілде").
 CONDITION_FROM_DATE = {
-    "kk": r"(\S.*?(?:(?:күн\w*|сәт\w*|кезде\w*)\s+бастап|кейін|соң|күні))\s*$",
-    "ru": r"\b(?:(?:с|со)\s+(?:даты|дня|момента|числа)|через|по\s+истечении|спустя|после|на\s+\w+\s+день|в\s+день)\b.*",
+    "kk": r"(\S.*?(?:(?:күн\w*|сәт\w*|кезде\w*)\s+бастап|кейін|соң|күні|кезде|\w+(?:ғанда|генде|қанда|кенде)"
+          r"|бір\s+(?:мезгілде|уақытта)))\s*$",
+    "ru": r"\b(?:(?:с|со)\s+(?:даты|дня|момента|числа)|через|по\s+истечении|спустя|после|на\s+\w+\s+день|в\s+день"
+          r"|когда|как\s+только|одновременно\s+с)\b.*",
 }
+# A Russian condition can open the sentence, before the treaty names itself (case-sensitive, matched at the text before
+# the subject): "Как только ратификационные грамоты будут сданы ..., настоящая Конвенция вступает в силу".
+CONDITION_OPENING_RU = re.compile(
+    r"(?:Как\s+только|После\s+того,?\s+как|После|Когда|(?:С|Со)\s+(?:даты|дня|момента)|По\s+истечении|Через"
+    r"|На\s+\w+\s+день)\b.*")
 # The entry into force comes a period after the condition is met (the delay): "через 60 дней", "по истечении
 # тридцати дней", "на тридцатый день", "60 күннен кейін", "отыз күн өткен соң", "отызыншы күні", "30-күні" (groups:
 # a number and its unit, or an ordinal day).
@@ -62,8 +86,9 @@ ENTRY_INTO_FORCE_DELAY = {
           r"|\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b",
 }
 # A notification of any kind names the condition ("с даты письменного уведомления", "хабарлама алған күннен",
-# "ескертуін алған"): a notification condition, when it is not the last one.
-CONDITION_NOTIFICATION = {"kk": r"хабар|ескерту|нота", "ru": r"уведом|\bнот[аыуе]\b|нотами"}
+# "ескертуін алған", "бір-біріне мәлімдеген", "жазбаша мәлімдеме", "письменно информируют друг друга"): a
+# notification condition, when it is not the last one.
+CONDITION_NOTIFICATION = {"kk": r"хабар|ескерту|нота|мәлімде", "ru": r"уведом|\bнот[аыуе]\b|нотами|информир"}
 # Where that condition stops (case-sensitive, split on): the Russian one before "; " or "и остается / будет /
 # действует ..."; the Kazakh one begins after the last "-ады/-еді және" ("... жасалады және ... бастап").
 CONDITION_BOUNDARY = {
@@ -75,12 +100,19 @@ CONDITION_BOUNDARY = {
 # 1 қаңтардан бастап").
 FROM_THE_DATE = {"kk": r"\w*\s+бастап", "ru": r"\b(?:с|со)\s*$"}
 # the condition is the last notification: "соңғы жазбаша хабарламаны", "последнего письменного уведомления"
+# (any word of CONDITION_NOTIFICATION), or the last of the notifications: "хабарламаларының соңғысы",
+# "хабарламаны соңғысының тапсырған күнінен"; the later of two: "более поздней ноты", "неғұрлым кешеуілдетіп
+# жіберілген нотаны"
 LAST_NOTIFICATION = {
-    "kk": r"соңғы\s+(?:\w+\s+){0,2}хабар",
-    "ru": r"последне\w+\s+(?:\w+\s+){0,2}(?:уведомлени|нот)",
+    "kk": r"(?:соңғы|неғұрлым\s+кеш\w*)\s+(?:\w+\s+){0,2}(?:хабар|ескерту|нота|мәлімде)"
+          r"|(?:хабар|ескерту|нота|мәлімде)\w*\s+соңғы",
+    "ru": r"(?:последне\w+|более\s+поздне\w+)\s+(?:\w+\s+){0,2}(?:уведомлени|нот)",
 }
 # "қол қойылған күнінен бастап", "с даты подписания"
 SIGNATURE = {"kk": r"қол\s+қой(?:ылған|ған)", "ru": r"подписани"}
+# Instruments of ratification: a condition that names them waits for more than the signature, even where it names the
+# governments that signed ("Конвенцияға қол қойған үш үкімет ратификациялау грамоталарын сақтауға тапсырғаннан кейін").
+RATIFICATION_INSTRUMENTS = {"kk": r"ратификац|грамота", "ru": r"ратифик|грамот"}
 # "дипломатиялық арналар арқылы", "по дипломатическим каналам"
 DIPLOMATIC_CHANNEL = {"kk": r"дипломатиялық\s+арна", "ru": r"дипломатическ\w+\s+канал"}
 
