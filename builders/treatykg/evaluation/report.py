@@ -158,7 +158,7 @@ class Floors:
     def raisable(self, evaluation: Evaluation) -> list[str]:
         return [f"{name}: {_percent(tally.accuracy)} (floor {_percent(self.accuracy.get(name, 0.0))})"
                 for name, tally in field_tallies(evaluation)
-                if tally.accuracy is not None and tally.accuracy > self.accuracy.get(name, 0.0) + 1e-9]
+                if tally.accuracy is not None and _floor_of(tally.accuracy) > self.accuracy.get(name, 0.0) + 1e-9]
 
     def raise_to(self, evaluation: Evaluation) -> dict[str, float]:
         """Each floor raised to the accuracy measured now (to a tenth of a percent, downwards), never lowered; a
@@ -167,8 +167,7 @@ class Floors:
         for name, tally in field_tallies(evaluation):
             if tally.accuracy is None:  # no check of this field was made: nothing measured
                 continue
-            measured = math.floor(tally.accuracy * 1000 + 1e-6) / 1000
-            raised[name] = max(raised.get(name, 0.0), measured)
+            raised[name] = max(raised.get(name, 0.0), _floor_of(tally.accuracy))
         header = [line for line in self.path.read_text(encoding="utf-8").splitlines()
                   if line.startswith("#") and not line.startswith(_MEASURED)] if self.path.exists() else []
         header += ["", f"{_MEASURED} {len(evaluation.checks)} checks, accuracy {_percent(total(evaluation).accuracy)}."]
@@ -190,6 +189,11 @@ class Floors:
 
 
 _MEASURED = "# Last raised on a run of"
+
+
+def _floor_of(accuracy: float) -> float:
+    """The floor an accuracy earns: truncated to a tenth of a percent, as the floors file writes it."""
+    return math.floor(accuracy * 1000 + 1e-6) / 1000
 
 
 def default_floors() -> Path:
