@@ -248,3 +248,26 @@ def test_a_title_printed_twice_is_one_title_and_names_the_parties_a_clause_reads
     facts = extract_facts(act.versions[0].document, "ru")
     assert [(p.name, p.kind) for p in facts.parties] == [("Правительство Республики Казахстан", "government"),
                                                          ("Исламский банк развития", "organisation")]
+
+
+def test_a_dateline_and_a_description_of_the_parties_are_not_recitals(tmp_path):
+    """56129 and 141963: the dateline "Париж, 19 декабря 1954 года", the parties described as a class and the
+    participle after it ("…, подписавшие настоящую Конвенцию,"; Kazakh "… хаттамаға қатысушы мемлекеттер") were
+    counted as recitals."""
+    from treatykg.text.parsed import parse_path
+
+    ru = RU_OPEN_CONVENTION.replace("# Европейская культурная конвенция\n\n",
+                                    "# Европейская культурная конвенция\n\nПариж, 19 декабря 1954 года\n\n")
+    kk = ("# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы хаттаманы ратификациялау туралы\n\n"
+          "Хаттама ратификациялансын.\n\nҚазақстан Республикасының Президенті\n\n"
+          "# Ұжымдық қауіпсіздік туралы шартқа өзгерістер енгізу туралы ЕКІНШІ ХАТТАМА\n\n"
+          "1992 жылғы 15 мамырда Ташкентте қол қойылған Ұжымдық қауіпсіздік туралы шартқа қатысушы мемлекеттер\n\n"
+          "Шарттың 9-бабына сәйкес\n\nтөмендегілер туралы уағдаласты:\n\n## 1-бап\n\nМәтін.\n")
+    for name, text, roles in (("kz-laws/rus/56129.md", ru, ["dateline", "parties-described", "recital"]),
+                              ("kz-laws/kaz/141963.md", kk, ["parties-described", "recital"])):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        [act] = parse_path(path)
+        preamble = act.versions[0].document.treaty.preamble
+        assert [b.role for b in preamble.children if b.role != "agreed-formula"] == roles, name

@@ -78,8 +78,8 @@ def collective_name(treaty: Treaty) -> str | None:
 
 def described_parties(treaty: Treaty) -> DescribedParties | None:
     """The description of the parties an open treaty gives instead of their names: in the clause that names them
-    ("Правительства государств-членов …, именуемые …"), or in the preamble's first lines ("Правительства-члены Совета
-    Европы, подписавшие настоящую Конвенцию,")."""
+    ("Правительства государств-членов …, именуемые …"), or in the line the parser found describing them
+    ("Правительства-члены Совета Европы, подписавшие настоящую Конвенцию,")."""
     described = next((where for party, where in _from_clause(treaty)[0] if party.described), None)
     if described is not None:
         return DescribedParties(described.text, described)
@@ -87,7 +87,7 @@ def described_parties(treaty: Treaty) -> DescribedParties | None:
     preamble = treaty.preamble
     if pattern is None or preamble is None:
         return None
-    for block in preamble.of_type(Block)[:3]:
+    for block in (b for b in preamble.of_type(Block) if b.role == "parties-described"):
         match = pattern.search(block.text)
         if match:
             start, end = match.span("parties")

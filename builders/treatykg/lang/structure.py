@@ -95,6 +95,10 @@ TREATY_WORD_ANY_FORM = re.compile(
     rf"(?<![{CYR}])(?:келісім|шарт|конвенци|хаттама|меморандум|соглашени|договор|протокол)", re.I)
 DRAFT_MARKER = re.compile(r"^(?:Проект|ПРОЕКТ|Жоба|ЖОБА)\s*$")
 
+# A dateline at the head of a convention's text, where it was done and when: "Париж, 19 декабря 1954 года",
+# "Париж, 1954 жылғы 19 желтоқсан".
+DATELINE = re.compile(rf"^[{CYR_UPPER}A-Z][\w-]+,\s+"
+                      rf"(?:\d{{1,2}}\s+[{CYR}]+\s+\d{{4}}|\d{{4}}\s+жылғы\s+\d{{1,2}}\s+[{CYR}]+)")
 # The clause that names the parties: its naming of them ("именуемые в дальнейшем Сторонами", "Бұдан әрі Тараптар деп
 # аталатын"; party_names has the grammar of the whole clause).
 PARTIES_CLAUSE = NAMING_PHRASE

@@ -16,7 +16,7 @@ from treatykg.errors import SourceError
 from treatykg.lang.act_wording import ACT_HEADER, APPROVAL_VERB, ENACTING_FORMULA
 from treatykg.lang.alphabet import CYR_UPPER, detect_language
 from treatykg.lang.numbers import number_of
-from treatykg.lang.party_names import opens_with_party, read_parties_clause
+from treatykg.lang.party_names import DESCRIBED_PARTIES, opens_with_party, read_parties_clause
 from treatykg.lang.recital_wording import continues_recital, recital_starts
 from treatykg.lang.structure import (
     AGREED_FORMULA,
@@ -28,6 +28,7 @@ from treatykg.lang.structure import (
     CHAPTER_WORD,
     CLOSING_FORMULA,
     COLLECTIVE_NAME_EXAMPLES,
+    DATELINE,
     DEFINITION_ITEM,
     DRAFT_MARKER,
     EDITORIAL_NOTE,
@@ -356,8 +357,19 @@ class DocumentParser:
         preamble = Preamble(eid=eid)
         # a Kazakh decree may carry a treaty printed in Russian only: the preamble is read in its own language
         language = detect_language(" ".join(p.text for p in lines)) if lines else self.language
+        dateline = 1 if lines and DATELINE.match(lines[0].text) else 0
+        if dateline:
+            preamble.children.append(close(Block(role="dateline", eid=f"{eid}__dateline",
+                                                 children=[self.leaf(lines[0], "dateline")])))
+            lines = lines[1:]
         clause_end = next((k for k, p in enumerate(lines) if PARTIES_CLAUSE.search(p.text)), None)
-        if clause_end is None and treaty is not None and lines and PARTIES_WITHOUT_NAME.search(lines[0].text) \
+        described = DESCRIBED_PARTIES.get(language)
+        if clause_end is None and treaty is not None and lines and described and described.search(lines[0].text):
+            # an open treaty's parties described as a class, none named: "Правительства-члены Совета Европы, …"
+            preamble.children.append(close(Block(role="parties-described", eid=f"{eid}__parties",
+                                                 children=[self.leaf(lines[0], "parties")])))
+            lines = lines[1:]
+        elif clause_end is None and treaty is not None and lines and PARTIES_WITHOUT_NAME.search(lines[0].text) \
                 and opens_with_party(lines[0].text):
             clause_end = 0
         formula_at = next((k for k in range(len(lines) - 1, -1, -1) if AGREED_FORMULA.search(lines[k].text)), None)
@@ -376,7 +388,8 @@ class DocumentParser:
                                  children=[self.leaf(p, "parties") for p in lines[:clause_end + 1]]))
             preamble.children.append(clause)
             start = clause_end + 1
-        elif treaty is not None:
+        elif treaty is not None and lines and not any(isinstance(c, Block) and c.role == "parties-described"
+                                                      for c in preamble.children):
             self.warn(lines[0], "the preamble does not name the parties with a collective name "
                       f"({COLLECTIVE_NAME_EXAMPLES})")
         recital = 0
