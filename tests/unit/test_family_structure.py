@@ -526,3 +526,20 @@ def test_a_kazakh_annex_caption_over_lines_ending_in_its_word_for_annex_starts_t
     signatures = [s.text for s in treaty.walk() if type(s).__name__ == "Signature"]
     assert [s.strip() for s in signatures] == ["Қазақстан Республикасының Үкіметі үшін",
                                                "Қырғыз Республикасының Үкіметі үшін"]
+
+
+def test_a_note_of_publication_under_the_title_is_a_note_and_the_entry_into_force_note_after_it_is_read(tmp_path):
+    # kazakhstan-law-government 5877 (rus.md): "(Бюллетень …)" ended the notes, so "(Вступило в силу 23 мая 2000 года
+    # …)" was read into the preamble and the date of entry into force was lost
+    text = ("# Об утверждении Соглашения\n\nПравительство Республики Казахстан ПОСТАНОВЛЯЕТ:\n\n"
+            "1. Утвердить Соглашение между Правительством Республики Казахстан и Правительством России.\n\n"
+            "**Премьер-Министр Республики Казахстан**\n\n"
+            "## Соглашение между Правительством Республики Казахстан и Правительством Российской Федерации\n\n"
+            "## (Бюллетень международных договоров РК, 2001 г., N 4, ст. 38)\n\n"
+            "## (Вступило в силу 23 мая 2000 года - ж. \"Дипломатический курьер\", спецвыпуск N 2, сентябрь 2000 года)"
+            "\n\nПравительство Республики Казахстан и Правительство Российской Федерации, именуемые в дальнейшем "
+            "Сторонами,\n\nсогласились о нижеследующем:\n\n### Статья 1\n\nСтороны сотрудничают.\n")
+    version = _parse(tmp_path, "kz-laws/rus/5877.md", text)
+    facts = extract_facts(version.document, "ru")
+    assert [e.date.iso for e in facts.editorial] == ["2000-05-23"]
+    assert "Бюллетень" not in version.document.treaty.preamble.text

@@ -162,6 +162,9 @@ FOOTNOTE = re.compile(r"^(?:Сноска|СНОСКА|Ескерту|ЕСКЕР�
 # қараңыз)"; an unofficial translation: "Бейресми аударма", "Неофициальный перевод".
 TRANSLATION_NOTE = re.compile(r"^\(?\s*(?:\w+\s+)?(?:қазақша|орысша)\s+аудармасы\s+жоқ|^\(?(?:бейресми\s+аударма"
                               r"|неофициальный\s+перевод)\)?\s*$", re.I)
+# An editor's note of where the treaty was published: "(Бюллетень международных договоров РК, 2001 г., N 4, ст. 38)",
+# "(ҚР халықаралық шарттары бюллетені, 2002 ж., N 1, 12-құжат)".
+PUBLICATION_NOTE = re.compile(r"^\([^()]*(?:[Бб]юллетень|бюллетені)[^()]*\)\s*$")
 ENTRY_INTO_FORCE_NOTE = re.compile(r"күшіне\s+енді|күшiне\s+енді|күшіне\s+енд|[Вв]ступил[оа]?\s+в\s+силу")
 # The bulletin an editorial note of entry into force cites ("- ҚР халықаралық шарттары бюллетені, 2002 ж., N 1").
 BULLETIN = re.compile(r"(?:[-–—]\s*)(?P<ref>[^()]*?(?:бюллетені|Бюллетень)[^()]*?)\)?\s*$")

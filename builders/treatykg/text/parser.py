@@ -44,6 +44,7 @@ from treatykg.lang.structure import (
     PROTOCOL_HEADING,
     PROTOCOL_HEADING_ENDS,
     PROTOCOL_HEADING_STARTS,
+    PUBLICATION_NOTE,
     QUOTES,
     SECTION_HEADING,
     SIGNATURE_FOR,
@@ -303,7 +304,7 @@ class DocumentParser:
         rest = list(lines[i:])
         while rest and ((EDITORIAL_NOTE.search(rest[0].text) or rest[0].text.startswith("(")) and
                         ENTRY_INTO_FORCE_NOTE.search(rest[0].text) or FOOTNOTE.match(rest[0].text)
-                        or TRANSLATION_NOTE.match(rest[0].text)):
+                        or TRANSLATION_NOTE.match(rest[0].text) or PUBLICATION_NOTE.match(rest[0].text)):
             piece = rest.pop(0)
             close_at = _matching_paren(piece.text)
             if close_at is not None and piece.text[close_at + 1:].strip():
