@@ -48,7 +48,7 @@ SEED_CLAUSES = [
     ("entry-into-force", "art_13__para_1", {"date": None, "condition": SEED_EIF_CONDITION,
                                             "condition_kind": "last-notification", "channel": "diplomatic"}),
     ("duration", "art_13__para_1", {"indefinite": True, "years": None, "tacit_renewal": False,
-                                    "renewal_years": None, "until_condition": None}),
+                                    "renewal_years": None, "until_condition": None, "notice": None}),
     ("provisional-application", "art_13__para_2", {"from": "signature", "until": "entry-into-force"}),
     ("termination", "art_14__para_1", {"by": "each-party", "how": "written-notification", "channel": "diplomatic",
                                        "notice": "P6M", "from": "receipt"}),
@@ -133,7 +133,7 @@ def test_8623_kyrgyz_government_communications(language):
     assert (eif.provision, eif.values["date"], eif.values["condition_kind"], eif.values["channel"]) == (
         "art_8__para_1", None, "last-notification", None)
     assert _one(clauses, "duration").values == {"indefinite": True, "years": None, "tacit_renewal": False,
-                                                "renewal_years": None, "until_condition": None}
+                                                "renewal_years": None, "until_condition": None, "notice": None}
     termination = _one(clauses, "termination")
     assert (termination.provision, termination.values) == ("art_9__para_1", {
         "by": "either-party", "how": "written-notification", "channel": None, "notice": "P6M", "from": "sending"})
@@ -150,7 +150,8 @@ def test_7887_five_years_renewed_for_five_year_periods(language):
     clauses = _clauses("7887", language)
     duration = _one(clauses, "duration")
     assert (duration.provision, duration.values) == ("art_11__para_1", {
-        "indefinite": False, "years": 5, "tacit_renewal": True, "renewal_years": 5, "until_condition": None})
+        "indefinite": False, "years": 5, "tacit_renewal": True, "renewal_years": 5, "until_condition": None,
+        "notice": "P6M"})
     # the notice of non-renewal six months before the period ends is part of the duration, not a termination
     assert not [c for c in clauses if c.kind == "termination"]
     assert _one(clauses, "amendment").values == {"by_mutual_agreement": True, "form": "separate-protocols",
