@@ -18,13 +18,20 @@ duration). What the text does not say stays None: a condition of entry into forc
 ``provisional-application``
     ``from`` (``signature`` | ISO date | the words as written), ``until`` (``entry-into-force`` | words | None).
 ``duration``
-    ``indefinite``, ``years``, ``tacit_renewal``, ``renewal_years``, ``until_condition``. A notice of
+    ``indefinite``, ``years``, ``tacit_renewal``, ``renewal_years``, ``until_condition`` (a date or an event as
+    written: "до 31 декабря 2007 года", "с момента выполнения всех обязательств"), ``notice``. A notice of
     non-renewal inside a tacit-renewal sentence (7887: unless a party notifies six months before the period
-    ends) belongs to the duration, not to a ``termination`` clause.
+    ends) belongs to the duration, not to a ``termination`` clause: it is the duration's ``notice`` (P6M). A treaty
+    that "остается в силе до истечения шести месяцев с даты получения … уведомления" and states no term is of
+    indefinite duration, with that notice (the same sentence also gives the termination clause); where the treaty
+    states its duration elsewhere, that reading adds no second duration clause.
 ``termination``
     ``by`` (``each-party`` | ``either-party`` | ``parties`` | None), ``how`` (``written-notification`` |
-    ``notification`` | None), ``channel``, ``notice`` (ISO 8601 duration, ``P6M``), ``from`` (``receipt`` |
-    ``sending`` | None when the text ties the period to the notification without saying which).
+    ``notification`` | None), ``channel``, ``notice`` (ISO 8601 duration, ``P6M``; ``P90D`` for "на девяностый
+    день"), ``from`` (``receipt`` | ``sending`` | None when the text ties the period to the notification without
+    saying which). Terminating, denouncing and a party's withdrawal ("выйти из Соглашения … за шесть месяцев до
+    выхода") are termination; a sentence that says when it takes effect ("В этом случае оно прекращает свое
+    действие через шесть месяцев …", or the next paragraph's "Такая денонсация вступает в силу …") is part of it.
 ``amendment``
     ``by_mutual_agreement``, ``form`` (``separate-protocols`` | ``protocol`` | None), ``integral_part``.
 ``dispute-settlement``
@@ -49,7 +56,7 @@ import re
 
 from treatykg.facts.closing import read_closing
 from treatykg.facts.provisions import Provision, evidence, provisions
-from treatykg.facts.types import Clause
+from treatykg.facts.types import Clause, Evidence
 from treatykg.facts.types import Closing as ClosingFacts
 from treatykg.lang.clause_wording import (
     AFTER_ENTRY_INTO_FORCE_AND_KK,
@@ -294,6 +301,12 @@ def _duration(sentence: str, language: str) -> dict | None:
             "tacit_renewal": tacit, "renewal_years": renewal, "until_condition": until, "notice": notice}
 
 
+def _continued_termination(first: Provision, text: str, then: Provision, sentence: str, language: str) -> Clause:
+    joined = f"{text} {sentence}"
+    return Clause("termination", first.eid, _termination(joined, language),
+                  Evidence(first.eid, first.start, then.end, joined))
+
+
 def _states_duration(values: dict) -> bool:
     """The sentence states a term, an end, a renewal or an indefinite duration in words, not only that the treaty
     stays in force until a period after a notice."""
@@ -509,10 +522,18 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
     (facts.closing.read_closing), in document order."""
     out: list[Clause] = []
     open_ended_only: list[Clause] = []   # durations read only from "in force until six months after a notice"
+    # the termination clause of the provision just read, which the next paragraph of its article may continue
+    previous: tuple[Provision, str] | None = None
     for provision in provisions(treaty) if provision_list is None else provision_list:
         sentences = split_sentences(provision.text)
         ending: list[str] = []
         lasting: list[tuple[str, dict]] = []
+        carried, previous = previous, None
+        if (carried and sentences and carried[0].article == provision.article
+                and not _is_termination(sentences[0], language) and _continues_termination(sentences[0], language)):
+            # "1. Любая Сторона может денонсировать настоящую Конвенцию … 2. Такая денонсация вступает в силу через
+            # шесть месяцев …": one termination, stated by the provision that gives the right
+            out[-1] = _continued_termination(carried[0], carried[1], provision, sentences[0], language)
         for sentence in sentences:
             found = _entry_into_force(sentence, language)
             if found:
@@ -552,6 +573,7 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
             # the right to terminate and the notice period often stand in two sentences of one paragraph
             text = " ".join(ending)
             out.append(_clause("termination", provision, _termination(text, language), text))
+            previous = (provision, text) if sentences and ending[-1] == sentences[-1] else None
     if any(c.kind == "duration" and not any(c is o for o in open_ended_only) for c in out):
         # the treaty states its duration elsewhere: the open-ended reading adds nothing to it; the notice stays with
         # the termination clause of the same sentence
