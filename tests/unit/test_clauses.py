@@ -527,3 +527,9 @@ def test_the_notice_is_the_terminations_not_the_entry_into_force_delay():
 def test_a_denunciation_whose_notice_the_next_paragraph_states(language, first, then):
     clause = _one(extract_clauses(_synthetic(first, then), language), "termination")
     assert (clause.provision, clause.values["notice"], clause.values["from"]) == ("art_1__para_1", "P6M", "receipt")
+
+
+def test_another_treaty_losing_its_force_is_no_termination():
+    text = ("Осы Келісім күшіне енген күннен бастап КСРО Үкіметі мен Куба Республикасының Үкіметі арасындағы 1985 "
+            "жылғы 10 қаңтардағы келісім күшін жояды.")
+    assert not [c for c in extract_clauses(_synthetic(text), "kk") if c.kind == "termination"]

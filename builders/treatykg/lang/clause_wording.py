@@ -196,8 +196,9 @@ EXPIRY_OF_PERIOD = {"kk": r"өткенге|\bай\b", "ru": r"истечени|�
 
 TERMINATE = {"kk": r"тоқтат(?!а\s+тұр)", "ru": r"прекра(?:т|щ)"}   # terminate, not suspend (тоқтата тұру)
 TREATY_OPERATION = {"kk": r"қолданыс|қолданыл|күш", "ru": r"действи"}      # ... the operation of the treaty
-# Denouncing the treaty ends it as terminating its operation does: "оның күшін жоя алады", "может денонсировать"
-DENOUNCE = {"kk": r"күшін\s+жо[юяйа]", "ru": r"денонс"}
+# Denouncing the treaty ends it as terminating its operation does: "оның күшін жоя алады", "күшін жою туралы
+# хабар"; "может денонсировать". Not "... келісім күшін жояды", another treaty losing its force.
+DENOUNCE = {"kk": r"күшін\s+жо(?:ю|я\s+ал)", "ru": r"денонс"}
 # A party withdraws from the treaty, which the words name: "осы Келісімнен шыға алады", "Келісімнен шығатын ниетін";
 # "выйти из настоящего Соглашения", "выйти из Соглашения"
 WITHDRAWAL = {
