@@ -48,7 +48,7 @@ SEED_CLAUSES = [
     ("entry-into-force", "art_13__para_1", {"date": None, "condition": SEED_EIF_CONDITION,
                                             "condition_kind": "last-notification", "channel": "diplomatic"}),
     ("duration", "art_13__para_1", {"indefinite": True, "years": None, "tacit_renewal": False,
-                                    "renewal_years": None, "until_condition": None}),
+                                    "renewal_years": None, "until_condition": None, "notice": None}),
     ("provisional-application", "art_13__para_2", {"from": "signature", "until": "entry-into-force"}),
     ("termination", "art_14__para_1", {"by": "each-party", "how": "written-notification", "channel": "diplomatic",
                                        "notice": "P6M", "from": "receipt"}),
@@ -133,7 +133,7 @@ def test_8623_kyrgyz_government_communications(language):
     assert (eif.provision, eif.values["date"], eif.values["condition_kind"], eif.values["channel"]) == (
         "art_8__para_1", None, "last-notification", None)
     assert _one(clauses, "duration").values == {"indefinite": True, "years": None, "tacit_renewal": False,
-                                                "renewal_years": None, "until_condition": None}
+                                                "renewal_years": None, "until_condition": None, "notice": None}
     termination = _one(clauses, "termination")
     assert (termination.provision, termination.values) == ("art_9__para_1", {
         "by": "either-party", "how": "written-notification", "channel": None, "notice": "P6M", "from": "sending"})
@@ -150,7 +150,8 @@ def test_7887_five_years_renewed_for_five_year_periods(language):
     clauses = _clauses("7887", language)
     duration = _one(clauses, "duration")
     assert (duration.provision, duration.values) == ("art_11__para_1", {
-        "indefinite": False, "years": 5, "tacit_renewal": True, "renewal_years": 5, "until_condition": None})
+        "indefinite": False, "years": 5, "tacit_renewal": True, "renewal_years": 5, "until_condition": None,
+        "notice": "P6M"})
     # the notice of non-renewal six months before the period ends is part of the duration, not a termination
     assert not [c for c in clauses if c.kind == "termination"]
     assert _one(clauses, "amendment").values == {"by_mutual_agreement": True, "form": "separate-protocols",
@@ -344,3 +345,191 @@ def test_list_items_are_provisions_too():
     treaty = Treaty(children=[Body(children=[Article(start=0, end=len(item), eid="art_1", num=1, children=[lst])])])
     clause = _one(extract_clauses(treaty, "ru"), "working-language")
     assert (clause.provision, clause.values) == ("art_1__list_1__item_1", {"language": "ru"})
+
+
+# --- the family's wordings of duration and termination notice -----------------------------------------------------
+
+def _duration(language: str, *paragraphs: str) -> dict:
+    return _one(extract_clauses(_synthetic(*paragraphs), language), "duration").values
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Настоящее Соглашение вступит в силу через 60 дней после того, как Стороны письменно уведомят друг друга, "
+           "и будет действовать в течение неопределенного времени."),
+    ("kk", "Осы Келісім күшіне енеді және қанша уақыт болса да қолданыла береді."),
+    ("kk", "Бұл Шарттың мерзімі жоқ және ол жазбаша хабар жібергеннен кейін алты ай өткен соң өзінің қолданылуын "
+           "тоқтатады."),
+    ("kk", "Осы Келісімнің қолданылу мерзімі шектелмеген."),
+])
+def test_indefinite_duration_in_other_words(language, text):
+    assert _duration(language, text)["indefinite"] is True
+
+
+@pytest.mark.parametrize("language, text", [
+    ("kk", "Осы Хаттама Тараптардың Үкіметі бекіткеннен кейін күшіне енеді және бес жыл бойына қолданылады."),
+    ("kk", "Осы Келісім күшіне енген күннен бастап бес жыл бойы күшінде болады,"),
+    ("ru", "Настоящий Протокол вступает в силу после его утверждения Правительствами Сторон и действует в течение "
+           "5 лет."),
+    ("ru", "Настоящее Соглашение действует в течение пяти лет и будет автоматически продлеваться на следующие "
+           "пятилетние периоды."),
+])
+def test_a_term_of_years_the_treaty_is_in_force(language, text):
+    assert _duration(language, text)["years"] == 5
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Любая Сторона может денонсировать настоящую Конвенцию в любое время после того, как она действовала в "
+           "течение пяти лет, путем уведомления в письменной форме."),
+    ("kk", "Кез келген Тарап осы Конвенция бес жыл бойы қолданылғаннан кейін кез келген уақытта хабарлама жіберу "
+           "арқылы оның күшін жоя алады."),
+])
+def test_years_in_force_before_a_denunciation_are_no_term(language, text):
+    assert not [c for c in extract_clauses(_synthetic(text), language) if c.kind == "duration"]
+
+
+@pytest.mark.parametrize("language, text, notice", [
+    ("ru", "Настоящее Соглашение заключается сроком на пять лет и будет продлеваться автоматически на последующие "
+           "пятилетние периоды, если ни одна из Сторон не уведомит в письменном виде другую Сторону не менее чем за "
+           "шесть месяцев до истечения соответствующего срока о своем намерении прекратить его действие.", "P6M"),
+    ("ru", "Настоящее Соглашение заключается сроком на 49 лет с автоматическим продлением на последующие 49-летние "
+           "периоды, если ни одна из Сторон не уведомит другую Сторону не позднее, чем за один год до истечения "
+           "текущего периода о своем намерении прекратить действие настоящего Соглашения.", "P1Y"),
+    ("kk", "Осы Келісім бес жыл мерзімге жасалады, егер Тараптардың бірі оны бұзу туралы осы мерзімнің бітуіне кемінде "
+           "алты ай қалғанда екінші Тарапқа жазбаша түрде хабарландырмаса, онда осы Келісімнің мерзімі келесі "
+           "бесжылдық мерзімге өзінен-өзі ұзартылады.", "P6M"),
+    ("kk", "Осы Келісім бес жыл мерзімге жасалады. Егер тиісті кезеңнің аяқталуына алты айға дейін Тараптардың "
+           "ешқайсысы оның күшін тоқтатуға өз ниеті туралы екінші Тарапқа жазбаша хабарламаса, оның күші келесі "
+           "бесжылдық кезеңге өздігінен ұзартылатын болады.", "P6M"),
+])
+def test_tacit_renewal_keeps_its_notice_of_non_renewal(language, text, notice):
+    clauses = extract_clauses(_synthetic(text), language)
+    duration = _one(clauses, "duration").values
+    assert (duration["tacit_renewal"], duration["indefinite"], duration["notice"]) == (True, False, notice)
+    assert not [c for c in clauses if c.kind == "termination"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Настоящее Соглашение остается в силе до истечения шести месяцев с даты получения одной из Сторон "
+           "письменного уведомления другой Стороны об ее намерении прекратить действие настоящего Соглашения."),
+    ("ru", "Настоящее Соглашение вступает в силу с даты получения последнего письменного уведомления и действует до "
+           "истечения шести месяцев с даты получения письменного уведомления одной из Сторон о намерении прекратить "
+           "действия настоящего Соглашения."),
+    ("kk", "Осы Келісім Тараптардың бірінің екінші Тараптан өзінің осы Келісімнің қолданылуын тоқтату ниеті туралы "
+           "жазбаша хабарламасын алған күнінен бастап алты ай өткенге дейін күшінде қалады."),
+])
+def test_in_force_until_a_period_after_a_notice_is_open_ended(language, text):
+    clauses = extract_clauses(_synthetic(text), language)
+    assert _one(clauses, "duration").values["indefinite"] is True
+    assert _one(clauses, "termination").values["notice"] == "P6M"
+
+
+def test_in_force_until_a_period_after_a_notice_with_a_term_is_that_term():
+    text = ("Настоящее Соглашение заключается сроком на пять лет. Действие Соглашения будет автоматически "
+            "продлеваться на последующие пятилетние периоды и будет оставаться в силе до истечения 6 месяцев с даты, "
+            "когда одна из Сторон направит письменное уведомление другой Стороне о своем намерении прекратить его "
+            "действие.")
+    duration = _duration("ru", text)
+    assert (duration["indefinite"], duration["years"], duration["notice"]) == (False, 5, "P6M")
+
+
+def test_in_force_until_a_notice_adds_no_second_duration():
+    clauses = extract_clauses(_synthetic(
+        "Настоящее Соглашение заключается на неопределенный срок.",
+        "Настоящее Соглашение будет оставаться в силе до истечения шести месяцев с даты, когда одна из Сторон направит "
+        "письменное уведомление другой Стороне о своем намерении прекратить его действие."), "ru")
+    assert _one(clauses, "duration").provision == "art_1__para_1"
+
+
+@pytest.mark.parametrize("language, text, until", [
+    ("ru", "Настоящее Соглашение вступает в силу с даты получения последнего письменного уведомления и действует до "
+           "31 декабря 2007 года.", "до 31 декабря 2007 года"),
+    ("kk", "Осы Келісім соңғы жазбаша хабар алынғаннан кейін күшіне енеді және 2007 жылғы 31 желтоқсанға дейін "
+           "күшінде болады.", "2007 жылғы 31 желтоқсанға дейін"),
+    ("ru", "Настоящее Соглашение остается в силе до момента полного выполнения всех его положений.",
+     "до момента полного выполнения всех его положений"),
+    ("kk", "Осы Келісім өзінің барлық қаулылары толығымен орындалған сәтке дейін өз күшін сақтайды.",
+     "Осы Келісім өзінің барлық қаулылары толығымен орындалған сәтке дейін"),
+    ("ru", "Настоящее Соглашение прекращает свое действие с момента полной передачи военного имущества.",
+     "с момента полной передачи военного имущества"),
+    ("kk", "Тараптардың осы Хаттамада көзделген барлық міндеттемелері орындалған кезден бастап осы Хаттаманың "
+           "қолданылуы тоқтатылады.", "Тараптардың осы Хаттамада көзделген барлық міндеттемелері орындалған кезден "
+                                    "бастап"),
+])
+def test_in_force_until_a_date_or_an_event_is_a_condition(language, text, until):
+    duration = _duration(language, text)
+    assert (duration["until_condition"], duration["indefinite"], duration["years"]) == (until, False, None)
+
+
+def test_an_end_for_some_matters_only_is_no_duration():
+    text = ("Действие настоящего Соглашения в отношении проданного имущества автоматически прекращается с момента "
+            "передачи права собственности.")
+    assert not [c for c in extract_clauses(_synthetic(text), "ru") if c.kind == "duration"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Каждая Сторона может прекратить действие настоящего Соглашения путем письменного уведомления другой "
+           "Стороны. В этом случае оно прекращает свое действие через шесть месяцев с даты получения такого "
+           "уведомления."),
+    ("kk", "Әр Тарап екінші Тарапты жазбаша хабардар ету жолымен осы Келісімнің күшін тоқтата алады. Мұндай жағдайда "
+           "осындай хабарламаны алған күннен бастап алты айдан кейін ол өзінің күшін тоқтатады."),
+])
+def test_the_notice_in_the_sentence_that_continues_the_termination(language, text):
+    clause = _one(extract_clauses(_synthetic(text), language), "termination")
+    assert (clause.values["by"], clause.values["notice"], clause.values["from"]) == ("each-party", "P6M", "receipt")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Каждая Сторона может выйти из настоящего Соглашения, направив депозитарию письменное уведомление не "
+           "позднее, чем за шесть месяцев до выхода."),
+    ("ru", "Любая Сторона может выйти из Соглашения путем направления за 6 месяцев до выхода письменного уведомления "
+           "депозитарию."),
+    ("kk", "Кез келген Тарап Келісімнен шығатын ниетін шығудан 6 ай бұрын депозитарийге жазбаша хабарлау жолымен шыға "
+           "алады."),
+    ("kk", "Әрбір Тарап депозитарийге шыққанға дейін алты айдан кешіктірмей жазбаша хабарлама жібере отырып, осы "
+           "Келісімнен шыға алады."),
+])
+def test_a_withdrawal_and_its_notice(language, text):
+    assert _one(extract_clauses(_synthetic(text), language), "termination").values["notice"] == "P6M"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Настоящее Соглашение заключено на неопределенный срок и будет оставаться в силе до тех пор, пока одна из "
+           "Сторон письменно не уведомит другую Сторону о своем намерении прекратить его действие. В этом случае "
+           "действие настоящего Соглашения прекращается на девяностый день после получения уведомления."),
+    ("kk", "Осы Келісім белгісіз мерзімге жасалды және Тараптардың бірі оның қолданысын тоқтататыны туралы екінші "
+           "Тарапқа жазбаша хабарлаған уақытқа дейін күшінде болады. Мұндай жағдайда екінші Тарап хабарламаны "
+           "алғаннан кейінгі тоқсаныншы күні осы Келісімнің қолданысы тоқтатылады."),
+])
+def test_a_notice_that_ends_on_an_ordinal_day(language, text):
+    clauses = extract_clauses(_synthetic(text), language)
+    assert _one(clauses, "termination").values["notice"] == "P90D"
+    assert _one(clauses, "duration").values["indefinite"] is True
+
+
+def test_the_notice_is_the_terminations_not_the_entry_into_force_delay():
+    text = ("Осы Келісім Тараптар бір-бірін хабардар еткен соң 60 күннен кейін күшіне енеді және егер Тараптардың "
+            "бірінен оның күшін жою туралы жазбаша хабар келіп түспесе, қанша уақыт болса да қолданыла береді, ал бұл "
+            "орайда хабар алынған күннен бастап 6 айдан кейін Келісімнің қолданылуы тоқтатылады.")
+    clauses = extract_clauses(_synthetic(text), "kk")
+    assert _one(clauses, "termination").values["notice"] == "P6M"
+    assert _one(clauses, "duration").values["indefinite"] is True
+
+
+@pytest.mark.parametrize("language, first, then", [
+    ("ru", "1. Любая Договаривающаяся Сторона может денонсировать настоящую Конвенцию в любое время путем уведомления "
+           "в письменной форме на имя Генерального секретаря.",
+     "2. Такая денонсация вступает в силу через шесть месяцев после даты получения уведомления Генеральным "
+     "секретарем."),
+    ("kk", "1. Кез келген Уағдаласушы Тарап Бас хатшының атына жазбаша нысанда хабарлама жіберу арқылы осы "
+           "Конвенцияның күшін жоя алады.",
+     "2. Мұндай күшін жою Бас хатшы хабарлама алған күннен бастап алты ай өткен соң күшіне енеді."),
+])
+def test_a_denunciation_whose_notice_the_next_paragraph_states(language, first, then):
+    clause = _one(extract_clauses(_synthetic(first, then), language), "termination")
+    assert (clause.provision, clause.values["notice"], clause.values["from"]) == ("art_1__para_1", "P6M", "receipt")
+
+
+def test_another_treaty_losing_its_force_is_no_termination():
+    text = ("Осы Келісім күшіне енген күннен бастап КСРО Үкіметі мен Куба Республикасының Үкіметі арасындағы 1985 "
+            "жылғы 10 қаңтардағы келісім күшін жояды.")
+    assert not [c for c in extract_clauses(_synthetic(text), "kk") if c.kind == "termination"]

@@ -18,13 +18,20 @@ duration). What the text does not say stays None: a condition of entry into forc
 ``provisional-application``
     ``from`` (``signature`` | ISO date | the words as written), ``until`` (``entry-into-force`` | words | None).
 ``duration``
-    ``indefinite``, ``years``, ``tacit_renewal``, ``renewal_years``, ``until_condition``. A notice of
+    ``indefinite``, ``years``, ``tacit_renewal``, ``renewal_years``, ``until_condition`` (a date or an event as
+    written: "до 31 декабря 2007 года", "с момента выполнения всех обязательств"), ``notice``. A notice of
     non-renewal inside a tacit-renewal sentence (7887: unless a party notifies six months before the period
-    ends) belongs to the duration, not to a ``termination`` clause.
+    ends) belongs to the duration, not to a ``termination`` clause: it is the duration's ``notice`` (P6M). A treaty
+    that "остается в силе до истечения шести месяцев с даты получения … уведомления" and states no term is of
+    indefinite duration, with that notice (the same sentence also gives the termination clause); where the treaty
+    states its duration elsewhere, that reading adds no second duration clause.
 ``termination``
     ``by`` (``each-party`` | ``either-party`` | ``parties`` | None), ``how`` (``written-notification`` |
-    ``notification`` | None), ``channel``, ``notice`` (ISO 8601 duration, ``P6M``), ``from`` (``receipt`` |
-    ``sending`` | None when the text ties the period to the notification without saying which).
+    ``notification`` | None), ``channel``, ``notice`` (ISO 8601 duration, ``P6M``; ``P90D`` for "на девяностый
+    день"), ``from`` (``receipt`` | ``sending`` | None when the text ties the period to the notification without
+    saying which). Terminating, denouncing and a party's withdrawal ("выйти из Соглашения … за шесть месяцев до
+    выхода") are termination; a sentence that says when it takes effect ("В этом случае оно прекращает свое
+    действие через шесть месяцев …", or the next paragraph's "Такая денонсация вступает в силу …") is part of it.
 ``amendment``
     ``by_mutual_agreement``, ``form`` (``separate-protocols`` | ``protocol`` | None), ``integral_part``.
 ``dispute-settlement``
@@ -49,7 +56,7 @@ import re
 
 from treatykg.facts.closing import read_closing
 from treatykg.facts.provisions import Provision, evidence, provisions
-from treatykg.facts.types import Clause
+from treatykg.facts.types import Clause, Evidence
 from treatykg.facts.types import Closing as ClosingFacts
 from treatykg.lang.clause_wording import (
     AFTER_ENTRY_INTO_FORCE_AND_KK,
@@ -64,11 +71,13 @@ from treatykg.lang.clause_wording import (
     COSTS_AS_AGREED,
     DEEMED_ENTRY_DATE,
     DEFINITIVE_ENTRY,
+    DENOUNCE,
     DIPLOMATIC_CHANNEL,
     DISPUTE,
     DISPUTE_MEANS,
     EACH_PARTY,
     EITHER_PARTY,
+    ENDS_ON_EVENT,
     ENTRY_INTO_FORCE_DELAY,
     ENTRY_INTO_FORCE_VERB,
     EQUALLY_AUTHENTIC,
@@ -82,9 +91,12 @@ from treatykg.lang.clause_wording import (
     MUTUAL_AGREEMENT,
     NON_AFFECTION_SCOPES,
     NOT_AFFECT,
+    NOTICE_BEFORE,
+    NOTICE_DAY,
     NOTICE_PERIOD,
     NOTIFICATION,
     OWN_COSTS,
+    PARTIAL_SCOPE,
     PROVISIONAL_APPLICATION,
     PROVISIONAL_ENTRY,
     PROVISIONAL_FROM,
@@ -104,6 +116,8 @@ from treatykg.lang.clause_wording import (
     UNTIL_CONDITION,
     UNTIL_CONDITION_CUE,
     UNTIL_ENTRY_INTO_FORCE,
+    UNTIL_NOTICE,
+    WITHDRAWAL,
     WORKING_LANGUAGE,
     WORKING_LANGUAGE_CUE,
     WRITTEN_NOTIFICATION,
@@ -251,6 +265,15 @@ def _duration(sentence: str, language: str) -> dict | None:
     if not (tacit or wording(SELF_ANY, language).search(sentence)):
         return None
     indefinite = bool(wording(INDEFINITE_TERM, language).search(sentence))
+    notice = None
+    # in force until a period after a notice to end it: open-ended, unless a term is stated (_merge_durations)
+    open_ended = _until_notice(sentence, language)
+    if open_ended:
+        notice = open_ended
+    elif tacit:
+        # the notice of non-renewal: "не менее чем за шесть месяцев до истечения срока"
+        before = wording(NOTICE_BEFORE, language).search(sentence)
+        notice = _period(before) if before else None
     years = None
     # TERM_YEARS and UNTIL_CONDITION are slow: a sentence without their cue word is not searched
     found = (wording(TERM_YEARS, language).search(sentence)
@@ -265,26 +288,79 @@ def _duration(sentence: str, language: str) -> dict | None:
         text = AFTER_ENTRY_INTO_FORCE_AND_KK.split(text)[-1]
         if not wording(EXPIRY_OF_PERIOD, _EITHER_LANGUAGE, _CASE_SENSITIVE).search(text):
             until = text
+    if not until:
+        until = _ends_on_event(sentence, language)
     renewal = None
     if tacit:
         found = wording(RENEWAL_PERIOD, language).search(sentence)
         if found:
             renewal = number_prefix(next(g for g in found.groups() if g))
-    if not (indefinite or years or until or tacit):
+    if not (indefinite or years or until or tacit or open_ended):
         return None
-    return {"indefinite": indefinite, "years": years, "tacit_renewal": tacit, "renewal_years": renewal,
-            "until_condition": until}
+    return {"indefinite": indefinite, "years": years,
+            "tacit_renewal": tacit, "renewal_years": renewal, "until_condition": until, "notice": notice}
+
+
+def _continued_termination(first: Provision, text: str, then: Provision, sentence: str, language: str) -> Clause:
+    joined = f"{text} {sentence}"
+    return Clause("termination", first.eid, _termination(joined, language),
+                  Evidence(first.eid, first.start, then.end, joined))
+
+
+def _states_duration(values: dict) -> bool:
+    """The sentence states a term, an end, a renewal or an indefinite duration in words, not only that the treaty
+    stays in force until a period after a notice."""
+    return bool(values["indefinite"] or values["years"] or values["until_condition"] or values["tacit_renewal"])
+
+
+def _period(found: re.Match) -> str | None:
+    """The ISO 8601 duration of a match whose first two groups that matched are a number and its unit."""
+    groups = [g for g in found.groups() if g]
+    return iso_period(groups[0], groups[1]) if len(groups) >= 2 else None
+
+
+def _until_notice(sentence: str, language: str) -> str | None:
+    """The notice period of a treaty that stays in force until a period after a notification: "остается в силе до
+    истечения шести месяцев с даты получения ... уведомления", "... хабарламасын алған күнінен бастап алты ай
+    өткенге дейін күшінде қалады"."""
+    found = wording(UNTIL_NOTICE, language).search(sentence)
+    if not found or not wording(NOTIFICATION, language).search(sentence):
+        return None
+    return _period(found)
+
+
+def _ends_on_event(sentence: str, language: str) -> str | None:
+    """The event at which the treaty itself ends, as written ("прекращает действие с момента выполнения всех
+    обязательств ..."): neither a notice of termination nor an end for some matters only ("в отношении ...")."""
+    found = wording(ENDS_ON_EVENT, language).search(sentence)
+    if not found or wording(PARTIAL_SCOPE, language).search(sentence):
+        return None
+    event = found.group(1).strip(" ,")
+    return None if wording(NOTIFICATION, language).search(event) else event
 
 
 # --- termination -------------------------------------------------------------------------------------------------
 
 
 def _is_termination(sentence: str, language: str) -> bool:
+    """The sentence ends the treaty (its operation, by denunciation) or a party's part in it (withdrawal)."""
     if wording(TACIT_RENEWAL, language).search(sentence):
         return False   # the notice of non-renewal is part of the duration
-    return bool(wording(TERMINATE, language).search(sentence)
-                and wording(TREATY_OPERATION, language).search(sentence)
-                and wording(SELF_ANY, language).search(sentence))
+    if wording(WITHDRAWAL, language).search(sentence):
+        return True    # the words name the treaty: "выйти из Соглашения", "Келісімнен шығу"
+    return bool(_ends(sentence, language) and wording(SELF_ANY, language).search(sentence))
+
+
+def _ends(sentence: str, language: str) -> bool:
+    return bool(wording(TERMINATE, language).search(sentence) and wording(TREATY_OPERATION, language).search(sentence)
+                or wording(DENOUNCE, language).search(sentence))
+
+
+def _continues_termination(sentence: str, language: str) -> bool:
+    """A sentence right after a termination that says when it takes effect, naming the treaty by a pronoun: "В этом
+    случае оно прекращает свое действие через шесть месяцев ...", "Мұндай жағдайда ... алты айдан кейін ол өзінің
+    күшін тоқтатады", "Такая денонсация вступает в силу через шесть месяцев ..."."""
+    return _ends(sentence, language) and _notice(sentence, language) is not None
 
 
 def _termination(text: str, language: str) -> dict:
@@ -298,16 +374,7 @@ def _termination(text: str, language: str) -> dict:
     how = ("written-notification" if wording(WRITTEN_NOTIFICATION, language).search(text)
            else "notification" if wording(NOTIFICATION, language).search(text) else None)
     channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(text) else None
-    notice = None
-    # the period that follows the word of termination: a sentence that also gives the entry into force names its
-    # delay first ("вступит в силу через 60 дней …, прекращает действие по истечении шести месяцев …")
-    periods = list(wording(NOTICE_PERIOD, language).finditer(text))
-    ending = wording(TERMINATE, language).search(text)
-    after = [p for p in periods if ending and p.start() > ending.start()]
-    found = after[0] if after else periods[-1] if periods else None
-    if found:
-        groups = [g for g in found.groups() if g]
-        notice = iso_period(groups[0], groups[1])
+    notice = _notice(text, language)
     receipt = wording(FROM_RECEIPT, language).search(text)
     sending = wording(FROM_SENDING, language).search(text)
     source = None
@@ -316,6 +383,32 @@ def _termination(text: str, language: str) -> dict:
     elif sending:
         source = "sending"
     return {"by": by, "how": how, "channel": channel, "notice": notice, "from": source}
+
+
+def _notice(text: str, language: str) -> str | None:
+    """The notice period of a termination, as an ISO 8601 duration: the period that follows the word of termination,
+    for a sentence that also gives the entry into force names its delay first ("вступит в силу через 60 дней …,
+    прекращает действие по истечении шести месяцев …"); else the last one. A period after the notice ("по истечении
+    шести месяцев"), one before the withdrawal ("за шесть месяцев до выхода") or an ordinal day ("на девяностый
+    день")."""
+    found: list[tuple[int, str]] = []
+    for table in (NOTICE_PERIOD, NOTICE_BEFORE):
+        for match in wording(table, language).finditer(text):
+            period = _period(match)
+            if period:
+                found.append((match.start(), period))
+    for match in wording(NOTICE_DAY, language).finditer(text):
+        ordinal = next(g for g in match.groups() if g)
+        value = int(ordinal) if ordinal.isdigit() else ordinal_value(ordinal)
+        if value:
+            found.append((match.start(), f"P{value}D"))
+    if not found:
+        return None
+    found.sort()
+    ending = (wording(TERMINATE, language).search(text) or wording(DENOUNCE, language).search(text)
+              or wording(WITHDRAWAL, language).search(text))
+    after = [period for start, period in found if ending and start > ending.start()]
+    return after[0] if after else found[-1][1]
 
 
 # --- amendment ---------------------------------------------------------------------------------------------------
@@ -401,8 +494,10 @@ def _authentic(closing: ClosingFormula, stated: ClosingFacts) -> Clause:
 # --- the extractor -----------------------------------------------------------------------------------------------
 
 
-def _merge_durations(found: list[dict]) -> dict:
-    """One duration from the sentences of one provision (a term, then its tacit renewal, in two sentences)."""
+def _merge_durations(found: list[dict], sentences: list[str], language: str) -> dict:
+    """One duration from the sentences of one provision (a term, then its tacit renewal, in two sentences). A treaty
+    in force until a period after a notice to end it, with no term, renewal or end of its own, is of indefinite
+    duration: "Настоящее Соглашение остается в силе до истечения шести месяцев с даты получения ... уведомления"."""
     merged = dict(found[0])
     for other in found[1:]:
         for key, value in other.items():
@@ -410,6 +505,9 @@ def _merge_durations(found: list[dict]) -> dict:
                 merged[key] = merged[key] or value
             elif merged[key] is None:
                 merged[key] = value
+    if (not (merged["years"] or merged["until_condition"] or merged["tacit_renewal"])
+            and any(_until_notice(sentence, language) for sentence in sentences)):
+        merged["indefinite"] = True
     return merged
 
 
@@ -423,10 +521,19 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
     ``provision_list``, when given, is ``provisions(treaty)``; ``closings``, what each closing formula states
     (facts.closing.read_closing), in document order."""
     out: list[Clause] = []
+    open_ended_only: list[Clause] = []   # durations read only from "in force until six months after a notice"
+    # the termination clause of the provision just read, which the next paragraph of its article may continue
+    previous: tuple[Provision, str] | None = None
     for provision in provisions(treaty) if provision_list is None else provision_list:
         sentences = split_sentences(provision.text)
         ending: list[str] = []
         lasting: list[tuple[str, dict]] = []
+        carried, previous = previous, None
+        if (carried and sentences and carried[0].article == provision.article
+                and not _is_termination(sentences[0], language) and _continues_termination(sentences[0], language)):
+            # "1. Любая Сторона может денонсировать настоящую Конвенцию … 2. Такая денонсация вступает в силу через
+            # шесть месяцев …": one termination, stated by the provision that gives the right
+            out[-1] = _continued_termination(carried[0], carried[1], provision, sentences[0], language)
         for sentence in sentences:
             found = _entry_into_force(sentence, language)
             if found:
@@ -439,7 +546,7 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
                 if not lasting:
                     out.append(_clause("duration", provision, found, sentence))   # its values are merged below
                 lasting.append((sentence, found))
-            if _is_termination(sentence, language):
+            if _is_termination(sentence, language) or ending and _continues_termination(sentence, language):
                 ending.append(sentence)
             found = _amendment(sentence, language)
             if found:
@@ -458,12 +565,19 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
         if lasting:
             index = next(i for i in range(len(out) - 1, -1, -1)
                          if out[i].kind == "duration" and out[i].provision == provision.eid)
-            out[index] = _clause("duration", provision, _merge_durations([v for _, v in lasting]),
-                                 " ".join(t for t, _ in lasting))
+            merged = _merge_durations([v for _, v in lasting], [t for t, _ in lasting], language)
+            out[index] = _clause("duration", provision, merged, " ".join(t for t, _ in lasting))
+            if not any(_states_duration(v) for _, v in lasting):
+                open_ended_only.append(out[index])
         if ending:
             # the right to terminate and the notice period often stand in two sentences of one paragraph
             text = " ".join(ending)
             out.append(_clause("termination", provision, _termination(text, language), text))
+            previous = (provision, text) if sentences and ending[-1] == sentences[-1] else None
+    if any(c.kind == "duration" and not any(c is o for o in open_ended_only) for c in out):
+        # the treaty states its duration elsewhere: the open-ended reading adds nothing to it; the notice stays with
+        # the termination clause of the same sentence
+        out = [c for c in out if not any(c is o for o in open_ended_only)]
     nodes = [n for n in treaty.walk() if isinstance(n, ClosingFormula)]
     if closings is None:
         closings = [read_closing(node)[0] for node in nodes]

@@ -674,6 +674,8 @@ class ActGraphBuilder:
                 self.add(iri, TKG.renewalYears, typed(v["renewal_years"], XSD.nonNegativeInteger))
             if v.get("until_condition"):
                 self.add(iri, TKG.untilCondition, lit(v["until_condition"], language))
+            if v.get("notice"):
+                self.add(iri, TKG.noticePeriod, typed(v["notice"], XSD.duration))
         elif kind == "termination":
             self.add(iri, TKG.terminableBy, string(v.get("by")))
             if v.get("notice"):
