@@ -146,7 +146,7 @@ def condition_kind(value: str | None) -> str | None:
     """The kind of an entry-into-force condition in gold's words: notification, signature or other."""
     if not value:
         return None
-    # the graph's notifications include "the Parties inform each other" and an exchange of notes (нота)
+    # the graph's notifications include "the Parties inform each other" and an exchange of (diplomatic) notes
     if re.search(r"notif|notice|\binform|\bnotes?\b", value):
         return "notification"
     if re.search(r"\bsign(?:s|ed|ing|ature)?\b", value):   # not "signatory governments": who, not when

@@ -2,7 +2,7 @@
 
 - ``numbering``: articles (and numbered points) run 1..N within each body: the treaty's, each protocol's;
 - ``parties``: a treaty has at least two parties, each a state, acting for a state or an international organisation
-  (a body of no state: "Исламский банк развития", UNESCO), or, open, describes them; a bilateral one has two sides;
+  (a body of no state: the Islamic Development Bank, UNESCO), or, open, describes them; a bilateral one has two sides;
 - ``definitions``: every defined term has a definition;
 - ``dates``: every date is a real calendar date;
 - ``kk-ru``: the kk and ru versions of an act agree on the number of articles, the parties' states and the dates,

@@ -199,7 +199,7 @@ def draw(graph: nx.MultiDiGraph, path: Path, title: str, seed: int = 7) -> None:
     write_atomic(path, buffer.getvalue())
 
 
-FONT_FAMILY = "DejaVu Sans"  # ships with matplotlib and has every Kazakh letter (ә ғ қ ң ө ұ ү һ і)
+FONT_FAMILY = "DejaVu Sans"  # ships with matplotlib and has every letter of the Kazakh alphabet (lang/alphabet.py)
 
 
 def _wrap(label: str, width: int = 28) -> str:

@@ -27,7 +27,8 @@ def _numbers(text: str) -> list[str]:
     rest = text
     for d in dates:
         rest = rest.replace(d.text, " ")
-    return isos + re.findall(r"(?<![\w-])\d+(?=[-\s.,;:)]|$)", rest)  # "5-бабында" and "статье 5" both give 5
+    # the Kazakh number glued to its noun ("5-" of "Article 5") and the Russian one after it both give 5
+    return isos + re.findall(r"(?<![\w-])\d+(?=[-\s.,;:)]|$)", rest)
 
 
 def _ev(node) -> Evidence:

@@ -87,7 +87,8 @@ def metadata_requisites(requisite: str | None) -> ActRequisites | None:
 
 def approvals(act: Act, act_type: str | None) -> list[Approval]:
     """Each point that approves the draft, ratifies or approves the treaty. An older law, and a resolution of the
-    parliament, ratify with the verb of approval ("бекітілсін"), so their approval is a ratification."""
+    parliament, ratify with the Kazakh verb of approval ("be approved", the
+    ``approves`` row of lang/act_wording.APPROVALS), so their approval is a ratification."""
     found = []
     for point in act.points:
         relation = next((relation for relation, wording in APPROVALS if wording.search(point.text)), None)

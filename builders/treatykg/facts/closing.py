@@ -1,5 +1,6 @@
 """What a closing formula states: where and when the treaty was done, in how many originals, in which languages,
-and which text prevails ("Минск қаласында 2011 жылғы … екі данада, әрқайсысы қазақ және орыс тілдерінде жасалды")."""
+and which text prevails ("done at Minsk on … 2011 in two originals, each in the Kazakh and Russian languages"; the
+formula is lang/structure.CLOSING_FORMULA, its parts lang/closing_wording.py)."""
 
 from __future__ import annotations
 
@@ -31,13 +32,14 @@ def _language_codes(words: str) -> list[str]:
 
 
 def _language_code(word: str) -> str | None:
-    """The language a word names ("ағылшын", "английском")."""
+    """The language a word names, in either language's spelling of it (lang/structure.LANGUAGE_WORDS)."""
     return next((code for code, pattern in LANGUAGE_WORDS.items() if re.search(pattern, word, re.I)), None)
 
 
 def _languages(text: str) -> list[str]:
-    """The languages the originals are in: named before "тілдерінде" / "языках", back to the number of originals or
-    the date; or after "языках:"."""
+    """The languages the originals are in: named before the word for "in … languages"
+    (lang/closing_wording.LANGUAGES_WORD), back to the number of originals or the date; or, where a colon follows
+    that word, after it."""
     for word in LANGUAGES_WORD.finditer(text):
         before = text[:word.start()]
         stops = list(LANGUAGES_BOUNDARY.finditer(before))

@@ -8,20 +8,21 @@ one Norm per such sentence, all with the provision's eId.
 How a Norm is assembled from the grammar of lang/norm_wording.py (which reads the bearer, the main clause,
 whether the treaty is the subject, and the modality, in Kazakh and in Russian; its docstring lists the wording):
   - bearer: the one named in the sentence's main clause, else anywhere in it; a list item without a bearer of
-    its own takes the bearer of its intro (seed Art. 5: ``Тараптардың құзыретті органдары:``); failing both,
-    any mention of the Parties makes them the bearer (``Тараптардың өзара келісімі бойынша … енгізілуі мүмкін``
+    its own takes the bearer of its intro (seed Art. 5: "the competent authorities of the Parties:"); failing
+    both, any mention of the Parties makes them the bearer ("by mutual agreement of the Parties … may be made"
     -> parties); else other;
-  - modality: Kazakh from the end of the sentence, Russian from its core (with the bearer: ``может`` + infinitive
-    is a right of one Party); the Kazakh converb + ``алады`` is a right only when one Party holds it (each-party,
-    party), else a permission, so that ``Тараптардың әрқайсысы … тоқтата алады`` and ``Каждая из Сторон может
-    прекратить`` are both a right of each party;
+  - modality: Kazakh from the end of the sentence, Russian from its core (with the bearer: "may" + infinitive
+    is a right of one Party); the Kazakh converb + "can" is a right only when one Party holds it (each-party,
+    party), else a permission, so that "each of the Parties may terminate" is a right of each party in both
+    languages;
   - statements are skipped, consistently: a sentence whose predicate only states a fact is not a norm of anyone
     and yields no Norm (modality ``statement`` is never emitted). So are sentences whose subject is the treaty
-    itself or its operation (``Осы Келісім … күшіне енеді``, ``Настоящее Соглашение не затрагивает …``) and
-    ``ешнәрсе`` / ``Ничто`` clauses, unless a modal word gives a Party a permission or right (``Осы Келісімнің
-    қолданысын … кез келген Тарап тоқтатуы мүмкін``); the items of an intro about the treaty (``Осы баптың
-    1-тармағының ережелері …:``) too, unless they name a bearer of their own. These clauses are covered by
-    facts/clauses.py where they are typed (entry into force, working language ...).
+    itself or its operation ("this Agreement shall enter into force …", "this Agreement shall not affect …") and
+    "nothing in …" clauses, unless a modal word gives a Party a permission or right ("the operation of this
+    Agreement … may be terminated by any Party"); the items of an intro about the treaty ("the provisions of
+    paragraph 1 of this Article …:") too, unless they name a bearer of their own. These clauses are covered by
+    facts/clauses.py where they are typed (entry into force, working language ...). The wording of each example,
+    in both languages, is in the docstring of lang/norm_wording.py.
 ``bearer_text`` is the phrase as written ("" when there is none); ``action`` is the sentence without the bearer
 (kept whole when the bearer is only a mention; for an item with the intro's bearer, the item text); ``cue`` is
 the word or words that decided the modality.
@@ -84,7 +85,7 @@ def _norms_of(provision: Provision, language: str, intro_bearer: tuple[str, str]
             continue
         mode, cue = modality
         if mode == "right" and language != "ru" and KK_CAN_CUE.search(cue) and kind not in PARTY_BEARERS:
-            mode = "permission"   # "-а алады" by the Parties together or an authority: they may
+            mode = "permission"   # the Kazakh converb + "can" by the Parties together or an authority: they may
         about = about_treaty(sentence, language) or (intro_about and own is None)
         if about and not (mode in ("permission", "right") and kind != "other"):
             continue
@@ -102,7 +103,8 @@ def extract_norms(treaty: Treaty, language: str, provision_list: list[Provision]
     for provision in provisions(treaty) if provision_list is None else provision_list:
         if provision.eid.endswith("__intro"):
             found = find_bearer(provision.text, language)
-            # an intro about the treaty ("Осы баптың 1-тармағының ережелері …:") makes its items statements too
+            # an intro about the treaty ("the provisions of paragraph 1 of this Article …:") makes its items
+            # statements too
             intros[provision.eid[: -len("__intro")]] = ((found[0], found[1]) if found else ("other", ""),
                                                         about_treaty(provision.text, language))
         bearer, about = None, False

@@ -12,7 +12,8 @@ from treatykg.text.document import Document, Signature, SignatureBlock, Treaty
 
 
 def signature_lines(signature: Signature) -> tuple[str | None, str | None]:
-    """(office, name) of a signature: the line that is a person's name ("Д. Назарбаев"), and the others."""
+    """(office, name) of a signature: the line that is a person's name (initials and a surname:
+    lang/structure.PERSON_NAME), and the others."""
     lines = [leaf.clean for leaf in signature.leaves()]
     names = [line for line in lines if PERSON_NAME.match(line)]
     offices = [line for line in lines if not PERSON_NAME.match(line)]
@@ -36,7 +37,7 @@ def extract_persons(document: Document, language: str) -> list[Person]:
         return persons
     for signature in act.signatures:
         office, name = signature_lines(signature)
-        if name or office:  # the database's renderings often print the office alone ("Премьер-Министр …")
+        if name or office:  # the database's renderings often print the office alone ("Prime Minister …")
             persons.append(Person(usual_capitals(name or ""), office, find_state(office or ""), "signer",
                                   evidence(signature), name or ""))
     for point in act.points:

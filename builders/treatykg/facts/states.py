@@ -18,7 +18,8 @@ def find_state(text: str) -> State | None:
 
 
 def find_party_state(name: str) -> State | None:
-    """The state a party's name names, or whose adjective opens it ("Российский Речной Регистр": Russia's)."""
+    """The state a party's name names, or whose adjective opens it (the Russian River Register: Russia's;
+    lang/gazetteer.adjective_state)."""
     found = find_state(name)
     if found is not None:
         return found

@@ -1,14 +1,13 @@
 """Defined terms: the definitions article, "a kind of" links, and where each term is used.
 
 A treaty defines its terms in a list whose intro says that the terms used mean something
-(``Осы Келісімде пайдаланылатын ұғымдар мыналарды білдіреді:``, ``используемые термины означают:``;
-the wording is in lang/term_wording.py). Each item of the form ``«term» – definition`` gives one
-:class:`DefinedTerm`.
+("The terms used in this Agreement mean:"; both languages' wording is lang/term_wording.DEFINITIONS_INTRO). Each item
+of the form ``«term» – definition`` gives one :class:`DefinedTerm`.
 
 Uses are found by morphology, not by substring (lang/morphology.py: every word of a term followed only by an
-inflectional ending, ``үкімет`` not found in ``үкіметтік``), and where several defined terms match at one place,
-the longest wins: a match contained in the match of a longer defined term does not count (``үкіметтік байланыс``
-inside ``мемлекетаралық үкіметтік байланыс``).
+inflectional ending, so "government" is not found in the Kazakh adjective "governmental"; the examples are in its
+docstring), and where several defined terms match at one place, the longest wins: a match contained in the match of
+a longer defined term does not count ("government communication" inside "interstate government communication").
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ __all__ = ["extract_terms", "definitions_lists", "find_uses"]
 
 # --- where a treaty defines its terms ------------------------------------------------------------------------------
 
-_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # "т.б.", "и т.д.": the dot belongs to the text
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # "etc." in either language: the dot belongs to the text
 _MAX_BARE_TERM_WORDS = 8  # a term without quotes longer than this is a sentence, not a term
 _MAX_BOUNDED_TERM_WORDS = 15
 
@@ -83,14 +82,16 @@ def _bare_term_ok(term: str) -> bool:
 
 
 def _bounded_term_ok(term: str) -> bool:
-    """A term without quotes that a sentence bounds on both sides ("Осы Келісімнің мақсаттары үшін … тіркесінде",
-    "под … понимается"): it may list several words with commas, but is not a clause."""
+    """A term without quotes that a sentence bounds on both sides ("for the purposes of this Agreement, the phrase
+    …", "by … is understood"; lang/term_wording.LEAD, TERM_NOUN, MEANS): it may list several words with commas, but
+    is not a clause."""
     return 0 < len(term.split()) <= _MAX_BOUNDED_TERM_WORDS
 
 
 def _item_split(text: str, language: str, bare: bool) -> _Split | None:
-    """An item or a paragraph of a definitions article: ``«term» – definition``, ``«term» означает …``,
-    ``«term» … білдіреді``; with ``bare``, also ``term – definition`` without quotes."""
+    """An item or a paragraph of a definitions article: ``«term» – definition``, ``«term» means …`` (Russian,
+    lang/term_wording.MEANS), ``«term» … means`` (Kazakh, MEANS_AT_END); with ``bare``, also ``term – definition``
+    without quotes."""
     for form in ITEM_FORMS[language]:
         match = form.match(text)
         if match:
@@ -103,13 +104,14 @@ def _item_split(text: str, language: str, bare: bool) -> _Split | None:
 
 
 def _sentence_split(text: str, language: str) -> _Split | None:
-    """A sentence that defines one term wherever it stands (an explicit "термин" sentence)."""
+    """A sentence that defines one term wherever it stands (an explicit "the term «X» means" sentence;
+    lang/term_wording.TERM_NOUN)."""
     for form in SENTENCE_FORMS[language]:
         match = form.search(text)
         if not match:
             continue
         groups = match.groupdict()
-        if groups.get("inflected") or groups.get("inflected_bare"):  # "под X понимается": X is not in the nominative
+        if groups.get("inflected") or groups.get("inflected_bare"):  # "by X is understood": X is not in the nominative
             inflected = _clean_term(groups.get("inflected") or groups.get("inflected_bare") or "")
             term = nominative_phrase(inflected, language)
             if term is None or not _bounded_term_ok(term):
@@ -186,8 +188,8 @@ def _definitions_of_article(units: list[Provision], heading: str | None, lists: 
 
 
 def nominative_phrase(phrase: str, language: str) -> str | None:
-    """The nominative of a term the text gives in the instrumental ("под оборотом … понимается"); None where it cannot
-    be told."""
+    """The nominative of a term the text gives in the instrumental (the Russian "by X is understood",
+    lang/term_wording.MEANS); None where it cannot be told."""
     return instrumental_phrase_nominative(phrase) if language == "ru" else None
 
 

@@ -27,7 +27,7 @@ class ActRequisites:
     them."""
 
     act_type: str | None          # resolution | decree | law
-    act_type_text: str | None     # the word as written (Қаулысы, Постановление)
+    act_type_text: str | None     # the word as written (lang/act_wording.ACT_TYPE_WORD)
     issuer: str | None            # as written (the subject of the enacting formula)
     date: str | None              # ISO, only when the date is complete
     date_text: str | None         # as written
@@ -61,15 +61,16 @@ class Party:
     state: State | None         # the state it acts for (a government acts for its state)
     side: int                   # 1-based; a side can hold several parties
     evidence: Evidence
-    role: str | None = None     # a name the treaty gives this party alone ("Принимающая Сторона")
-    as_written: str | None = None  # the words it was read from, where the name is their reading ("Правительством …")
+    role: str | None = None     # a name the treaty gives this party alone ("the Host Party")
+    as_written: str | None = None  # the words it was read from, where the name is their reading (a Russian
+                                   # instrumental, "by the Government of …")
     other_names: list[str] = field(default_factory=list)  # as the treaty's title names it, where that differs
 
 
 @dataclass
 class DescribedParties:
-    """The parties of an open treaty as its preamble describes them, none by name ("Правительства-члены Совета
-    Европы, подписавшие настоящую Конвенцию")."""
+    """The parties of an open treaty as its preamble describes them, none by name ("the member Governments of the
+    Council of Europe, signatories hereto"; lang/party_names.DESCRIBED_PARTIES)."""
 
     description: str
     evidence: Evidence
@@ -106,7 +107,8 @@ class Person:
     role: str                 # signer (signed the act) | authorised-signatory (authorised to sign the treaty) |
                               # authorised-body (a body charged to conclude it; its name, as written, is ``office``)
     evidence: Evidence
-    as_written: str = ""      # the name in the case the text uses (Қазыхановқа, Есенбаева)
+    as_written: str = ""      # the name in the case the text uses (kk dative, ru accusative:
+                              # lang/person_wording.nominative)
 
 
 @dataclass
@@ -122,8 +124,8 @@ class StatedDate:
 @dataclass
 class Place:
     as_written: str
-    name: str                 # its identity across languages: the gazetteer's English name (Минске, Минск -> Minsk),
-                              # else the nominative (Газе, Газада -> Газа)
+    name: str                 # its identity across languages: the gazetteer's English name (either language's
+                              # Minsk, in any case -> Minsk), else the nominative (lang/gazetteer.place_name)
     role: str                 # signing | cited-signing
     evidence: Evidence
     wikidata: str | None = None  # where the gazetteer knows the place
@@ -135,7 +137,7 @@ class Place:
 @dataclass
 class EditorialEntryIntoForce:
     date: StatedDate | None
-    bulletin: str | None      # "ҚР халықаралық шарттары бюллетені, 2002 ж., N 1, 12-құжат"
+    bulletin: str | None      # as written: "Bulletin of international treaties of the RK, 2002, N 1, doc. 12"
     evidence: Evidence
 
 

@@ -51,9 +51,10 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
             text = point.text
             verb = SIGNED_OR_DONE.search(text)
             if verb:
-                # the date of signing follows a Russian participle ("совершенный в Астане 8 ноября 2018 года") and
-                # comes before a Kazakh one ("2018 жылғы 8 қарашада Астанада жасалған"); another date of the point
-                # is that of a treaty its title names ("… от 15 мая 1992 года")
+                # the date of signing follows a Russian participle ("done at Astana on 8 November 2018") and
+                # comes before a Kazakh one, which ends the phrase (lang/place_wording.DATE_AFTER_SIGNED holds the
+                # Russian participles); another date of the point is that of a treaty its title names ("… of 15 May
+                # 1992")
                 point_dates = find_dates(text)
                 if DATE_AFTER_SIGNED.match(verb.group()):
                     near = [d for d in point_dates if d.start >= verb.end()]
@@ -75,7 +76,9 @@ def extract_dates_and_places(document: Document, requisites: ActRequisites | Non
 
 
 def extract_editorial(document: Document) -> list[EditorialEntryIntoForce]:
-    """``(2001 жылғы 11 сәуірде күшіне енді - ҚР халықаралық шарттары бюллетені, 2002 ж., N 1, 12-құжат)``."""
+    """The editor's note that the treaty entered into force, with the bulletin that published it ("(entered into
+    force on 11 April 2001 - Bulletin of international treaties of the RK, 2002, N 1, doc. 12)";
+    lang/structure.BULLETIN)."""
     out = []
     treaty = document.treaty
     for note in (n for n in (treaty.walk() if treaty else []) if isinstance(n, Note) and n.kind == "entry-into-force"):

@@ -25,7 +25,9 @@ definitions and designations (``… білдіреді``, ``… болып та�
 ``болады`` / ``будут`` + adjective (``хабарлар … құпия болады``), past tense (``пайдаланды``).
 ``about_treaty`` tells a sentence whose subject is the treaty itself or its operation (``Осы Келісім … күшіне
 енеді``, ``Келісімнің қолданысы … тоқтатылады``, ``Настоящее Соглашение не затрагивает …``) or a ``ешнәрсе`` /
-``Ничто`` clause.
+``Ничто`` clause, and an intro about the treaty (``Осы баптың 1-тармағының ережелері …:``) whose items are then
+statements too. facts/norms.py keeps such a sentence when a modal word gives a Party a permission or right
+(``Осы Келісімнің қолданысын … кез келген Тарап тоқтатуы мүмкін``).
 
 Bearer (``find_bearer``): each-party (``Тараптардың әрқайсысы``, ``әр/әрбір Тарап``, ``Каждая из Сторон``),
 competent-authorities (``(Тараптардың) құзыретті органдары/ұйымдар``, ``компетентные органы/организации``), party

@@ -339,8 +339,8 @@ class ActGraphBuilder:
                 self.trace(authorisation, version, expression, person.evidence)
 
     def _authorised_body(self, act: URIRef, body: Person, version, expression, language: str) -> None:
-        """A body of the state that the act charges to conclude or sign the treaty ("Министерству иностранных дел …
-        заключить от имени Правительства …")."""
+        """A body of the state that the act charges to conclude or sign the treaty ("to the Ministry of Foreign
+        Affairs … to conclude on behalf of the Government …"; lang/person_wording.BODY_AUTHORISATIONS)."""
         name = body.office or ""
         authorisation = self.minter.fact(act, "authorisation", body.evidence.eid or "")
         organisation = self._organisation(body.state.code if body.state else None, "agency",
@@ -417,7 +417,8 @@ class ActGraphBuilder:
                       as_written: str | None = None, other_names: tuple[str, ...] = ()) -> URIRef:
         """A party or authority: a state is its own IRI; a government or national bank is its state's; any other
         body is named by ``key``. Its name as written, and, where the name is a reading of other words (the
-        nominative of "Правительством …", one government of "Правительства А, Б и В"), that reading; and the other
+        nominative of a Russian instrumental, "by the Government of …", one government of "the Governments of A, B
+        and C"), that reading; and the other
         names the text gives it (in the treaty's title)."""
         if kind == "state" and code:
             iri = self._state(code)
@@ -561,7 +562,8 @@ class ActGraphBuilder:
                 text = visit(child, iri)
                 if text:
                     # an editor's note is written in the language of its file, even where the file prints the
-                    # treaty in the other language ("(Қазақша аудармасы жоқ, тексті орысшадан қараңыз)")
+                    # treaty in the other language ("no Kazakh translation, see the Russian text":
+                    # lang/structure.TRANSLATION_NOTE)
                     self.add(iri, TKG.text, lit(text, version.language if isinstance(child, Note) else language))
                 texts.append(text)
             return " ".join(text for text in texts if text)

@@ -105,15 +105,15 @@ class Block(Node):
 
 @dataclass
 class Note(Node):
-    """An editorial note, not treaty text: ``entry-into-force``, ``editorial`` (Ескерту / Примечание),
-    ``specialists``."""
+    """An editorial note, not treaty text: ``entry-into-force``, ``editorial`` (headed "Note":
+    lang/structure.EDITORIAL_NOTE), ``specialists``."""
 
     kind: str = "editorial"
 
 
 @dataclass
 class Point(Node):
-    """A numbered point of the approving act (``1. … мақұлдансын``)."""
+    """A numbered point of the approving act (``1. … be approved``; lang/act_wording.APPROVALS)."""
 
     num_text: str | None = None
     num: int | None = None
@@ -166,7 +166,8 @@ class Act(Node):
 
 @dataclass
 class Item(Node):
-    """A list item, with its marker (``а)``, ``1)``) where it has one."""
+    """A list item, with its marker (``a)`` with a letter of either script, ``1)``:
+    lang/structure.ITEM_MARKER) where it has one."""
 
     marker: str | None = None
 
@@ -214,7 +215,7 @@ class Section(Node):
     num_text: str = ""
     num: int | None = None
     heading: str | None = None
-    label: str = "section"  # section (бөлім, раздел) or chapter (тарау, глава)
+    label: str = "section"  # section or chapter, as the heading's word says (lang/structure.CHAPTER_WORD)
 
     @property
     def articles(self) -> list[Article]:
@@ -277,7 +278,7 @@ class Treaty(Node):
 
     @property
     def draft_marker(self) -> Block | None:
-        """The "Проект" / "Жоба" line above the title of a draft."""
+        """The "Draft" line above the title of a draft (lang/structure.DRAFT_MARKER)."""
         return next((c for c in self.children if isinstance(c, Block) and c.role == "draft-marker"), None)
 
     @property

@@ -98,7 +98,7 @@ _SOFT_HYPHEN = "\u00ad"
 
 def odd_spaces(text: str) -> list[Edit]:
     """No-break spaces and tabs become spaces; zero-width characters go, and so do soft hyphens, the hyphenation
-    points a typesetter leaves inside words ("Пре\u00adзи\u00adдент" is "Президент")."""
+    points a typesetter leaves inside words ("Pre\u00adsi\u00addent" is "President")."""
     return [Edit(m.start(), m.end(), ("",), "soft-hyphen") if m.group() == _SOFT_HYPHEN else
             Edit(m.start(), m.end(), ("" if m.group() in _INVISIBLE else " ",), "space-character")
             for m in _ODD_SPACES.finditer(text)]
@@ -149,7 +149,7 @@ _LETTER_RUN = re.compile(r"(?<!\S)\S(?: {1,2}\S(?!\S))+")
 
 
 def letter_spacing(text: str) -> list[Edit]:
-    """``Р е с п у б л и к а с ы н ы ң  Ү к і м е т і`` -> ``Республикасының Үкіметі``.
+    """``G o v e r n m e n t  o f`` -> ``Government of``, in either script.
 
     Single spaces separate letters and double spaces separate words. A run needs four or more
     single-character tokens, at least two of them letters, so that initials and list markers stay.
@@ -243,8 +243,8 @@ def _fold(word: str) -> str:
 
 def _split_repeated(words: list[str]) -> int | None:
     """Where a line of two squeezed columns splits: before the repeat of its first word, or after the
-    first occurrence of its last word (``За Правительство За Правительство``,
-    ``X Республикасының Y Республикасының``)."""
+    first occurrence of its last word (``For the Government For the Government``;
+    in Kazakh, where the genitive ``of the Republic`` follows each name, ``X Republic's Y Republic's``)."""
     folded = [_fold(w) for w in words]
     if len(words) < 2:
         return None
@@ -289,7 +289,8 @@ def columns(text: str) -> list[Edit]:
 
 
 def _may_be_in_columns(text: str, start: int, end: int) -> bool:
-    """A short line that does not end a sentence, unless it has two cells or ends in ``Қолы:``."""
+    """A short line that does not end a sentence, unless it has two cells or ends in the signed mark
+    (lang/structure.SIGNED_MARK_END)."""
     content = _SPACES.sub(" ", text[start:end].strip())
     if not content or len(content) > 160:
         return False

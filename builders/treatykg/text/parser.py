@@ -175,7 +175,7 @@ class DocumentParser:
             if PARTIES_CLAUSE.search(piece.text) or ARTICLE_HEADING.match(piece.text):
                 self.warn(piece, "the attached treaty has no title that the parser recognises")
                 return None, i
-        # a law that ratifies has no enacting formula: its point says what it does ("Ратифицировать …")
+        # a law that ratifies has no enacting formula: its point says what it does ("To ratify …")
         formula = next((p for p in self.lines if ENACTING_FORMULA.search(p.text) or APPROVAL_VERB.search(p.text)),
                        None)
         if formula is not None:
@@ -189,16 +189,17 @@ class DocumentParser:
         if len(text) > 700 or text[:1] in "\"«(":
             return False
         if piece.heading and TREATY_WORD_ANY_FORM.search(text) and not self._is_part_heading(piece):
-            # a Markdown heading that names a treaty, however its title is worded ("Измир шарты", "1992 жылғы …
-            # туралы ЕКІНШІ ХАТТАМА")
+            # a Markdown heading that names a treaty, however its title is worded ("The Izmir Treaty", "SECOND
+            # PROTOCOL to … of 1992"; lang/structure.TREATY_WORD_ANY_FORM)
             return True
         if text[:1].isdigit():
             return False
         return bool(TREATY_TITLE_KK.search(text) or TREATY_TITLE_RU.match(text))
 
     def _ends_split_title(self, index: int) -> bool:
-        """A Kazakh treaty word alone on its line, after a line that ends as a title does ("… туралы" /
-        "КЕЛІСІМ"): the last line of a title printed over several plain lines."""
+        """A Kazakh treaty word alone on its line, after a line that ends as a title does (its last word
+        "on", "between" or "concerning": lang/structure.TREATY_TITLE_LINK_KK; then "AGREEMENT" alone:
+        TREATY_WORD_LINE_KK): the last line of a title printed over several plain lines."""
         return (index > 1 and bool(TREATY_WORD_LINE_KK.match(self.lines[index].text))
                 and bool(TREATY_TITLE_LINK_KK.search(self.lines[index - 1].text)))
 
@@ -246,7 +247,7 @@ class DocumentParser:
                 current.children.append(self.leaf(piece))
                 close(current)
             elif not act.points and not act.signatures:
-                # a law's single unnumbered article: "… келісім ратификациялансын."
+                # a law's single unnumbered article: "… agreement be ratified."
                 current = close(Point(children=[self.leaf(piece)]))
                 act.children.append(current)
             else:
@@ -267,8 +268,8 @@ class DocumentParser:
         return isinstance(current, Signature) and short and len(text) < 60
 
     def _opens_signature(self, lines: list[Piece], index: int) -> bool:
-        """A short line just before an office line starts the signature (``Қазақстан Республикасының`` /
-        ``Премьер-Министрі``)."""
+        """A short line just before an office line starts the signature (``of the Republic of Kazakhstan`` /
+        ``Prime Minister``: a Kazakh signature prints the genitive over the office)."""
         text = lines[index].text
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         return (len(text) < 60 and text[-1] not in TERMINAL_PUNCT + "," and bool(following)
@@ -366,7 +367,8 @@ class DocumentParser:
         clause_end = next((k for k, p in enumerate(lines) if PARTIES_CLAUSE.search(p.text)), None)
         described = DESCRIBED_PARTIES.get(language)
         if clause_end is None and treaty is not None and lines and described and described.search(lines[0].text):
-            # an open treaty's parties described as a class, none named: "Правительства-члены Совета Европы, …"
+            # an open treaty's parties described as a class, none named: "the member Governments of the Council
+            # of Europe, …" (lang/party_names.DESCRIBED_PARTIES)
             preamble.children.append(close(Block(role="parties-described", eid=f"{eid}__parties",
                                                  children=[self.leaf(lines[0], "parties")])))
             lines = lines[1:]
@@ -423,8 +425,9 @@ class DocumentParser:
 
     @staticmethod
     def _clause_lines(lines: list[Piece], clause_end: int, formula_at: int | None, language: str) -> int:
-        """The last line of the parties clause: names that go on past the line of the naming ("Бұдан былай
-        "Тараптар" деп аталатын Қазақстан Республикасының" / "Үкіметі және Қытай …") take the next line too."""
+        """The last line of the parties clause: names that go on past the line of the naming (Kazakh puts
+        the naming first, so a line may end "hereinafter "the Parties", of the Republic of Kazakhstan" and the next
+        go on "Government and of China …"; lang/party_names.NAMING_PHRASE) take the next line too."""
         limit = min(len(lines), formula_at if formula_at is not None else len(lines), clause_end + 3)
         while clause_end + 1 < limit and lines[clause_end].text.rstrip()[-1:].isalpha():
             joined = "\n".join(p.text for p in lines[:clause_end + 2])
@@ -437,8 +440,9 @@ class DocumentParser:
     @staticmethod
     def _split_parties_clause(lines: list[Piece], clause_end: int, formula_at: int | None,
                               language: str) -> tuple[list[Piece], int | None]:
-        """A recital run on after the names of the parties, on the clause's last line ("…, именуемые в дальнейшем
-        Сторонами, исходя из …", "… Монғолия егемендікті құрметтеу …"), is cut off it: a line of its own."""
+        """A recital run on after the names of the parties, on the clause's last line ("…, hereinafter the Parties,
+        proceeding from …", in either language: lang/recital_wording.recital_starts), is cut off it: a line of its
+        own."""
         clause = lines[:clause_end + 1]
         reading = read_parties_clause("\n".join(p.text for p in clause), language)
         last_starts = sum(len(p.text) + 1 for p in clause[:-1])
@@ -469,9 +473,10 @@ class DocumentParser:
 
     def _annex_after_signatures(self, lines: list[Piece], until: int) -> int | None:
         """Where an annex starts that its heading does not call one: after the treaty's closing formula or
-        signatures, a Markdown heading ("### Программа приграничного сотрудничества …"), or a Kazakh caption over
-        several lines ending in its word for annex ("… туралы хаттамаға" / "қосымша"), from the caption's first
-        line. Without it, the annex would be read as signatures."""
+        signatures, a Markdown heading ("### Programme of cross-border cooperation …"), or a Kazakh caption over
+        several lines ending in its word for annex ("to the Protocol on …" / "annex":
+        lang/structure.ANNEX_CAPTION_END_KK), from the caption's first line. Without it, the annex would be read as
+        signatures."""
         end = next((k for k in range(1, until) if self._ends_body(lines[k])), None)
         if end is None:
             return None
@@ -585,7 +590,7 @@ class DocumentParser:
             piece = pieces.pop(0)
             sec = SECTION_HEADING.match(piece.text)
             glued = ARTICLE_HEADING_AT_END.search(piece.text, sec.end()) if sec else None
-            if glued:  # "II БӨЛІМ Қызмет бабындағы сапарлар 5-бап": the section's heading, then an article's
+            if glued:  # "SECTION II Official visits Article 5": the section's heading, then an article's
                 piece, article_piece = piece.split(glued.start("heading"))
                 pieces.insert(0, article_piece)
             if sec:
@@ -707,7 +712,7 @@ class DocumentParser:
                 and not DEFINITION_ITEM.match(text))
 
     def _split_inline_points(self, pieces: list[Piece]) -> list[Piece]:
-        """``1. … стандартизации. 2. Стороны …`` on one line becomes two pieces."""
+        """``1. … standardisation. 2. The Parties …`` on one line becomes two pieces."""
         out: list[Piece] = []
         for piece in pieces:
             first = POINT_NUMBER.match(piece.text)
@@ -794,9 +799,10 @@ class DocumentParser:
 
     @staticmethod
     def _name_intro_paragraphs(blocks: list[Node], eid: str) -> None:
-        """The unnumbered paragraphs that open an article of numbered ones ("Для целей настоящего Соглашения
-        применяются термины:" before "1. …") are its introduction: counted by position they would take the eIds of
-        the numbered paragraphs ("para_1" twice), so they are named ``intro_N``, as Akoma Ntoso names an intro."""
+        """The unnumbered paragraphs that open an article of numbered ones ("For the purposes of this Agreement
+        the following terms are used:" before "1. …") are its introduction: counted by position they would take the
+        eIds of the numbered paragraphs ("para_1" twice), so they are named ``intro_N``, as Akoma Ntoso names an
+        intro."""
         for n, block in enumerate(blocks, 1):
             if not isinstance(block, Paragraph) or block.num is not None:
                 break
@@ -809,8 +815,8 @@ class DocumentParser:
                                     children=[self.leaf(p, "closing") for p in lines]))
 
     def parse_signatures(self, lines: list[Piece], prefix: str) -> SignatureBlock:
-        """One Signature per party signed for: a new one opens with "За …" (ru), or after a line that closes the
-        party's name with "үшін" (kk, possibly followed by the signed mark)."""
+        """One Signature per party signed for: a new one opens with "For …" (ru), or after a line that closes the
+        party's name with "for" (kk, possibly followed by the signed mark; lang/structure.SIGNATURE_FOR)."""
         block = SignatureBlock(eid=f"{prefix}signatures" if prefix else "signatures")
         current: Signature | None = None
         for piece in lines:
