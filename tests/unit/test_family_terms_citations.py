@@ -12,6 +12,7 @@ from treatykg.facts.terms import extract_terms
 from treatykg.lang.dates import numeric_date
 from treatykg.lang.inflection import instrumental_phrase_nominative
 from treatykg.text.document import (
+    Annex,
     Article,
     Block,
     Body,
@@ -375,3 +376,17 @@ def test_a_citation_in_the_parties_clause_is_stated_in_the_preamble():
                                  "Республики Казахстан и Правительством Кыргызской Республики о техническом содействии "
                                  "от 26 декабря 2016 года (далее - Протокол), согласились о нижеследующем:")
     assert [(c.date.iso, c.citing) for c in cited] == [("2016-12-26", "preamble")]
+
+
+def test_an_annex_of_plain_paragraphs_cites_as_its_own_part():
+    """p2000-651 (Russia, cross-border): the programme annexed to the agreement, in paragraphs without articles,
+    "подготовлена в соответствии с Протоколом встречи делегаций … от 21 декабря 1998 года"."""
+    b = _Builder()
+    treaty = b.treaty("ru", [b.article(1, ["Стороны сотрудничают."])])
+    annex = close(Annex(eid="annex_1", kind="annex", children=[close(Block(children=[b.leaf(
+        "Программа подготовлена в соответствии с Протоколом встречи делегаций правительств Казахстана и России, "
+        "руководителей регионов по вопросам приграничного сотрудничества от 21 декабря 1998 года (г. Астана).")]))]))
+    treaty.children.append(annex)
+    cited = [c for c in extract_citations(close(treaty)) if not c.generic]
+    assert [(c.title[:30], c.date.iso, c.citing) for c in cited] == [
+        ("Протоколом встречи делегаций п", "1998-12-21", "annex_1")]

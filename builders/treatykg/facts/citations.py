@@ -150,6 +150,9 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
         # is stated in the preamble
         units = [(b.eid if b.role == "recital" else treaty.preamble.eid, b.text, b.start, b.end)
                  for b in treaty.preamble.of_type(Block)] + units
+    for annex in treaty.annexes:
+        if not annex.articles and annex.eid:  # an annex of plain paragraphs (a programme, a list) cites as its own part
+            units += [(annex.eid, b.text, b.start, b.end) for b in annex.of_type(Block)]
     for eid, text, start, end in units:
         for citation in _citations_in(text, eid, start, end):
             if not any(_same_treaty(citation, earlier) for earlier in found if not earlier.generic):
