@@ -5,7 +5,8 @@ A citation is found by its frame: the head noun of a treaty's title (Согла�
 Декларация, Меморандум; келісім, шарт, конвенция, хаттама, декларация, меморандум) bound to a date by the way the
 languages write it ("… от 24 апреля 1963 года", "…, подписанного в Ташкенте 15 мая 1992 года", "(10.01.94)";
 "1963 жылғы 24 сәуірдегі … конвенциясы", "1992 жылғы 15 мамырда Ташкентте қол қойылған … шарт", "… туралы 1998
-жылғы 6 шілдедегі декларация"). The Charter of the United Nations is cited by its name, without a date.
+жылғы 6 шілдедегі декларация"). The Charter of the United Nations and the General Agreement on Tariffs and Trade are
+cited by their names, without a date.
 """
 
 from __future__ import annotations
@@ -122,8 +123,16 @@ UN_CHARTER = CitationForm(re.compile(
     r"(?P<title>(?:Біріккен\s+Ұлттар\s+Ұйымы(?:ның)?|БҰҰ)\s+Жарғы\w*"
     r"|(?:Устав|Харти)\w*\s+(?:(?:Организации\s+)?Объединенных\s+Наций|ООН))", re.I))
 
+# The General Agreement on Tariffs and Trade, cited by its name without a date, alone or paired with the World Trade
+# Organization: "Генеральным Соглашением по тарифам и торговле/Всемирной торговой организации", "Дүниежүзілік сауда
+# ұйымының/Тарифтер және сауда жөніндегі бас келісіміне" (the WTO named alone is an organisation, not a treaty).
+GATT = CitationForm(re.compile(
+    r"(?P<title>(?:Дүниежүзілік\s+сауда\s+ұйым\w*\s*/\s*)?Тарифтер\s+және\s+сауда\s+жөніндегі\s+бас\s+келісім\w*"
+    r"|Генеральн\w+\s+соглашени\w+\s+по\s+тарифам\s+и\s+торговле(?:\s*/\s*Всемирн\w+\s+торгов\w+\s+организаци\w+)?)",
+    re.I), cue=re.compile(r"тариф", re.I))
+
 CITATIONS = (KK_CITED, KK_CITED_DATED_HEAD, KK_CITED_DATE_FIRST, KK_CITED_DATE_IN_BRACKETS,
-             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER)
+             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT)
 
 # (label, pattern, cue): every match of the pattern holds its cue, which is searched first because it is faster
 GENERIC = (
