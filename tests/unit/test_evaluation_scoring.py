@@ -160,3 +160,19 @@ def test_every_set_field_and_value_field_has_a_distinct_name():
     names = [f.name for f in fields.FIELDS] + [f.name for f in fields.SET_FIELDS]
     assert len(names) == len(set(names))
     assert all(isinstance(f, SetField) for f in fields.SET_FIELDS)
+
+
+CITATIONS = next(f for f in fields.SET_FIELDS if f.name == "treaty.referenced_treaties")
+
+
+def test_a_gold_citation_of_two_dates_is_two_cited_treaties():
+    """p2003-153: gold's one entry "соглашениях о Таможенном союзе от 6 и 20 января 1995 года" dated "1995-01-06 and
+    1995-01-20" is the two agreements the graph cites; one of them alone leaves the other missing."""
+    gold = {"treaty": {"referenced_treaties": [{"title": "Соглашения о Таможенном союзе",
+                                                "date": "1995-01-06 and 1995-01-20"}]}}
+    both = [Item("соглашениях о Таможенном союзе", {"date": "1995-01-06"}),
+            Item("соглашениях о Таможенном союзе", {"date": "1995-01-20"})]
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": both}))] == ["correct", "correct"]
+    assert sorted(c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": both[:1]}))) == ["correct", "missing"]

@@ -293,7 +293,7 @@ def test_numeric_dates(written, iso):
 
 def test_kazakh_citation_with_its_date_before_the_title():
     """p2001-86 kk, zX-73105 kk, p2003-153 kk: "1963 жылғы 24 сәуірдегі Консулдық қатынастар туралы Вена
-    конвенциясының"; two dates of one day pair ("6 және 20 қаңтардағы") are not one date and are left out."""
+    конвенциясының"; two days of one month ("6 және 20 қаңтардағы … келісімдерді") date two treaties, one each."""
     cited = _cited("kk", [
         "1963 жылғы 24 сәуірдегі Консулдық қатынастар туралы Вена конвенциясының ережелеріне сәйкес,",
         "1995 жылғы 6 және 20 қаңтардағы Кеден одағы туралы келісімдерді негізге ала отырып және 1999 жылғы 26 "
@@ -301,6 +301,8 @@ def test_kazakh_citation_with_its_date_before_the_title():
     ])
     assert [(c.title, c.date.iso) for c in cited] == [
         ("Консулдық қатынастар туралы Вена конвенция", "1963-04-24"),
+        ("Кеден одағы туралы келісім", "1995-01-06"),
+        ("Кеден одағы туралы келісім", "1995-01-20"),
         ("Кеден одағы мен Бірыңғай экономикалық кеңістік туралы шарт", "1999-02-26"),
     ]
 
@@ -343,11 +345,13 @@ def test_the_un_charter_is_cited_by_its_name():
 
 def test_a_russian_title_restarts_after_a_date():
     """p2003-153 ru: "соглашениях о Таможенном союзе от 6 и 20 января 1995 года и учитывая положения Договора о …
-    от 26 февраля 1999 года": the two-day date is not read, and the Договор's title starts at its head noun."""
+    от 26 февраля 1999 года": the agreements of two days of one month are two citations, and the Договор's title
+    starts at its head noun."""
     cited = _cited("ru", ["основываясь на соглашениях о Таможенном союзе от 6 и 20 января 1995 года и учитывая "
                           "положения Договора о Таможенном союзе и Едином экономическом пространстве от 26 февраля "
                           "1999 года,"])
     assert [(c.title, c.date.iso) for c in cited] == [
+        ("соглашениях о Таможенном союзе", "1995-01-06"), ("соглашениях о Таможенном союзе", "1995-01-20"),
         ("Договора о Таможенном союзе и Едином экономическом пространстве", "1999-02-26")]
 
 

@@ -331,11 +331,13 @@ def gold_terms(gold: dict) -> list[Item] | None:
 
 
 def gold_citations(gold: dict) -> list[Item] | None:
+    """The cited treaties; gold's one entry of two dates ("1995-01-06 and 1995-01-20": "соглашениях … от 6 и 20
+    января 1995 года") cites two treaties, one of each date, as the graph does."""
     cited = treaty_value("referenced_treaties")(gold)
     if cited is None:
         return None
-    return [Item(c.get("title") or "", {"date": c.get("date"), "as_written": c.get("title_quote")})
-            for c in cited]
+    return [Item(c.get("title") or "", {"date": date, "as_written": c.get("title_quote")})
+            for c in cited for date in (c["date"].split(" and ") if c.get("date") else [None])]
 
 
 def label_key(item: Item) -> Any:

@@ -9,7 +9,7 @@ mention. A citation in the preamble's clause that names the parties is stated in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from treatykg.facts.parties import party_kind
 from treatykg.facts.provisions import Provision, provisions
@@ -24,6 +24,7 @@ from treatykg.lang.citation_wording import (
     RU_TITLE_HEAD,
     SELF_REFERENCE,
     TITLE_PARTIES,
+    TWO_DAYS,
     YEAR,
     CitationForm,
 )
@@ -59,7 +60,7 @@ class _Found:
     title: str
     start: int    # of the citation in the citing text, after a restart of its title
     end: int
-    date: TextDate | None
+    dates: list[TextDate]  # none, one, or one of each day where a date joins two days of one month
     place: str | None
 
 
@@ -92,15 +93,28 @@ def _read(form: CitationForm, match: re.Match, text: str) -> _Found | None:
     title = re.sub(r"^\([^()]*\)\s*", "", title)  # "(Астана қаласы) …": a note on the date, not the title
     if not title or (form.title_needs is not None and not form.title_needs.search(title)):
         return None
-    date: TextDate | None = None
+    dates: list[TextDate] = []
     if groups.get("date"):
-        dates = find_dates(groups["date"])
-        date = dates[0] if dates else None
+        dates = _dates_of(groups["date"])
     elif groups.get("numeric") or groups.get("numeric2"):
         date = numeric_date(groups.get("numeric") or groups.get("numeric2") or "")
         if date is None:
             return None
-    return _Found(title, start, match.end(), date, groups.get("place") or groups.get("place2"))
+        dates = [date]
+    return _Found(title, start, match.end(), dates, groups.get("place") or groups.get("place2"))
+
+
+def _dates_of(written: str) -> list[TextDate]:
+    """The date of a citation, or the two dates of two days of one month ("6 и 20 января 1995 года"), in order."""
+    joined = TWO_DAYS.search(written)
+    if joined is None:
+        found = find_dates(written)
+        return found[:1]
+    found = find_dates(written[:joined.start()] + written[joined.end():])
+    if not found or not found[0].complete:
+        return []
+    last = found[0]
+    return [replace(last, day=int(joined.group("first"))), last]
 
 
 def _same_treaty(a: Citation, b: Citation) -> bool:
@@ -125,18 +139,18 @@ def _citations_in(text: str, eid: str | None, start: int, end: int) -> list[Cita
             if read is None or any(a < read.end and read.start < b for a, b in cited_spans):
                 continue
             cited_spans.append((read.start, read.end))
-            date = (StatedDate("cited-signing", read.date.text, read.date.iso, read.date.complete, evidence,
-                               read.date.year)
-                    if read.date else None)
             place: Place | None = None
             if read.place:  # "Минск қаласында", "в городе Минске"
                 kazakh = form.place_language == "kk"
                 place = place_fact(read.place, "cited-signing", evidence, form.place_language, inflected=not kazakh)
             parties = _parties_of(read.title)
             states = [state for state in (find_state(party) for party in parties) if state]
-            found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
-                                  Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),
-                                  states))
+            for one in read.dates or [None]:
+                date = (StatedDate("cited-signing", one.text, one.iso, one.complete, evidence, one.year)
+                        if one else None)
+                found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
+                                      Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),
+                                      states))
     return sorted(found, key=lambda c: c.evidence.start)
 
 

@@ -44,7 +44,9 @@ _KK_HEAD = r"(?i:келісім|шарт|конвенция|хаттама|де�
 _KK_NOT_INSIDE = r"(?!\w)(?!(?:\s+[^\s,;:]+){0,3}\s+(?i:туралы|жөніндегі)(?!\w))"
 _KK_DATE = r"\d{4}\s+жыл(?:ғы|ы)\s+\d{1,2}\s+\w+"
 # "1963 жылғы 24 сәуірдегі": the date as a modifier of the title that follows it
-_KK_DATE_ADJECTIVE = rf"\d{{4}}\s+жылғы\s+\d{{1,2}}\s+(?:{KK_MONTH_RE})(?:дағы|дегі|тағы|тегі)"
+# "1963 жылғы 24 сәуірдегі"; "1995 жылғы 6 және 20 қаңтардағы … келісімдер": two treaties, of two days of one month
+_KK_DATE_ADJECTIVE = (rf"\d{{4}}\s+жылғы\s+(?:\d{{1,2}}\s+және\s+)?\d{{1,2}}\s+(?:{KK_MONTH_RE})"
+                      r"(?:дағы|дегі|тағы|тегі)")
 # The words that make a Kazakh title: "… туралы", "… жөніндегі", "A мен B арасындағы", "… саласындағы".
 KK_TITLE_WORDS = re.compile(r"(?<!\w)(?:туралы|жөніндегі|арасындағы|саласындағы|мақсатында)(?!\w)", re.I)
 
@@ -102,8 +104,12 @@ RU_CITED_AFTER = CitationForm(re.compile(
     restart=True)
 # "Договору между СССР и США о сокращении … от 31 июля 1991 года", "Венской Конвенции о консульских сношениях от
 #  24 апреля 1963 года", "Декларацией … о вечной дружбе и союзничестве, ориентированном в XXI столетие, от 6 июля
-#  1998 года"
-RU_CITED_FROM = CitationForm(re.compile(rf"{_RU_TITLE}\s*,?\s+от\s+(?P<date>{_RU_DATE})"), restart=True)
+#  1998 года"; "соглашениях о Таможенном союзе от 6 и 20 января 1995 года": two treaties, of two days of one month
+RU_CITED_FROM = CitationForm(re.compile(rf"{_RU_TITLE}\s*,?\s+от\s+(?P<date>(?:\d{{1,2}}\s+и\s+)?{_RU_DATE})"),
+                             restart=True)
+# The first of two days of one month that a date joins ("6 и 20 января 1995 года", "1995 жылғы 6 және 20
+# қаңтардағы"): the treaties cited are two, one of each day.
+TWO_DAYS = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s+(?:и|және)\s+(?=\d{1,2}\s)")
 # "Соглашение … об условиях взаимных поездок граждан от 10.01.1985 г.", "Соглашением … (10.01.94)"
 RU_CITED_IN_FIGURES = CitationForm(re.compile(
     rf"{_RU_TITLE}\s*(?:,?\s+от\s+(?P<numeric>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?:\s*г\.)?(?![\d.]?\d)"
