@@ -137,8 +137,22 @@ GATT = CitationForm(re.compile(
     r"|Генеральн\w+\s+соглашени\w+\s+по\s+тарифам\s+и\s+торговле(?:\s*/\s*Всемирн\w+\s+торгов\w+\s+организаци\w+)?)",
     re.I), cue=re.compile(r"тариф", re.I))
 
+# A treaty the parties undertake to conclude, named by its title (a capitalised head noun, so not "заключать
+# соглашения", any agreements): "Стороны … заключат Контракт о порядке подготовки военнослужащих …", "Тараптар …
+# мақсатында Қырғыз Республикасының … даярлау тәртібі туралы Келісім-шарт жасасады" (the Kazakh title starts at the
+# first capital after the parties).
+_TO_CONCLUDE_RU_HEAD = r"(?:Контракт|Соглашение|Договор|Протокол|Меморандум|Конвенцию)"
+RU_TO_CONCLUDE = CitationForm(re.compile(
+    rf"(?<!\w)заключ(?:ат|ают|ить)\s+(?P<title>{_TO_CONCLUDE_RU_HEAD}\s+(?:о|об|по)\s+[^.;:]{{1,300}}?)"
+    r"(?=\s*(?:[.;:]|,\s+котор|$))"), cue=re.compile(r"заключ"))
+_TO_CONCLUDE_KK_HEAD = r"(?:Келісім-шарт|Келісім|Шарт|Хаттама|Меморандум|Конвенция)"
+KK_TO_CONCLUDE = CitationForm(re.compile(
+    rf"(?<=\s)(?!Тарап)(?P<title>[{_KK_CAPITAL}][^.;:]{{0,300}}?(?<!\w)(?:туралы|жөніндегі)\s+"
+    rf"(?P<head>{_TO_CONCLUDE_KK_HEAD}))(?P<suffix>\w*)\s+жасас(?:ады|ын|уға)(?!\w)"),
+    cue=re.compile(r"жасас(?:ады|ын|уға)(?!\w)"), title_needs=KK_TITLE_WORDS)
+
 CITATIONS = (KK_CITED, KK_CITED_DATED_HEAD, KK_CITED_DATE_FIRST, KK_CITED_DATE_IN_BRACKETS,
-             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT)
+             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT, RU_TO_CONCLUDE, KK_TO_CONCLUDE)
 
 # (label, pattern, cue): every match of the pattern holds its cue, which is searched first because it is faster
 GENERIC = (
