@@ -176,3 +176,14 @@ def test_a_gold_citation_of_two_dates_is_two_cited_treaties():
         "treaty.referenced_treaties": both}))] == ["correct", "correct"]
     assert sorted(c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
         "treaty.referenced_treaties": both[:1]}))) == ["correct", "missing"]
+
+
+def test_a_gold_citation_without_a_title_is_the_one_whose_title_its_passage_holds():
+    """zX-113466: gold names no title, only the passage "в соответствии со статьей 2 Соглашения"; the graph's
+    citation "Соглашения" is that one, and a citation of another title is not."""
+    gold = {"treaty": {"referenced_treaties": [{"title": None, "date": None,
+                                                "title_quote": "в соответствии со статьей 2 Соглашения"}]}}
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [Item("Соглашения", {"date": None})]}))] == ["correct"]
+    assert sorted(c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [Item("Договора", {"date": None})]}))) == ["invented", "missing"]

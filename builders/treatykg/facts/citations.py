@@ -20,6 +20,7 @@ from treatykg.lang.citation_wording import (
     BETWEEN_NAMES,
     CITATIONS,
     GENERIC,
+    HEAD_KINDS,
     RU_JOINED,
     RU_TITLE_HEAD,
     SELF_REFERENCE,
@@ -127,7 +128,14 @@ def _same_treaty(a: Citation, b: Citation) -> bool:
     return shorter > 0 and len(ours & theirs) / shorter >= _SAME_TITLE_SHARE
 
 
-def _citations_in(text: str, eid: str | None, start: int, end: int) -> list[Citation]:
+def _kinds(text: str | None) -> set[str]:
+    """The kinds of treaty (agreement, protocol, …) that a title's head nouns name."""
+    return {kind for kind, head in HEAD_KINDS.items() if text and head.search(text)}
+
+
+def _citations_in(text: str, eid: str | None, start: int, end: int, named_kinds: set[str]) -> list[Citation]:
+    """``named_kinds``: the kinds of treaty that the citing treaty's title and the citations before this text name,
+    which a head noun alone refers back to."""
     evidence = Evidence(eid, start, end, text)
     found: list[Citation] = []
     cited_spans: list[tuple[int, int]] = []
@@ -137,6 +145,8 @@ def _citations_in(text: str, eid: str | None, start: int, end: int) -> list[Cita
         for match in form.pattern.finditer(text):
             read = _read(form, match, text)
             if read is None or any(a < read.end and read.start < b for a, b in cited_spans):
+                continue
+            if form.bare and _kinds(read.title) & (named_kinds | {k for c in found for k in _kinds(c.title)}):
                 continue
             cited_spans.append((read.start, read.end))
             place: Place | None = None
@@ -167,8 +177,10 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
     for annex in treaty.annexes:
         if not annex.articles and annex.eid:  # an annex of plain paragraphs (a programme, a list) cites as its own part
             units += [(annex.eid, b.text, b.start, b.end) for b in annex.of_type(Block)]
+    own_kinds = _kinds(treaty.title)
     for eid, text, start, end in units:
-        for citation in _citations_in(text, eid, start, end):
+        named_kinds = own_kinds | {kind for c in found if not c.generic for kind in _kinds(c.title)}
+        for citation in _citations_in(text, eid, start, end, named_kinds):
             if not any(_same_treaty(citation, earlier) for earlier in found if not earlier.generic):
                 found.append(citation)
         for label, generic, cue in GENERIC:

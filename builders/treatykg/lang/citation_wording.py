@@ -33,6 +33,9 @@ class CitationForm:
     # The language of its place: a Kazakh place is caught without its locative ending ("Минск" of "Минск
     # қаласында"), a Russian one in the case "в" governs ("в Минске").
     place_language: str = "ru"
+    # A treaty named by its head noun alone ("статьей 2 Соглашения"): a citation only where neither the citing
+    # treaty's own title nor an earlier citation names a treaty of that kind (else it is one of them).
+    bare: bool = False
 
 
 _KK_CAPITAL = "А-ЯӘҒҚҢӨҰҮҺІЁ"
@@ -151,8 +154,28 @@ KK_TO_CONCLUDE = CitationForm(re.compile(
     rf"(?P<head>{_TO_CONCLUDE_KK_HEAD}))(?P<suffix>\w*)\s+жасас(?:ады|ын|уға)(?!\w)"),
     cue=re.compile(r"жасас(?:ады|ын|уға)(?!\w)"), title_needs=KK_TITLE_WORDS)
 
+# An article of a treaty named by its capitalised head noun alone, without a title or a date: "в соответствии со
+# статьей 2 Соглашения", "Келісімнің 2-бабына сәйкес" (a protocol quoting the agreement it belongs to).
+RU_ARTICLE_OF_BARE_HEAD = CitationForm(re.compile(
+    r"(?<!\w)стать(?:я|и|ей|е|ю)\s+\d+\s+(?P<title>(?:Соглашени|Договор|Конвенци|Протокол|Меморандум)\w*)"
+    r"(?!\w)(?!\s+(?:о|об|между|по|к|с|от)\s)(?!\s*[(,]?\s*(?:подписанн|совершенн|заключенн))"), bare=True)
+KK_ARTICLE_OF_BARE_HEAD = CitationForm(re.compile(
+    r"(?<![\w-])(?P<title>(?P<head>Келісім|Шарт|Конвенция|Хаттама|Меморандум))(?P<suffix>(?!-)\w*)\s+\d+-(?:бап|баб)\w*"),
+    bare=True)
+
 CITATIONS = (KK_CITED, KK_CITED_DATED_HEAD, KK_CITED_DATE_FIRST, KK_CITED_DATE_IN_BRACKETS,
-             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT, RU_TO_CONCLUDE, KK_TO_CONCLUDE)
+             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT, RU_TO_CONCLUDE, KK_TO_CONCLUDE,
+             RU_ARTICLE_OF_BARE_HEAD, KK_ARTICLE_OF_BARE_HEAD)
+
+# The kinds of treaty a head noun names, to tell whether a bare head noun may be the citing treaty or one it has
+# already cited.
+HEAD_KINDS = {
+    "agreement": re.compile(r"соглашени|келісім(?!-шарт)", re.I),
+    "treaty": re.compile(r"договор|шарт", re.I),
+    "protocol": re.compile(r"протокол|хаттама", re.I),
+    "convention": re.compile(r"конвенци", re.I),
+    "memorandum": re.compile(r"меморандум", re.I),
+}
 
 # (label, pattern, cue): every match of the pattern holds its cue, which is searched first because it is faster
 GENERIC = (
