@@ -15,7 +15,7 @@ from treatykg.facts.provisions import Provision, provisions
 from treatykg.facts.states import find_party_state, find_state, find_states
 from treatykg.facts.types import DescribedParties, Designation, Evidence, Party, State
 from treatykg.lang.alphabet import has_kazakh_letters
-from treatykg.lang.inflection import kazakh_nominative, russian_nominative
+from treatykg.lang.inflection import kazakh_nominative, kazakh_object_nominative, russian_nominative
 from treatykg.lang.party_names import (
     COLLECTIVE_SUBJECT,
     DESCRIBED_PARTIES,
@@ -30,6 +30,7 @@ from treatykg.lang.party_names import (
     signature_party,
 )
 from treatykg.lang.party_wording import (
+    AUTHORITIES_RESPECTIVELY,
     AUTHORITY_SENTENCE,
     AUTHORITY_TAIL,
     BETWEEN_AUTHORITIES,
@@ -254,6 +255,8 @@ def extract_designations(treaty: Treaty, parties: list[Party],
     if not found:
         found.extend(_designations_in_sentences(units, parties, treaty.language))
     if not found:
+        found.extend(_designations_respectively(units, parties))
+    if not found:
         for provision in units:
             if NOTIFY_COMPETENT.search(provision.text):
                 for party in parties:
@@ -340,3 +343,21 @@ def _designations_in_sentences(units: list[Provision], parties: list[Party],
                                                                                           else "kk")])
                 out.append(_designation(authority, state, parties, provision))
     return out
+
+
+def _designations_respectively(units: list[Provision], parties: list[Party]) -> list[Designation]:
+    """"Каждая Сторона будет использовать соответственно A и B": A is the first party's, B the second's (where the
+    names are as many as the parties); a name that gives its own state keeps it."""
+    for provision in units:
+        for language, pattern in AUTHORITIES_RESPECTIVELY.items():
+            match = pattern.search(provision.text)
+            if not match:
+                continue
+            names = [part.strip(" ,") for part in BETWEEN_AUTHORITIES.split(match.group("names"))]
+            if len(names) != len(parties) or not all(head_kind(name, language) for name in names):
+                continue
+            return [_designation(russian_nominative(name, "accusative") if language == "ru"
+                                 else kazakh_object_nominative(name),
+                                 find_state(name) or party.state, parties, provision)
+                    for name, party in zip(names, parties, strict=True)]
+    return []
