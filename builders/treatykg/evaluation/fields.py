@@ -93,6 +93,20 @@ def languages(value: Any) -> list[str] | None:
     return sorted(language3(code) for code in codes) or None
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def named_languages(value: Any) -> list[str] | None:
+    """Gold's languages as codes, or, where gold describes them in prose ("correspondence between the Parties in
+    Russian; customs documents … in Russian and English (Art. 12)"), the languages the prose names, which is what can
+    be checked mechanically ("the state languages of the Parties" names none)."""
+    if not isinstance(value, str) or len(value) <= 3:
+        return languages(value)
+    found = {language.alpha_3.upper() for word in _CAPITALISED.findall(value)
+             if (language := pycountry.languages.get(name=word)) is not None and hasattr(language, "alpha_2")}
+    return sorted(found) or None
+
+
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
@@ -472,7 +486,7 @@ FIELDS: list[Field] = [
           lambda r: r.get("treaty.duration"), query="clauses"),
     Field("treaty.termination_notice", "treaty", treaty_value("termination_notice", period),
           lambda r: period(r.get("treaty.termination_notice")), query="clauses"),
-    Field("treaty.working_language", "treaty", treaty_value("working_language", languages),
+    Field("treaty.working_language", "treaty", treaty_value("working_language", named_languages),
           lambda r: r.get("treaty.working_language"), query="clauses"),
     Field("treaty.authentic_languages", "treaty", treaty_value("authentic_languages", languages),
           lambda r: r.get("treaty.authentic_languages"), query="clauses"),
