@@ -155,9 +155,9 @@ def _citations_in(text: str, eid: str | None, start: int, end: int, named_kinds:
                 place = place_fact(read.place, "cited-signing", evidence, form.place_language, inflected=not kazakh)
             parties = _parties_of(read.title)
             states = [state for state in (find_state(party) for party in parties) if state]
-            for one in read.dates or [None]:
-                date = (StatedDate("cited-signing", one.text, one.iso, one.complete, evidence, one.year)
-                        if one else None)
+            stated: list[StatedDate | None] = [
+                StatedDate("cited-signing", one.text, one.iso, one.complete, evidence, one.year) for one in read.dates]
+            for date in stated or [None]:
                 found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
                                       Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),
                                       states))
