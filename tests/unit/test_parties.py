@@ -477,3 +477,32 @@ def test_each_party_uses_its_own_authority_respectively(tmp_path, language, sent
 def test_a_kazakh_object_in_the_nominative(name, nominative):
     from treatykg.lang.inflection import kazakh_object_nominative
     assert kazakh_object_nominative(name) == nominative
+
+
+@pytest.mark.parametrize("language, items, after, expected", [
+    ("ru", ["- Центрбанк,", "- Банк Хандлевы в Варшаве С.А."],
+     "Уполномоченные банки на основе настоящего Соглашения заключат межбанковское Соглашение.",
+     [("POL", "Банк Хандлевы в Варшаве С.А")]),
+    ("kk", ["- Центрбанк,", "- Варшавадағы С.А.Хандлев банкі."],
+     "Өкілетті банктер осы Келісімнің негізінде банкаралық Келісім жасайды.",
+     [("POL", "Варшавадағы С.А.Хандлев банкі")]),
+])
+def test_the_authorised_banks_listed_one_per_item(tmp_path, language, items, after, expected):
+    """p1995-661 (Poland, credit), Art. 4: "Банковское обслуживание настоящего Соглашения будут осуществлять: -
+    Центрбанк, - Банк Хандлевы в Варшаве С.А. Уполномоченные банки …": the Warsaw bank is Poland's (its city says
+    so); "Центрбанк" names no state, so no party designates it and it is left out."""
+    from treatykg.text.document import Item as ListItem
+    title = ("Соглашение между Правительством Республики Казахстан и Правительством Республики Польша"
+             if language == "ru" else "Қазақстан Республикасының Үкіметі мен Польша Республикасының Үкіметі "
+             "арасындағы несие туралы Келісім")
+    clause = ("Правительство Республики Казахстан и Правительство Республики Польша, именуемые далее Стороны,"
+              if language == "ru" else "Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен "
+              "Польша Республикасының Үкіметі,")
+    version = _version(tmp_path, language, title, [clause, "согласились о нижеследующем:" if language == "ru"
+                                                    else "төмендегілер туралы келісті:"])
+    treaty = version.document.treaty
+    units = [Provision(f"art_4__list_1__item_{n}", "art_4", text, 0, len(text), ListItem())
+             for n, text in enumerate(items, 1)] + [Provision("art_4__para_1", "art_4", after, 0, len(after),
+                                                              treaty.articles[0])]
+    assert [(d.state.code, d.authority) for d in extract_designations(treaty, _facts(version).parties, units)
+            ] == expected

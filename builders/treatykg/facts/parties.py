@@ -12,7 +12,7 @@ import re
 
 from treatykg.facts.persons import extract_signed_for
 from treatykg.facts.provisions import Provision, provisions
-from treatykg.facts.states import find_party_state, find_state, find_states
+from treatykg.facts.states import find_city_state, find_party_state, find_state, find_states
 from treatykg.facts.types import DescribedParties, Designation, Evidence, Party, State
 from treatykg.lang.alphabet import has_kazakh_letters
 from treatykg.lang.inflection import kazakh_nominative, kazakh_object_nominative, russian_nominative
@@ -30,6 +30,7 @@ from treatykg.lang.party_names import (
     signature_party,
 )
 from treatykg.lang.party_wording import (
+    AUTHORISED_BANKS,
     AUTHORITIES_RESPECTIVELY,
     AUTHORITY_SENTENCE,
     AUTHORITY_TAIL,
@@ -39,7 +40,7 @@ from treatykg.lang.party_wording import (
     MINISTRY,
     NOTIFY_COMPETENT,
 )
-from treatykg.text.document import Block, Node, Treaty
+from treatykg.text.document import Block, Item, Node, Treaty
 
 _QUOTED_TERM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]\s*(?P<definition>.+)$")
 _OPENING_QUOTE = re.compile(r"^[«\"“„]")
@@ -257,6 +258,8 @@ def extract_designations(treaty: Treaty, parties: list[Party],
     if not found:
         found.extend(_designations_respectively(units, parties))
     if not found:
+        found.extend(_authorised_banks(units, parties))
+    if not found:
         for provision in units:
             if NOTIFY_COMPETENT.search(provision.text):
                 for party in parties:
@@ -361,3 +364,22 @@ def _designations_respectively(units: list[Provision], parties: list[Party]) -> 
                                  find_state(name) or party.state, parties, provision)
                     for name, party in zip(names, parties, strict=True)]
     return []
+
+
+def _authorised_banks(units: list[Provision], parties: list[Party]) -> list[Designation]:
+    """The banks an article lists one per item and calls the authorised banks, each designated by the party of the
+    state its name gives, or its city's ("в Варшаве"); a bank of no named state ("Центрбанк") is no party's, and is
+    left out (a designation is made by one party)."""
+    articles = {p.article for p in units if AUTHORISED_BANKS.search(p.text)}
+    out = []
+    for provision in units:
+        if provision.article not in articles or not isinstance(provision.node, Item):
+            continue
+        name = provision.text.strip(" -–—,;.")
+        language = "kk" if has_kazakh_letters(name) else "ru"
+        if not name or not name[0].isupper() or head_kind(name, language) is None:
+            continue
+        state = find_state(name) or find_city_state(name, language)
+        if _party_for(state, parties) is not None:
+            out.append(_designation(name, state, parties, provision))
+    return out
