@@ -187,3 +187,19 @@ def test_a_gold_citation_without_a_title_is_the_one_whose_title_its_passage_hold
         "treaty.referenced_treaties": [Item("Соглашения", {"date": None})]}))] == ["correct"]
     assert sorted(c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
         "treaty.referenced_treaties": [Item("Договора", {"date": None})]}))) == ["invented", "missing"]
+
+
+def test_a_gold_citation_dated_by_a_range_of_days_and_a_kazakh_title_without_its_head_ending():
+    """p2001-24 kk: a meeting's days ("2000-04-20/21") are no date of signing, and the graph's Kazakh title keeps its
+    head noun without the ending ("… хаттама" of gold's "… хаттамасы"); a title that differs elsewhere is not it."""
+    gold = {"treaty": {"referenced_treaties": [{"title": "Қазақстан Республикасы және Өзбекстан Республикасы "
+                                                         "делегацияларының жұмысшы делегациясының хаттамасы",
+                                                "date": "2000-04-20/21"}]}}
+    same = Item("Қазақстан Республикасы және Өзбекстан Республикасы делегацияларының жұмысшы делегациясының хаттама",
+                {"date": None})
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [same]}))] == ["correct"]
+    other = Item("Қазақстан Республикасы және Қырғыз Республикасы делегацияларының жұмысшы делегациясының хаттама",
+                 {"date": None})
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [other]}))] == ["wrong"]

@@ -344,13 +344,18 @@ def gold_terms(gold: dict) -> list[Item] | None:
     return [Item(t.get("term") or "", {"starts": t.get("starts")}) for t in terms]
 
 
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def gold_citations(gold: dict) -> list[Item] | None:
     """The cited treaties; gold's one entry of two dates ("1995-01-06 and 1995-01-20": "соглашениях … от 6 и 20
-    января 1995 года") cites two treaties, one of each date, as the graph does."""
+    января 1995 года") cites two treaties, one of each date, as the graph does. A range of days ("2000-04-20/21": the
+    days a meeting was held) is no date of signing, which is all the graph claims (a complete date)."""
     cited = treaty_value("referenced_treaties")(gold)
     if cited is None:
         return None
-    return [Item(c.get("title") or "", {"date": date, "as_written": c.get("title_quote")})
+    return [Item(c.get("title") or "", {"date": date if date and _FULL_DATE.match(date) else None,
+                                        "as_written": c.get("title_quote")})
             for c in cited for date in (c["date"].split(" and ") if c.get("date") else [None])]
 
 
@@ -407,7 +412,17 @@ def same_citation(gold: Item, read: Item) -> bool:
     if not gold.key and gold.values.get("as_written"):
         title, passage = fold(read.key), fold(gold.values["as_written"]) or ""
         return bool(title) and re.search(rf"(?<!\w){re.escape(title or '')}", passage) is not None
-    return label_match(gold, read)
+    return label_match(gold, read) or same_but_head_ending(gold.key, read.key)
+
+
+def same_but_head_ending(gold: str, read: str) -> bool:
+    """One title but for the ending of its last word: the graph keeps a Kazakh title without its head noun's ending
+    ("… делегациясының хаттама" of "… хаттамасына"), gold writes it in the nominative ("… хаттамасы")."""
+    ours, theirs = (fold(text or "").split(" ") for text in (gold, read))
+    if len(ours) != len(theirs) or len(ours) < 2 or ours[:-1] != theirs[:-1]:
+        return False
+    shorter, longer = sorted((ours[-1], theirs[-1]), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
 
 
 def citation_near(gold: Item, read: Item) -> bool:

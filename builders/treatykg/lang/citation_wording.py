@@ -154,6 +154,18 @@ KK_TO_CONCLUDE = CitationForm(re.compile(
     rf"(?P<head>{_TO_CONCLUDE_KK_HEAD}))(?P<suffix>\w*)\s+жасас(?:ады|ын|уға)(?!\w)"),
     cue=re.compile(r"жасас(?:ады|ын|уға)(?!\w)"), title_needs=KK_TITLE_WORDS)
 
+# The protocol of a meeting of delegations, cited by its title and the meeting it records, which a range of days
+# dates rather than a signing: "Протоколом рабочей встречи делегации Республики Казахстан и Республики Узбекистан,
+# состоявшихся в рамках рабочего визита … 20-21 апреля 2000 года", "Ташкент қаласында 2000 жылдың 20-21 сәуірінде …
+# жасалған Қазақстан Республикасы және Өзбекстан Республикасы делегацияларының жұмысшы делегациясының хаттамасына".
+RU_MEETING_PROTOCOL = CitationForm(re.compile(
+    r"(?P<title>Протокол\w*\s+(?:рабоч\w+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s+[^,;.]{1,200}?)"
+    r",\s+состоявш"), cue=re.compile(r"состоявш"))
+KK_MEETING_PROTOCOL = CitationForm(re.compile(
+    rf"(?<!\w)жасалған\s+(?P<title>[{_KK_CAPITAL}][^.;:,]{{0,200}}?(?:делегация|кездесу|келіссөз)\w*\s+"
+    rf"(?:[^\s.;:,]+\s+){{0,3}}?(?P<head>(?i:хаттама)))(?P<suffix>\w*){_KK_NOT_INSIDE}"),
+    cue=re.compile(r"(?i:делегация|кездесу|келіссөз)\w*\s+(?:[^\s.;:,]+\s+){0,3}?(?i:хаттама)"))
+
 # An article of a treaty named by its capitalised head noun alone, without a title or a date: "в соответствии со
 # статьей 2 Соглашения", "Келісімнің 2-бабына сәйкес" (a protocol quoting the agreement it belongs to).
 RU_ARTICLE_OF_BARE_HEAD = CitationForm(re.compile(
@@ -165,7 +177,7 @@ KK_ARTICLE_OF_BARE_HEAD = CitationForm(re.compile(
 
 CITATIONS = (KK_CITED, KK_CITED_DATED_HEAD, KK_CITED_DATE_FIRST, KK_CITED_DATE_IN_BRACKETS,
              RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT, RU_TO_CONCLUDE, KK_TO_CONCLUDE,
-             RU_ARTICLE_OF_BARE_HEAD, KK_ARTICLE_OF_BARE_HEAD)
+             RU_MEETING_PROTOCOL, KK_MEETING_PROTOCOL, RU_ARTICLE_OF_BARE_HEAD, KK_ARTICLE_OF_BARE_HEAD)
 
 # The kinds of treaty a head noun names, to tell whether a bare head noun may be the citing treaty or one it has
 # already cited.
