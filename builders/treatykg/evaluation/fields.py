@@ -418,7 +418,7 @@ def same_citation(gold: Item, read: Item) -> bool:
 def same_but_head_ending(gold: str, read: str) -> bool:
     """One title but for the ending of its last word: the graph keeps a Kazakh title without its head noun's ending
     ("… делегациясының хаттама" of "… хаттамасына"), gold writes it in the nominative ("… хаттамасы")."""
-    ours, theirs = (fold(text or "").split(" ") for text in (gold, read))
+    ours, theirs = ((fold(text) or "").split(" ") for text in (gold, read))
     if len(ours) != len(theirs) or len(ours) < 2 or ours[:-1] != theirs[:-1]:
         return False
     shorter, longer = sorted((ours[-1], theirs[-1]), key=len)
