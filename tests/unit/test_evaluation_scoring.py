@@ -160,3 +160,46 @@ def test_every_set_field_and_value_field_has_a_distinct_name():
     names = [f.name for f in fields.FIELDS] + [f.name for f in fields.SET_FIELDS]
     assert len(names) == len(set(names))
     assert all(isinstance(f, SetField) for f in fields.SET_FIELDS)
+
+
+CITATIONS = next(f for f in fields.SET_FIELDS if f.name == "treaty.referenced_treaties")
+
+
+def test_a_gold_citation_of_two_dates_is_two_cited_treaties():
+    """p2003-153: gold's one entry "соглашениях о Таможенном союзе от 6 и 20 января 1995 года" dated "1995-01-06 and
+    1995-01-20" is the two agreements the graph cites; one of them alone leaves the other missing."""
+    gold = {"treaty": {"referenced_treaties": [{"title": "Соглашения о Таможенном союзе",
+                                                "date": "1995-01-06 and 1995-01-20"}]}}
+    both = [Item("соглашениях о Таможенном союзе", {"date": "1995-01-06"}),
+            Item("соглашениях о Таможенном союзе", {"date": "1995-01-20"})]
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": both}))] == ["correct", "correct"]
+    assert sorted(c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": both[:1]}))) == ["correct", "missing"]
+
+
+def test_a_gold_citation_without_a_title_is_the_one_whose_title_its_passage_holds():
+    """zX-113466: gold names no title, only the passage "в соответствии со статьей 2 Соглашения"; the graph's
+    citation "Соглашения" is that one, and a citation of another title is not."""
+    gold = {"treaty": {"referenced_treaties": [{"title": None, "date": None,
+                                                "title_quote": "в соответствии со статьей 2 Соглашения"}]}}
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [Item("Соглашения", {"date": None})]}))] == ["correct"]
+    assert sorted(c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [Item("Договора", {"date": None})]}))) == ["invented", "missing"]
+
+
+def test_a_gold_citation_dated_by_a_range_of_days_and_a_kazakh_title_without_its_head_ending():
+    """p2001-24 kk: a meeting's days ("2000-04-20/21") are no date of signing, and the graph's Kazakh title keeps its
+    head noun without the ending ("… хаттама" of gold's "… хаттамасы"); a title that differs elsewhere is not it."""
+    gold = {"treaty": {"referenced_treaties": [{"title": "Қазақстан Республикасы және Өзбекстан Республикасы "
+                                                         "делегацияларының жұмысшы делегациясының хаттамасы",
+                                                "date": "2000-04-20/21"}]}}
+    same = Item("Қазақстан Республикасы және Өзбекстан Республикасы делегацияларының жұмысшы делегациясының хаттама",
+                {"date": None})
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [same]}))] == ["correct"]
+    other = Item("Қазақстан Республикасы және Қырғыз Республикасы делегацияларының жұмысшы делегациясының хаттама",
+                 {"date": None})
+    assert [c.outcome for c in score_set("doc", CITATIONS, gold, Reading("g", items={
+        "treaty.referenced_treaties": [other]}))] == ["wrong"]

@@ -47,7 +47,11 @@ def test_seed_designations_come_from_article_2():
                       ("KAZ", "Қазақстан Республикасының Еңбек және халықты әлеуметтік қорғау министрлігі"),
                       ("BLR", "Беларусь Республикасының Ішкі істер министрлігі"),
                       ("BLR", "Беларусь Республикасының Мемлекеттік шекара комитеті")]),
-    ("17489", "ru", []),
+    # each party uses "respectively" its centre (gold: zX-17489-usa-secureline-ru); the expected [] was what the rules
+    # found before they read that form
+    ("17489", "ru", [("KAZ", "Центр по контролю за сокращением вооружений и обеспечению инспекционной деятельности "
+                             "при Министерстве обороны Республики Казахстан"),
+                     ("USA", "Центр по уменьшению ядерной опасности Соединенных Штатов Америки")]),
 ])
 def test_designations_in_a_list_or_in_the_definitions(act_id, language, expected):
     treaty = version(act_id, language).document.treaty

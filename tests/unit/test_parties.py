@@ -435,3 +435,74 @@ def test_an_authority_in_the_accusative_is_named_in_the_nominative():
     assert _authorities("Министерство экономики Грузии и/или Агентство наземного транспорта или другие органы, "
                         "ответственные за автомобильный транспорт.", "ru") == [
         "Министерство экономики Грузии", "Агентство наземного транспорта"]
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("ru", "Каждая Сторона будет использовать соответственно Центр по контролю за сокращением вооружений и обеспечению "
+           "инспекционной деятельности при Министерстве обороны Республики Казахстан и Центр по уменьшению ядерной "
+           "опасности Соединенных Штатов Америки, действующих от имени своего соответствующего правительства.",
+     [("KAZ", "Центр по контролю за сокращением вооружений и обеспечению инспекционной деятельности при Министерстве "
+              "обороны Республики Казахстан"),
+      ("USA", "Центр по уменьшению ядерной опасности Соединенных Штатов Америки")]),
+    ("kk", "Қазақстан Республикасының Қорғаныс министрлігінің жанындағы Қару-жарақты қысқартуды бақылау жөніндегі "
+           "орталықты және Америка Құрама Штаттарының Ядролық қауіпті азайту жөніндегі орталығын, бұдан әрі Ұлттық "
+           "орталықтар деп аталатын, әрбір Тарап хабарларды беру үшін тиісінше пайдаланады.",
+     [("KAZ", "Қазақстан Республикасының Қорғаныс министрлігінің жанындағы Қару-жарақты қысқартуды бақылау жөніндегі "
+              "орталық"),
+      ("USA", "Америка Құрама Штаттарының Ядролық қауіпті азайту жөніндегі орталығы")]),
+])
+def test_each_party_uses_its_own_authority_respectively(tmp_path, language, sentence, expected):
+    """zX-17489 (USA, secure line), Art. 1: "Каждая Сторона будет использовать соответственно A и B" names the first
+    party's body, then the second's; the Kazakh names are the objects of "пайдаланады" (орталықты: орталық)."""
+    title = ("Соглашение между Правительством Республики Казахстан и Правительством Соединенных Штатов Америки"
+             if language == "ru" else "Қазақстан Республикасының Үкіметі мен Америка Құрама Штаттарының Үкіметі "
+             "арасындағы байланыс туралы Келісім")
+    clause = ("Правительство Республики Казахстан и Правительство Соединенных Штатов Америки, именуемые далее "
+              "Стороны," if language == "ru" else "Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі "
+              "мен Америка Құрама Штаттарының Үкіметі,")
+    version = _version(tmp_path, language, title, [clause, "согласились о нижеследующем:" if language == "ru"
+                                                    else "төмендегілер туралы келісті:"])
+    treaty = version.document.treaty
+    unit = Provision("art_1__para_1", "art_1", sentence, 0, len(sentence), treaty.articles[0])
+    assert [(d.state.code, d.authority) for d in extract_designations(treaty, _facts(version).parties, [unit])
+            ] == expected
+
+
+@pytest.mark.parametrize("name, nominative", [
+    ("Ядролық қауіпті азайту жөніндегі орталықты", "Ядролық қауіпті азайту жөніндегі орталық"),
+    ("Америка Құрама Штаттарының Ядролық қауіпті азайту жөніндегі орталығын",
+     "Америка Құрама Штаттарының Ядролық қауіпті азайту жөніндегі орталығы"),
+    ("Мемлекеттік кірістер Департаменті", "Мемлекеттік кірістер Департаменті"),  # a possessive nominative
+])
+def test_a_kazakh_object_in_the_nominative(name, nominative):
+    from treatykg.lang.inflection import kazakh_object_nominative
+    assert kazakh_object_nominative(name) == nominative
+
+
+@pytest.mark.parametrize("language, items, after, expected", [
+    ("ru", ["- Центрбанк,", "- Банк Хандлевы в Варшаве С.А."],
+     "Уполномоченные банки на основе настоящего Соглашения заключат межбанковское Соглашение.",
+     [("POL", "Банк Хандлевы в Варшаве С.А")]),
+    ("kk", ["- Центрбанк,", "- Варшавадағы С.А.Хандлев банкі."],
+     "Өкілетті банктер осы Келісімнің негізінде банкаралық Келісім жасайды.",
+     [("POL", "Варшавадағы С.А.Хандлев банкі")]),
+])
+def test_the_authorised_banks_listed_one_per_item(tmp_path, language, items, after, expected):
+    """p1995-661 (Poland, credit), Art. 4: "Банковское обслуживание настоящего Соглашения будут осуществлять: -
+    Центрбанк, - Банк Хандлевы в Варшаве С.А. Уполномоченные банки …": the Warsaw bank is Poland's (its city says
+    so); "Центрбанк" names no state, so no party designates it and it is left out."""
+    from treatykg.text.document import Item as ListItem
+    title = ("Соглашение между Правительством Республики Казахстан и Правительством Республики Польша"
+             if language == "ru" else "Қазақстан Республикасының Үкіметі мен Польша Республикасының Үкіметі "
+             "арасындағы несие туралы Келісім")
+    clause = ("Правительство Республики Казахстан и Правительство Республики Польша, именуемые далее Стороны,"
+              if language == "ru" else "Бұдан әрі Тараптар деп аталатын Қазақстан Республикасының Үкіметі мен "
+              "Польша Республикасының Үкіметі,")
+    version = _version(tmp_path, language, title, [clause, "согласились о нижеследующем:" if language == "ru"
+                                                    else "төмендегілер туралы келісті:"])
+    treaty = version.document.treaty
+    units = [Provision(f"art_4__list_1__item_{n}", "art_4", text, 0, len(text), ListItem())
+             for n, text in enumerate(items, 1)] + [Provision("art_4__para_1", "art_4", after, 0, len(after),
+                                                              treaty.articles[0])]
+    assert [(d.state.code, d.authority) for d in extract_designations(treaty, _facts(version).parties, units)
+            ] == expected

@@ -9,7 +9,7 @@ mention. A citation in the preamble's clause that names the parties is stated in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from treatykg.facts.parties import party_kind
 from treatykg.facts.provisions import Provision, provisions
@@ -20,10 +20,12 @@ from treatykg.lang.citation_wording import (
     BETWEEN_NAMES,
     CITATIONS,
     GENERIC,
+    HEAD_KINDS,
     RU_JOINED,
     RU_TITLE_HEAD,
     SELF_REFERENCE,
     TITLE_PARTIES,
+    TWO_DAYS,
     YEAR,
     CitationForm,
 )
@@ -59,7 +61,7 @@ class _Found:
     title: str
     start: int    # of the citation in the citing text, after a restart of its title
     end: int
-    date: TextDate | None
+    dates: list[TextDate]  # none, one, or one of each day where a date joins two days of one month
     place: str | None
 
 
@@ -92,15 +94,28 @@ def _read(form: CitationForm, match: re.Match, text: str) -> _Found | None:
     title = re.sub(r"^\([^()]*\)\s*", "", title)  # "(Астана қаласы) …": a note on the date, not the title
     if not title or (form.title_needs is not None and not form.title_needs.search(title)):
         return None
-    date: TextDate | None = None
+    dates: list[TextDate] = []
     if groups.get("date"):
-        dates = find_dates(groups["date"])
-        date = dates[0] if dates else None
+        dates = _dates_of(groups["date"])
     elif groups.get("numeric") or groups.get("numeric2"):
         date = numeric_date(groups.get("numeric") or groups.get("numeric2") or "")
         if date is None:
             return None
-    return _Found(title, start, match.end(), date, groups.get("place") or groups.get("place2"))
+        dates = [date]
+    return _Found(title, start, match.end(), dates, groups.get("place") or groups.get("place2"))
+
+
+def _dates_of(written: str) -> list[TextDate]:
+    """The date of a citation, or the two dates of two days of one month ("6 и 20 января 1995 года"), in order."""
+    joined = TWO_DAYS.search(written)
+    if joined is None:
+        found = find_dates(written)
+        return found[:1]
+    found = find_dates(written[:joined.start()] + written[joined.end():])
+    if not found or not found[0].complete:
+        return []
+    last = found[0]
+    return [replace(last, day=int(joined.group("first"))), last]
 
 
 def _same_treaty(a: Citation, b: Citation) -> bool:
@@ -113,7 +128,14 @@ def _same_treaty(a: Citation, b: Citation) -> bool:
     return shorter > 0 and len(ours & theirs) / shorter >= _SAME_TITLE_SHARE
 
 
-def _citations_in(text: str, eid: str | None, start: int, end: int) -> list[Citation]:
+def _kinds(text: str | None) -> set[str]:
+    """The kinds of treaty (agreement, protocol, …) that a title's head nouns name."""
+    return {kind for kind, head in HEAD_KINDS.items() if text and head.search(text)}
+
+
+def _citations_in(text: str, eid: str | None, start: int, end: int, named_kinds: set[str]) -> list[Citation]:
+    """``named_kinds``: the kinds of treaty that the citing treaty's title and the citations before this text name,
+    which a head noun alone refers back to."""
     evidence = Evidence(eid, start, end, text)
     found: list[Citation] = []
     cited_spans: list[tuple[int, int]] = []
@@ -124,19 +146,21 @@ def _citations_in(text: str, eid: str | None, start: int, end: int) -> list[Cita
             read = _read(form, match, text)
             if read is None or any(a < read.end and read.start < b for a, b in cited_spans):
                 continue
+            if form.bare and _kinds(read.title) & (named_kinds | {k for c in found for k in _kinds(c.title)}):
+                continue
             cited_spans.append((read.start, read.end))
-            date = (StatedDate("cited-signing", read.date.text, read.date.iso, read.date.complete, evidence,
-                               read.date.year)
-                    if read.date else None)
             place: Place | None = None
             if read.place:  # "Минск қаласында", "в городе Минске"
                 kazakh = form.place_language == "kk"
                 place = place_fact(read.place, "cited-signing", evidence, form.place_language, inflected=not kazakh)
             parties = _parties_of(read.title)
             states = [state for state in (find_state(party) for party in parties) if state]
-            found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
-                                  Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),
-                                  states))
+            stated: list[StatedDate | None] = [
+                StatedDate("cited-signing", one.text, one.iso, one.complete, evidence, one.year) for one in read.dates]
+            for date in stated or [None]:
+                found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
+                                      Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),
+                                      states))
     return sorted(found, key=lambda c: c.evidence.start)
 
 
@@ -150,8 +174,13 @@ def extract_citations(treaty: Treaty, provision_list: list[Provision] | None = N
         # is stated in the preamble
         units = [(b.eid if b.role == "recital" else treaty.preamble.eid, b.text, b.start, b.end)
                  for b in treaty.preamble.of_type(Block)] + units
+    for annex in treaty.annexes:
+        if not annex.articles and annex.eid:  # an annex of plain paragraphs (a programme, a list) cites as its own part
+            units += [(annex.eid, b.text, b.start, b.end) for b in annex.of_type(Block)]
+    own_kinds = _kinds(treaty.title)
     for eid, text, start, end in units:
-        for citation in _citations_in(text, eid, start, end):
+        named_kinds = own_kinds | {kind for c in found if not c.generic for kind in _kinds(c.title)}
+        for citation in _citations_in(text, eid, start, end, named_kinds):
             if not any(_same_treaty(citation, earlier) for earlier in found if not earlier.generic):
                 found.append(citation)
         for label, generic, cue in GENERIC:

@@ -447,10 +447,10 @@ def _working_languages(sentence: str, language: str) -> list[str]:
     if not wording(WORKING_LANGUAGE_CUE, language).search(sentence):   # a cheap test before the slow pattern
         return codes
     for match in wording(WORKING_LANGUAGE, language).finditer(sentence):
-        word = next(g for g in match.groups() if g)
-        code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
-        if code and code not in codes:
-            codes.append(code)
+        for word in (g for g in match.groups() if g):   # "на русском и английском языках": two languages
+            code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
+            if code and code not in codes:
+                codes.append(code)
     return codes
 
 

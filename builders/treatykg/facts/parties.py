@@ -12,10 +12,10 @@ import re
 
 from treatykg.facts.persons import extract_signed_for
 from treatykg.facts.provisions import Provision, provisions
-from treatykg.facts.states import find_party_state, find_state, find_states
+from treatykg.facts.states import find_city_state, find_party_state, find_state, find_states
 from treatykg.facts.types import DescribedParties, Designation, Evidence, Party, State
 from treatykg.lang.alphabet import has_kazakh_letters
-from treatykg.lang.inflection import kazakh_nominative, russian_nominative
+from treatykg.lang.inflection import kazakh_nominative, kazakh_object_nominative, russian_nominative
 from treatykg.lang.party_names import (
     COLLECTIVE_SUBJECT,
     DESCRIBED_PARTIES,
@@ -30,6 +30,8 @@ from treatykg.lang.party_names import (
     signature_party,
 )
 from treatykg.lang.party_wording import (
+    AUTHORISED_BANKS,
+    AUTHORITIES_RESPECTIVELY,
     AUTHORITY_SENTENCE,
     AUTHORITY_TAIL,
     BETWEEN_AUTHORITIES,
@@ -38,7 +40,7 @@ from treatykg.lang.party_wording import (
     MINISTRY,
     NOTIFY_COMPETENT,
 )
-from treatykg.text.document import Block, Node, Treaty
+from treatykg.text.document import Block, Item, Node, Treaty
 
 _QUOTED_TERM = re.compile(r"^[«\"“„](?P<term>[^»\"”]+)[»\"”]\s*[-–—]\s*(?P<definition>.+)$")
 _OPENING_QUOTE = re.compile(r"^[«\"“„]")
@@ -254,6 +256,10 @@ def extract_designations(treaty: Treaty, parties: list[Party],
     if not found:
         found.extend(_designations_in_sentences(units, parties, treaty.language))
     if not found:
+        found.extend(_designations_respectively(units, parties))
+    if not found:
+        found.extend(_authorised_banks(units, parties))
+    if not found:
         for provision in units:
             if NOTIFY_COMPETENT.search(provision.text):
                 for party in parties:
@@ -339,4 +345,41 @@ def _designations_in_sentences(units: list[Provision], parties: list[Party],
                 state = find_state(authority) or find_state(provision.text[:match.start("ru" if match.group("ru")
                                                                                           else "kk")])
                 out.append(_designation(authority, state, parties, provision))
+    return out
+
+
+def _designations_respectively(units: list[Provision], parties: list[Party]) -> list[Designation]:
+    """"Каждая Сторона будет использовать соответственно A и B": A is the first party's, B the second's (where the
+    names are as many as the parties); a name that gives its own state keeps it."""
+    for provision in units:
+        for language, pattern in AUTHORITIES_RESPECTIVELY.items():
+            match = pattern.search(provision.text)
+            if not match:
+                continue
+            names = [part.strip(" ,") for part in BETWEEN_AUTHORITIES.split(match.group("names"))]
+            if len(names) != len(parties) or not all(head_kind(name, language) for name in names):
+                continue
+            return [_designation(russian_nominative(name, "accusative") if language == "ru"
+                                 else kazakh_object_nominative(name),
+                                 find_state(name) or party.state, parties, provision)
+                    for name, party in zip(names, parties, strict=True)]
+    return []
+
+
+def _authorised_banks(units: list[Provision], parties: list[Party]) -> list[Designation]:
+    """The banks an article lists one per item and calls the authorised banks, each designated by the party of the
+    state its name gives, or its city's ("в Варшаве"); a bank of no named state ("Центрбанк") is no party's, and is
+    left out (a designation is made by one party)."""
+    articles = {p.article for p in units if AUTHORISED_BANKS.search(p.text)}
+    out = []
+    for provision in units:
+        if provision.article not in articles or not isinstance(provision.node, Item):
+            continue
+        name = provision.text.strip(" -–—,;.")
+        language = "kk" if has_kazakh_letters(name) else "ru"
+        if not name or not name[0].isupper() or head_kind(name, language) is None:
+            continue
+        state = find_state(name) or find_city_state(name, language)
+        if _party_for(state, parties) is not None:
+            out.append(_designation(name, state, parties, provision))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from treatykg.facts.types import State
-from treatykg.lang.gazetteer import adjective_state, state_mentions
+from treatykg.lang.gazetteer import adjective_state, city_state, state_mentions
 
 
 def find_states(text: str) -> list[State]:
@@ -25,3 +25,9 @@ def find_party_state(name: str) -> State | None:
         return found
     entry = adjective_state(name)
     return State(entry.code, entry.name_en, name.split(maxsplit=1)[0]) if entry else None
+
+
+def find_city_state(name: str, language: str) -> State | None:
+    """The state of the city a body's name places it in ("Банк Хандлевы в Варшаве": Poland's)."""
+    found = city_state(name, language)
+    return State(found[0].code, found[0].name_en, found[1]) if found else None

@@ -5,7 +5,8 @@ A citation is found by its frame: the head noun of a treaty's title (Согла�
 Декларация, Меморандум; келісім, шарт, конвенция, хаттама, декларация, меморандум) bound to a date by the way the
 languages write it ("… от 24 апреля 1963 года", "…, подписанного в Ташкенте 15 мая 1992 года", "(10.01.94)";
 "1963 жылғы 24 сәуірдегі … конвенциясы", "1992 жылғы 15 мамырда Ташкентте қол қойылған … шарт", "… туралы 1998
-жылғы 6 шілдедегі декларация"). The Charter of the United Nations is cited by its name, without a date.
+жылғы 6 шілдедегі декларация"). The Charter of the United Nations and the General Agreement on Tariffs and Trade are
+cited by their names, without a date.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class CitationForm:
     # The language of its place: a Kazakh place is caught without its locative ending ("Минск" of "Минск
     # қаласында"), a Russian one in the case "в" governs ("в Минске").
     place_language: str = "ru"
+    # A treaty named by its head noun alone ("статьей 2 Соглашения"): a citation only where neither the citing
+    # treaty's own title nor an earlier citation names a treaty of that kind (else it is one of them).
+    bare: bool = False
 
 
 _KK_CAPITAL = "А-ЯӘҒҚҢӨҰҮҺІЁ"
@@ -43,7 +47,9 @@ _KK_HEAD = r"(?i:келісім|шарт|конвенция|хаттама|де�
 _KK_NOT_INSIDE = r"(?!\w)(?!(?:\s+[^\s,;:]+){0,3}\s+(?i:туралы|жөніндегі)(?!\w))"
 _KK_DATE = r"\d{4}\s+жыл(?:ғы|ы)\s+\d{1,2}\s+\w+"
 # "1963 жылғы 24 сәуірдегі": the date as a modifier of the title that follows it
-_KK_DATE_ADJECTIVE = rf"\d{{4}}\s+жылғы\s+\d{{1,2}}\s+(?:{KK_MONTH_RE})(?:дағы|дегі|тағы|тегі)"
+# "1963 жылғы 24 сәуірдегі"; "1995 жылғы 6 және 20 қаңтардағы … келісімдер": two treaties, of two days of one month
+_KK_DATE_ADJECTIVE = (rf"\d{{4}}\s+жылғы\s+(?:\d{{1,2}}\s+және\s+)?\d{{1,2}}\s+(?:{KK_MONTH_RE})"
+                      r"(?:дағы|дегі|тағы|тегі)")
 # The words that make a Kazakh title: "… туралы", "… жөніндегі", "A мен B арасындағы", "… саласындағы".
 KK_TITLE_WORDS = re.compile(r"(?<!\w)(?:туралы|жөніндегі|арасындағы|саласындағы|мақсатында)(?!\w)", re.I)
 
@@ -101,8 +107,12 @@ RU_CITED_AFTER = CitationForm(re.compile(
     restart=True)
 # "Договору между СССР и США о сокращении … от 31 июля 1991 года", "Венской Конвенции о консульских сношениях от
 #  24 апреля 1963 года", "Декларацией … о вечной дружбе и союзничестве, ориентированном в XXI столетие, от 6 июля
-#  1998 года"
-RU_CITED_FROM = CitationForm(re.compile(rf"{_RU_TITLE}\s*,?\s+от\s+(?P<date>{_RU_DATE})"), restart=True)
+#  1998 года"; "соглашениях о Таможенном союзе от 6 и 20 января 1995 года": two treaties, of two days of one month
+RU_CITED_FROM = CitationForm(re.compile(rf"{_RU_TITLE}\s*,?\s+от\s+(?P<date>(?:\d{{1,2}}\s+и\s+)?{_RU_DATE})"),
+                             restart=True)
+# The first of two days of one month that a date joins ("6 и 20 января 1995 года", "1995 жылғы 6 және 20
+# қаңтардағы"): the treaties cited are two, one of each day.
+TWO_DAYS = re.compile(r"(?<!\d)(?P<first>\d{1,2})\s+(?:и|және)\s+(?=\d{1,2}\s)")
 # "Соглашение … об условиях взаимных поездок граждан от 10.01.1985 г.", "Соглашением … (10.01.94)"
 RU_CITED_IN_FIGURES = CitationForm(re.compile(
     rf"{_RU_TITLE}\s*(?:,?\s+от\s+(?P<numeric>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?:\s*г\.)?(?![\d.]?\d)"
@@ -122,8 +132,62 @@ UN_CHARTER = CitationForm(re.compile(
     r"(?P<title>(?:Біріккен\s+Ұлттар\s+Ұйымы(?:ның)?|БҰҰ)\s+Жарғы\w*"
     r"|(?:Устав|Харти)\w*\s+(?:(?:Организации\s+)?Объединенных\s+Наций|ООН))", re.I))
 
+# The General Agreement on Tariffs and Trade, cited by its name without a date, alone or paired with the World Trade
+# Organization: "Генеральным Соглашением по тарифам и торговле/Всемирной торговой организации", "Дүниежүзілік сауда
+# ұйымының/Тарифтер және сауда жөніндегі бас келісіміне" (the WTO named alone is an organisation, not a treaty).
+GATT = CitationForm(re.compile(
+    r"(?P<title>(?:Дүниежүзілік\s+сауда\s+ұйым\w*\s*/\s*)?Тарифтер\s+және\s+сауда\s+жөніндегі\s+бас\s+келісім\w*"
+    r"|Генеральн\w+\s+соглашени\w+\s+по\s+тарифам\s+и\s+торговле(?:\s*/\s*Всемирн\w+\s+торгов\w+\s+организаци\w+)?)",
+    re.I), cue=re.compile(r"тариф", re.I))
+
+# A treaty the parties undertake to conclude, named by its title (a capitalised head noun, so not "заключать
+# соглашения", any agreements): "Стороны … заключат Контракт о порядке подготовки военнослужащих …", "Тараптар …
+# мақсатында Қырғыз Республикасының … даярлау тәртібі туралы Келісім-шарт жасасады" (the Kazakh title starts at the
+# first capital after the parties).
+_TO_CONCLUDE_RU_HEAD = r"(?:Контракт|Соглашение|Договор|Протокол|Меморандум|Конвенцию)"
+RU_TO_CONCLUDE = CitationForm(re.compile(
+    rf"(?<!\w)заключ(?:ат|ают|ить)\s+(?P<title>{_TO_CONCLUDE_RU_HEAD}\s+(?:о|об|по)\s+[^.;:]{{1,300}}?)"
+    r"(?=\s*(?:[.;:]|,\s+котор|$))"), cue=re.compile(r"заключ"))
+_TO_CONCLUDE_KK_HEAD = r"(?:Келісім-шарт|Келісім|Шарт|Хаттама|Меморандум|Конвенция)"
+KK_TO_CONCLUDE = CitationForm(re.compile(
+    rf"(?<=\s)(?!Тарап)(?P<title>[{_KK_CAPITAL}][^.;:]{{0,300}}?(?<!\w)(?:туралы|жөніндегі)\s+"
+    rf"(?P<head>{_TO_CONCLUDE_KK_HEAD}))(?P<suffix>\w*)\s+жасас(?:ады|ын|уға)(?!\w)"),
+    cue=re.compile(r"жасас(?:ады|ын|уға)(?!\w)"), title_needs=KK_TITLE_WORDS)
+
+# The protocol of a meeting of delegations, cited by its title and the meeting it records, which a range of days
+# dates rather than a signing: "Протоколом рабочей встречи делегации Республики Казахстан и Республики Узбекистан,
+# состоявшихся в рамках рабочего визита … 20-21 апреля 2000 года", "Ташкент қаласында 2000 жылдың 20-21 сәуірінде …
+# жасалған Қазақстан Республикасы және Өзбекстан Республикасы делегацияларының жұмысшы делегациясының хаттамасына".
+RU_MEETING_PROTOCOL = CitationForm(re.compile(
+    r"(?P<title>Протокол\w*\s+(?:рабоч\w+\s+)?(?:встреч|переговор|заседани|совещани)\w*\s+[^,;.]{1,200}?)"
+    r",\s+состоявш"), cue=re.compile(r"состоявш"))
+KK_MEETING_PROTOCOL = CitationForm(re.compile(
+    rf"(?<!\w)жасалған\s+(?P<title>[{_KK_CAPITAL}][^.;:,]{{0,200}}?(?:делегация|кездесу|келіссөз)\w*\s+"
+    rf"(?:[^\s.;:,]+\s+){{0,3}}?(?P<head>(?i:хаттама)))(?P<suffix>\w*){_KK_NOT_INSIDE}"),
+    cue=re.compile(r"(?i:делегация|кездесу|келіссөз)\w*\s+(?:[^\s.;:,]+\s+){0,3}?(?i:хаттама)"))
+
+# An article of a treaty named by its capitalised head noun alone, without a title or a date: "в соответствии со
+# статьей 2 Соглашения", "Келісімнің 2-бабына сәйкес" (a protocol quoting the agreement it belongs to).
+RU_ARTICLE_OF_BARE_HEAD = CitationForm(re.compile(
+    r"(?<!\w)стать(?:я|и|ей|е|ю)\s+\d+\s+(?P<title>(?:Соглашени|Договор|Конвенци|Протокол|Меморандум)\w*)"
+    r"(?!\w)(?!\s+(?:о|об|между|по|к|с|от)\s)(?!\s*[(,]?\s*(?:подписанн|совершенн|заключенн))"), bare=True)
+KK_ARTICLE_OF_BARE_HEAD = CitationForm(re.compile(
+    r"(?<![\w-])(?P<title>(?P<head>Келісім|Шарт|Конвенция|Хаттама|Меморандум))(?P<suffix>(?!-)\w*)\s+\d+-(?:бап|баб)\w*"),
+    bare=True)
+
 CITATIONS = (KK_CITED, KK_CITED_DATED_HEAD, KK_CITED_DATE_FIRST, KK_CITED_DATE_IN_BRACKETS,
-             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER)
+             RU_CITED_AFTER, RU_CITED_FROM, RU_CITED_IN_FIGURES, UN_CHARTER, GATT, RU_TO_CONCLUDE, KK_TO_CONCLUDE,
+             RU_MEETING_PROTOCOL, KK_MEETING_PROTOCOL, RU_ARTICLE_OF_BARE_HEAD, KK_ARTICLE_OF_BARE_HEAD)
+
+# The kinds of treaty a head noun names, to tell whether a bare head noun may be the citing treaty or one it has
+# already cited.
+HEAD_KINDS = {
+    "agreement": re.compile(r"соглашени|келісім(?!-шарт)", re.I),
+    "treaty": re.compile(r"договор|шарт", re.I),
+    "protocol": re.compile(r"протокол|хаттама", re.I),
+    "convention": re.compile(r"конвенци", re.I),
+    "memorandum": re.compile(r"меморандум", re.I),
+}
 
 # (label, pattern, cue): every match of the pattern holds its cue, which is searched first because it is faster
 GENERIC = (

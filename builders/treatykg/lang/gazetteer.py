@@ -28,7 +28,7 @@ from treatykg.lang.inflection import (
     without_possessive,
 )
 from treatykg.lang.names import Name, NameMatcher, StatehoodNouns, fold, split_name
-from treatykg.lang.place_names import CITIES
+from treatykg.lang.place_names import CITIES, CITY_STATES
 from treatykg.lang.state_names import (
     ADJECTIVES,
     COORDINATORS,
@@ -240,3 +240,18 @@ def normalise_place(name: str) -> tuple[str, str | None]:
     a known place ("Бiшкек", "Бишкек" -> "Bishkek"), else the name itself."""
     entry = _known_places().get(fold(name.strip()))
     return (entry.name_en, entry.wikidata) if entry else (name.strip(), None)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w.-])[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+")
+
+
+def city_state(name: str, language: str) -> tuple[StateEntry, str] | None:
+    """The state of the first known city a name names, and the city's word ("Банк Хандлевы в Варшаве", "Варшавадағы
+    … банкі": Poland)."""
+    by_code = {entry.code: entry for entry in STATES}
+    for word in _CAPITALISED_WORD.findall(name):
+        place = place_name(word, language)
+        code = CITY_STATES.get(place.key) if place.entry is not None else None
+        if code in by_code:
+            return by_code[code], word
+    return None

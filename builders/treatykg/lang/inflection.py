@@ -213,6 +213,24 @@ def kazakh_nominative(word: str) -> str:
     return word
 
 
+# The accusative of a bare stem (орталық-ты, кеңес-ті, орган-ды); the stem is bare, not possessive, where an
+# adjective in -ғы/-гі/-қы/-кі stands before it ("… жөніндегі орталықты": a possessive "Департаменті" is a nominative).
+_KK_ACCUSATIVE_ON_STEM = ("ты", "ті", "ды", "ді", "ны", "ні")
+_KK_ADJECTIVE_BEFORE = re.compile(r"(?:ғы|гі|қы|кі)$")
+
+
+def kazakh_object_nominative(name: str) -> str:
+    """A Kazakh name that stands as the object of a verb, with its head word in the nominative: "… жөніндегі
+    орталықты" -> "… жөніндегі орталық", "… Штаттарының … орталығын" -> "… орталығы"."""
+    words = name.split(" ")
+    head = words[-1]
+    lower = head.lower()
+    if (len(words) > 1 and _KK_ADJECTIVE_BEFORE.search(words[-2].lower()) and len(lower) > 5
+            and lower.endswith(_KK_ACCUSATIVE_ON_STEM)):
+        return " ".join([*words[:-1], head[:-2]])
+    return " ".join([*words[:-1], kazakh_nominative(head)])
+
+
 def kazakh_singular(word: str) -> str:
     """A plural possessive head in the singular: "Үкіметтері" -> "Үкіметі", "министрліктері" -> "министрлігі"
     (a final voiceless consonant voices before the vowel of the possessive)."""

@@ -27,6 +27,19 @@ AUTHORITY_TAIL = re.compile(
 # Between two authorities named together: a comma, "и" or "және" before a capital; "или", "немесе", "и/или".
 BETWEEN_AUTHORITIES = re.compile(
     rf",\s+(?=[{CYR_UPPER}])|\s+(?:және|и)\s+(?=[{CYR_UPPER}])|\s+(?:және/немесе|и/или|немесе|или)\s+")
+# The banks that serve a credit agreement, listed one per item and then called its authorised banks: "Банковское
+# обслуживание настоящего Соглашения будут осуществлять: - Центрбанк, - Банк Хандлевы в Варшаве С.А. Уполномоченные
+# банки …" / "Өкілетті банктер …".
+AUTHORISED_BANKS = re.compile(r"(?i:уполномоченн\w*\s+банк|өкілетті\s+банк|уәкілетті\s+банк)")
+# Each party uses its own body, the bodies named in the order of the parties: "Каждая Сторона будет использовать
+# соответственно Центр … Республики Казахстан и Центр … Соединенных Штатов Америки, действующих …", "… орталықты
+# және … орталығын, бұдан әрі …, әрбір Тарап … тиісінше пайдаланады" (the names are the objects of the verb).
+AUTHORITIES_RESPECTIVELY = {
+    "ru": re.compile(r"(?i:кажд\w+\s+сторон\w+)[^.;]*?\s(?:использ|назнач|определ)\w*\s+соответственно\s+"
+                     r"(?P<names>[А-ЯЁ][^.;]+?)(?=,\s+(?:действующ|именуем|далее)|\s*[.;]|$)"),
+    "kk": re.compile(rf"^(?P<names>[{CYR_UPPER}][^.;,]+?),[^.;]*?(?i:әрбір\s+тарап)[^.;]*?\s(?i:тиісінше)\s+"
+                     r"(?:пайдалан|тағайында|белгіле)\w*"),
+}
 # A sentence that names the authority: "Уполномоченным органом … будет являться X", "… уәкілетті орган X болып
 # табылады".
 AUTHORITY_SENTENCE = re.compile(

@@ -95,3 +95,21 @@ CITIES: tuple[tuple[str, str | None, str, str, tuple[str, ...]], ...] = (
     ("Vilnius", "Q216", "Вильнюс", "Вильнюс", ()),
     ("Tallinn", "Q1770", "Таллин", "Таллин", ("Таллинн",)),
 )
+
+# The state each city is in (ISO 3166-1 alpha-3), by its English name: a body named after its city ("Банк Хандлевы в
+# Варшаве", "Варшавадағы … банкі") is that state's body.
+CITY_STATES: dict[str, str] = {
+    **dict.fromkeys(("Astana", "Nur-Sultan", "Akmola", "Almaty", "Uralsk", "Shymkent", "Karaganda", "Aktau", "Atyrau",
+                     "Aktobe", "Pavlodar", "Oskemen", "Semey", "Turkistan", "Baikonur"), "KAZ"),
+    "Minsk": "BLR", "Bishkek": "KGZ", "Tashkent": "UZB", "Dushanbe": "TJK", "Ashgabat": "TKM", "Moscow": "RUS",
+    "Saint Petersburg": "RUS", "Astrakhan": "RUS", "Baku": "AZE", "Tbilisi": "GEO", "Yerevan": "ARM", "Kyiv": "UKR",
+    "Chisinau": "MDA", "Ulaanbaatar": "MNG", "Beijing": "CHN", "Ankara": "TUR", "Istanbul": "TUR", "Izmir": "TUR",
+    "Tehran": "IRN", "Kabul": "AFG", "Islamabad": "PAK", "New Delhi": "IND", "Seoul": "KOR", "Tokyo": "JPN",
+    "Kuala Lumpur": "MYS", "Jakarta": "IDN", "Bangkok": "THA", "Hanoi": "VNM", "Abu Dhabi": "ARE", "Riyadh": "SAU",
+    "Doha": "QAT", "Cairo": "EGY", "Havana": "CUB", "Washington": "USA", "New York": "USA", "Ottawa": "CAN",
+    "London": "GBR", "Paris": "FRA", "Berlin": "DEU", "Rome": "ITA", "Madrid": "ESP", "Lisbon": "PRT",
+    "Vienna": "AUT", "Bern": "CHE", "Geneva": "CHE", "Brussels": "BEL", "Amsterdam": "NLD", "The Hague": "NLD",
+    "Stockholm": "SWE", "Oslo": "NOR", "Helsinki": "FIN", "Copenhagen": "DNK", "Dublin": "IRL", "Warsaw": "POL",
+    "Prague": "CZE", "Bratislava": "SVK", "Budapest": "HUN", "Bucharest": "ROU", "Sofia": "BGR", "Belgrade": "SRB",
+    "Zagreb": "HRV", "Ljubljana": "SVN", "Athens": "GRC", "Riga": "LVA", "Vilnius": "LTU", "Tallinn": "EST",
+}
