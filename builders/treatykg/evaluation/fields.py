@@ -348,8 +348,8 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def gold_citations(gold: dict) -> list[Item] | None:
-    """The cited treaties; gold's one entry of two dates ("1995-01-06 and 1995-01-20": "соглашениях … от 6 и 20
-    января 1995 года") cites two treaties, one of each date, as the graph does. A range of days ("2000-04-20/21": the
+    """The cited treaties; gold's one entry of two dates ("1995-01-06 and 1995-01-20": "the agreements … of 6 and 20
+    January 1995") cites two treaties, one of each date, as the graph does. A range of days ("2000-04-20/21": the
     days a meeting was held) is no date of signing, which is all the graph claims (a complete date)."""
     cited = treaty_value("referenced_treaties")(gold)
     if cited is None:
@@ -405,8 +405,9 @@ def titles_overlap(gold: Item, read: Item) -> bool:
 
 def same_citation(gold: Item, read: Item) -> bool:
     """One cited treaty: the same date of signing, or (where either has none) the same title. A treaty that gold
-    leaves unnamed (an empty title) is given by the passage that cites it ("в соответствии со статьей 2 Соглашения"):
-    the graph's citation is that one when the passage holds its title (the head noun, from the start of a word)."""
+    leaves unnamed (an empty title) is given by the passage that cites it ("in accordance with Article 2 of the
+    Agreement"): the graph's citation is that one when the passage holds its title (the head noun, from the start
+    of a word)."""
     if gold.values.get("date") and read.values.get("date"):
         return gold.values["date"] == read.values["date"]
     if not gold.key and gold.values.get("as_written"):
@@ -417,7 +418,8 @@ def same_citation(gold: Item, read: Item) -> bool:
 
 def same_but_head_ending(gold: str, read: str) -> bool:
     """One title but for the ending of its last word: the graph keeps a Kazakh title without its head noun's ending
-    ("… делегациясының хаттама" of "… хаттамасына"), gold writes it in the nominative ("… хаттамасы")."""
+    (a delegation's "protocol" with no ending, read from the dative "to the delegation's protocol"), gold writes
+    it in the nominative, with its possessive ending."""
     ours, theirs = ((fold(text) or "").split(" ") for text in (gold, read))
     if len(ours) != len(theirs) or len(ours) < 2 or ours[:-1] != theirs[:-1]:
         return False

@@ -48,7 +48,8 @@ def _level(parties: list[str]) -> str:
 
 
 def _parties_of(title: str) -> list[str]:
-    """Parties named in a title: ``A мен B арасындағы`` or ``между A и B``."""
+    """Parties named in a title: "between A and B", in Kazakh or Russian word order
+    (lang/citation_wording.TITLE_PARTIES)."""
     match = next((m for m in (pattern.search(title) for pattern in TITLE_PARTIES) if m), None)
     if not match:
         return []
@@ -67,7 +68,7 @@ class _Found:
 
 def _restart(title: str) -> int:
     """Where a Russian title found from its first head noun really starts: at the last head noun that follows a
-    date or is joined to what precedes it by a comma or "и" (the one before belongs to another citation)."""
+    date or is joined to what precedes it by a comma or "and" (the one before belongs to another citation)."""
     start = 0
     for head in RU_TITLE_HEAD.finditer(title):
         if head.start() == 0:
@@ -91,7 +92,7 @@ def _read(form: CitationForm, match: re.Match, text: str) -> _Found | None:
     if groups.get("head") is not None and match.start("head") >= title_end:  # the date stands before the head noun
         title = f"{title} {groups['head']}"
     title = " ".join(title.split()).strip(" ,")
-    title = re.sub(r"^\([^()]*\)\s*", "", title)  # "(Астана қаласы) …": a note on the date, not the title
+    title = re.sub(r"^\([^()]*\)\s*", "", title)  # "(city of Astana) …": a note on the date, not the title
     if not title or (form.title_needs is not None and not form.title_needs.search(title)):
         return None
     dates: list[TextDate] = []
@@ -106,7 +107,8 @@ def _read(form: CitationForm, match: re.Match, text: str) -> _Found | None:
 
 
 def _dates_of(written: str) -> list[TextDate]:
-    """The date of a citation, or the two dates of two days of one month ("6 и 20 января 1995 года"), in order."""
+    """The date of a citation, or the two dates of two days of one month ("6 and 20 January 1995",
+    lang/citation_wording.TWO_DAYS), in order."""
     joined = TWO_DAYS.search(written)
     if joined is None:
         found = find_dates(written)
@@ -150,7 +152,7 @@ def _citations_in(text: str, eid: str | None, start: int, end: int, named_kinds:
                 continue
             cited_spans.append((read.start, read.end))
             place: Place | None = None
-            if read.place:  # "Минск қаласында", "в городе Минске"
+            if read.place:  # "in the city of Minsk"
                 kazakh = form.place_language == "kk"
                 place = place_fact(read.place, "cited-signing", evidence, form.place_language, inflected=not kazakh)
             parties = _parties_of(read.title)

@@ -3,9 +3,10 @@ dispute settlement, working language, authentic languages, costs and non-affecti
 
 Each clause is read from one provision (a paragraph, list intro or list item; ``conclusions`` for the
 closing formula) by rules on the Kazakh or Russian wording a lawyer would recognise (the wording is in
-lang/clause_wording.py), sentence by sentence, so that one paragraph can hold several clauses (``Осы Келісім ...
-күшіне енеді. Осы Келісімнің қолданысы айқындалмаған мерзімге белгіленеді.`` gives entry into force and
-duration). What the text does not say stays None: a condition of entry into force is never turned into a date.
+lang/clause_wording.py), sentence by sentence, so that one paragraph can hold several clauses (a
+Kazakh paragraph saying "This Agreement enters into force ... This Agreement is concluded for an indefinite
+term." gives entry into force and duration). What the text does not say stays None: a condition of entry into
+force is never turned into a date.
 
 ``values`` by kind (every value JSON-serialisable):
 
@@ -13,25 +14,26 @@ duration). What the text does not say stays None: a condition of entry into forc
     ``date`` (ISO, only when the text fixes a calendar date and no condition), ``condition`` (the words of the
     condition as written), ``condition_kind`` (``last-notification`` | ``notification`` | ``signature`` | ``other``
     | None), ``channel`` (``diplomatic`` | None), and ``delay`` only where the text states a period between the
-    condition and the entry into force (ISO 8601: ``P60D`` for "через 60 дней после …", ``P30D`` for "на тридцатый
-    день").
+    condition and the entry into force (ISO 8601: ``P60D`` for "60 days after …", ``P30D`` for "on the thirtieth
+    day"; lang/clause_wording.ENTRY_INTO_FORCE_DELAY).
 ``provisional-application``
     ``from`` (``signature`` | ISO date | the words as written), ``until`` (``entry-into-force`` | words | None).
 ``duration``
     ``indefinite``, ``years``, ``tacit_renewal``, ``renewal_years``, ``until_condition`` (a date or an event as
-    written: "до 31 декабря 2007 года", "с момента выполнения всех обязательств"), ``notice``. A notice of
+    written: "until 31 December 2007", "from the moment all obligations are fulfilled"), ``notice``. A notice of
     non-renewal inside a tacit-renewal sentence (7887: unless a party notifies six months before the period
     ends) belongs to the duration, not to a ``termination`` clause: it is the duration's ``notice`` (P6M). A treaty
-    that "остается в силе до истечения шести месяцев с даты получения … уведомления" and states no term is of
+    that "remains in force until six months from the date of receipt of … notification"
+    (lang/clause_wording.UNTIL_NOTICE) and states no term is of
     indefinite duration, with that notice (the same sentence also gives the termination clause); where the treaty
     states its duration elsewhere, that reading adds no second duration clause.
 ``termination``
     ``by`` (``each-party`` | ``either-party`` | ``parties`` | None), ``how`` (``written-notification`` |
-    ``notification`` | None), ``channel``, ``notice`` (ISO 8601 duration, ``P6M``; ``P90D`` for "на девяностый
-    день"), ``from`` (``receipt`` | ``sending`` | None when the text ties the period to the notification without
-    saying which). Terminating, denouncing and a party's withdrawal ("выйти из Соглашения … за шесть месяцев до
-    выхода") are termination; a sentence that says when it takes effect ("В этом случае оно прекращает свое
-    действие через шесть месяцев …", or the next paragraph's "Такая денонсация вступает в силу …") is part of it.
+    ``notification`` | None), ``channel``, ``notice`` (ISO 8601 duration, ``P6M``; ``P90D`` for "on the ninetieth
+    day"), ``from`` (``receipt`` | ``sending`` | None when the text ties the period to the notification without
+    saying which). Terminating, denouncing and a party's withdrawal ("withdraw from the Agreement … six months before
+    withdrawing") are termination; a sentence that says when it takes effect ("In that case it ceases to have
+    effect six months …", or the next paragraph's "Such denunciation takes effect …") is part of it.
 ``amendment``
     ``by_mutual_agreement``, ``form`` (``separate-protocols`` | ``protocol`` | None), ``integral_part``.
 ``dispute-settlement``
@@ -43,8 +45,8 @@ duration). What the text does not say stays None: a condition of entry into forc
     ``languages``, ``originals``, ``equally_authentic`` (True only where the text says the texts have the same
     force), ``prevailing``; from the closing formula, provision ``conclusions``.
 ``costs``
-    ``borne_by``: ``each-party`` (each party, or the parties "дербес" / "самостоятельно", bears its own
-    expenses) or ``as-agreed`` (the sharing of costs is left to agreement).
+    ``borne_by``: ``each-party`` (each party, or the parties "independently" (lang/clause_wording.OWN_COSTS),
+    bears its own expenses) or ``as-agreed`` (the sharing of costs is left to agreement).
 ``non-affection``
     ``scope``: ``other-international-treaties`` | ``other-international-agreements`` | ``other-treaties`` |
     ``other-agreements``.
@@ -144,10 +146,11 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
     if not verb:
         deemed = wording(DEEMED_ENTRY_DATE, language).search(sentence)
         return _with_condition(deemed.group("condition").strip(" ,."), language) if deemed else None
-    # the treaty itself is the subject (nominative, before the verb); amendments "вступают в силу" are not
+    # the treaty itself is the subject (nominative, before the verb); amendments that "enter into force" are not
     own = wording(SELF_NOMINATIVE, language).search(sentence, 0, verb.start())
     if not own and language == "kk":
-        # "Осы Хаттаманың күшіне енуі үшін қажетті … хабарлама алынған күннен бастап осы Хаттама күшіне енеді"
+        # a Kazakh sentence may open with the treaty in the genitive ("for this Protocol's entry into force, the
+        # notification necessary …") and name it again before the verb
         own = SELF_GENITIVE_KK.match(sentence)
     if not own:
         return None
@@ -156,23 +159,23 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
     before = wording(DEFINITIVE_ENTRY, language).sub(" ", before)
     if not before.strip() and own.start() > 0:  # the subject stands right before the verb: the condition before it
         before = sentence[:own.start()]
-    opening = sentence[:own.start()]   # the words before the subject: "Как только ..., настоящая Конвенция ..."
+    opening = sentence[:own.start()]   # the words before the subject: "As soon as ..., this Convention ..."
     start_ru = (wording(CONDITION_FROM_DATE, "ru", _CASE_SENSITIVE).search(after)
                 or CONDITION_OPENING_RU.match(opening.strip()))
     if start_ru:
         condition = wording(CONDITION_BOUNDARY, "ru", _CASE_SENSITIVE).split(start_ru.group(0))[0]
     else:
-        # the subject can stand between the condition and the verb: "... тапсырғаннан кейін осы Конвенция аталған
-        # үкіметтер үшін күшіне енеді"
+        # the subject can stand between the condition and the verb: "after ... deposited, this Convention enters
+        # into force for the said governments"
         kk = (wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(before)
               or wording(CONDITION_FROM_DATE, "kk", _CASE_SENSITIVE).search(opening))
         if kk:
-            # the last clause before the verb: after "... жасалады және"
+            # the last clause before the verb: after a finite verb and "and" (lang/clause_wording.CONDITION_BOUNDARY)
             condition = wording(CONDITION_BOUNDARY, "kk", _CASE_SENSITIVE).split(kk.group(1))[-1]
     condition = condition.strip(" ,.") if condition else None
     date = None
     if not condition:
-        # a fixed calendar date: "с 1 января 2002 года", "2002 жылғы 1 қаңтардан бастап"
+        # a fixed calendar date: "from 1 January 2002" (lang/clause_wording.FROM_THE_DATE)
         for found in find_dates(sentence):
             if not found.complete:
                 continue
@@ -203,8 +206,8 @@ def _with_condition(condition: str, language: str) -> dict:
 
 def _condition_kind(condition: str, language: str) -> str:
     """The step that decides the entry into force: a notification (the last one, or any) or instruments of
-    ratification come after the signature, so a condition that names them with it ("когда обе Стороны подпишут его и
-    уведомят друг друга") is not a condition of signature."""
+    ratification come after the signature, so a condition that names them with it ("when both Parties have signed it and
+    notified each other") is not a condition of signature."""
     if wording(LAST_NOTIFICATION, language).search(condition):
         return "last-notification"
     if wording(CONDITION_NOTIFICATION, language).search(condition):
@@ -217,8 +220,8 @@ def _condition_kind(condition: str, language: str) -> str:
 
 
 def _delay(condition: str) -> str | None:
-    """The period between the condition and the entry into force, as an ISO 8601 duration (P60D): "через 60 дней
-    после …", "на тридцатый день после …", "… 60 күннен кейін", "… отызыншы күні"."""
+    """The period between the condition and the entry into force, as an ISO 8601 duration (P60D): "60 days
+    after …", "on the thirtieth day after …" (lang/clause_wording.ENTRY_INTO_FORCE_DELAY)."""
     found = wording(ENTRY_INTO_FORCE_DELAY, _EITHER_LANGUAGE).search(condition)
     if not found:
         return None
@@ -271,7 +274,7 @@ def _duration(sentence: str, language: str) -> dict | None:
     if open_ended:
         notice = open_ended
     elif tacit:
-        # the notice of non-renewal: "не менее чем за шесть месяцев до истечения срока"
+        # the notice of non-renewal: "not less than six months before the period expires"
         before = wording(NOTICE_BEFORE, language).search(sentence)
         notice = _period(before) if before else None
     years = None
@@ -320,9 +323,8 @@ def _period(found: re.Match) -> str | None:
 
 
 def _until_notice(sentence: str, language: str) -> str | None:
-    """The notice period of a treaty that stays in force until a period after a notification: "остается в силе до
-    истечения шести месяцев с даты получения ... уведомления", "... хабарламасын алған күнінен бастап алты ай
-    өткенге дейін күшінде қалады"."""
+    """The notice period of a treaty that stays in force until a period after a notification: "remains in force until
+    six months from the date of receipt of ... notification" (lang/clause_wording.UNTIL_NOTICE)."""
     found = wording(UNTIL_NOTICE, language).search(sentence)
     if not found or not wording(NOTIFICATION, language).search(sentence):
         return None
@@ -330,8 +332,9 @@ def _until_notice(sentence: str, language: str) -> str | None:
 
 
 def _ends_on_event(sentence: str, language: str) -> str | None:
-    """The event at which the treaty itself ends, as written ("прекращает действие с момента выполнения всех
-    обязательств ..."): neither a notice of termination nor an end for some matters only ("в отношении ...")."""
+    """The event at which the treaty itself ends, as written ("ceases to have effect from the moment all
+    obligations are fulfilled ...", lang/clause_wording.ENDS_ON_EVENT): neither a notice of termination nor an end
+    for some matters only ("in respect of ...", lang/clause_wording.PARTIAL_SCOPE)."""
     found = wording(ENDS_ON_EVENT, language).search(sentence)
     if not found or wording(PARTIAL_SCOPE, language).search(sentence):
         return None
@@ -347,7 +350,7 @@ def _is_termination(sentence: str, language: str) -> bool:
     if wording(TACIT_RENEWAL, language).search(sentence):
         return False   # the notice of non-renewal is part of the duration
     if wording(WITHDRAWAL, language).search(sentence):
-        return True    # the words name the treaty: "выйти из Соглашения", "Келісімнен шығу"
+        return True    # the words name the treaty: "withdraw from the Agreement"
     return bool(_ends(sentence, language) and wording(SELF_ANY, language).search(sentence))
 
 
@@ -357,9 +360,9 @@ def _ends(sentence: str, language: str) -> bool:
 
 
 def _continues_termination(sentence: str, language: str) -> bool:
-    """A sentence right after a termination that says when it takes effect, naming the treaty by a pronoun: "В этом
-    случае оно прекращает свое действие через шесть месяцев ...", "Мұндай жағдайда ... алты айдан кейін ол өзінің
-    күшін тоқтатады", "Такая денонсация вступает в силу через шесть месяцев ..."."""
+    """A sentence right after a termination that says when it takes effect, naming the treaty by a pronoun: "In that
+    case it ceases to have effect six months ...", or naming the act: "Such denunciation takes effect six months
+    ..."."""
     return _ends(sentence, language) and _notice(sentence, language) is not None
 
 
@@ -387,10 +390,10 @@ def _termination(text: str, language: str) -> dict:
 
 def _notice(text: str, language: str) -> str | None:
     """The notice period of a termination, as an ISO 8601 duration: the period that follows the word of termination,
-    for a sentence that also gives the entry into force names its delay first ("вступит в силу через 60 дней …,
-    прекращает действие по истечении шести месяцев …"); else the last one. A period after the notice ("по истечении
-    шести месяцев"), one before the withdrawal ("за шесть месяцев до выхода") or an ordinal day ("на девяностый
-    день")."""
+    for a sentence that also gives the entry into force names its delay first ("enters into force 60 days …,
+    ceases to have effect on the expiry of six months …"); else the last one. A period after the notice ("on the
+    expiry of six months", lang/clause_wording.NOTICE_PERIOD), one before the withdrawal ("six months before
+    withdrawing", NOTICE_BEFORE) or an ordinal day ("on the ninetieth day", NOTICE_DAY)."""
     found: list[tuple[int, str]] = []
     for table in (NOTICE_PERIOD, NOTICE_BEFORE):
         for match in wording(table, language).finditer(text):
@@ -447,7 +450,7 @@ def _working_languages(sentence: str, language: str) -> list[str]:
     if not wording(WORKING_LANGUAGE_CUE, language).search(sentence):   # a cheap test before the slow pattern
         return codes
     for match in wording(WORKING_LANGUAGE, language).finditer(sentence):
-        for word in (g for g in match.groups() if g):   # "на русском и английском языках": two languages
+        for word in (g for g in match.groups() if g):   # "in the Russian and English languages": two languages
             code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
             if code and code not in codes:
                 codes.append(code)
@@ -497,7 +500,7 @@ def _authentic(closing: ClosingFormula, stated: ClosingFacts) -> Clause:
 def _merge_durations(found: list[dict], sentences: list[str], language: str) -> dict:
     """One duration from the sentences of one provision (a term, then its tacit renewal, in two sentences). A treaty
     in force until a period after a notice to end it, with no term, renewal or end of its own, is of indefinite
-    duration: "Настоящее Соглашение остается в силе до истечения шести месяцев с даты получения ... уведомления"."""
+    duration: "This Agreement remains in force until six months from the date of receipt of ... notification"."""
     merged = dict(found[0])
     for other in found[1:]:
         for key, value in other.items():
@@ -531,8 +534,8 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
         carried, previous = previous, None
         if (carried and sentences and carried[0].article == provision.article
                 and not _is_termination(sentences[0], language) and _continues_termination(sentences[0], language)):
-            # "1. Любая Сторона может денонсировать настоящую Конвенцию … 2. Такая денонсация вступает в силу через
-            # шесть месяцев …": one termination, stated by the provision that gives the right
+            # "1. Any Party may denounce this Convention … 2. Such denunciation takes effect six months …": one
+            # termination, stated by the provision that gives the right
             out[-1] = _continued_termination(carried[0], carried[1], provision, sentences[0], language)
         for sentence in sentences:
             found = _entry_into_force(sentence, language)

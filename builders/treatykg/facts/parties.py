@@ -1,8 +1,8 @@
 """Parties, the states they act for, their sides, and the competent authorities each party designates.
 
 The parties are read from the clause that names them at the head of the preamble (lang/party_names.py has its
-grammar). Where that clause names them only together ("Стороны договорились", "Правительства государств-членов
-…") they are read from the treaty's title, else from its signatures; a party that the title names and the clause
+grammar). Where that clause names them only together ("the Parties have agreed", "the Governments of the member
+states …") they are read from the treaty's title, else from its signatures; a party that the title names and the clause
 leaves out is added from the title. Each party keeps the passage it was read from.
 """
 
@@ -54,15 +54,16 @@ def party_kind(name: str, language: str | None = None) -> str:
         return "state" if is_state_name(name) else "other"
     of_a_state = find_party_state(name) is not None or STATE_WORD.search(name) is not None
     if kind == "organisation" and of_a_state:
-        return "agency"  # "организация" of a state is one of its bodies
+        return "agency"  # an "organisation" of a state is one of its bodies
     if kind == "agency" and not of_a_state:
-        return "organisation"  # a bank or centre of no state: "Исламский банк развития"
+        return "organisation"  # a bank or centre of no state: the Islamic Development Bank (lang/organisations.py)
     return kind
 
 
 def collective_name(treaty: Treaty) -> str | None:
-    """The name the treaty gives the parties together ("Тараптар", "Стороны"), in the nominative: from the clause
-    that names them, else from a preamble whose subject it is ("Екі жақ …", "… Стороны договорились")."""
+    """The name the treaty gives the parties together ("the Parties"), in the nominative: from the clause
+    that names them, else from a preamble whose subject it is ("The two sides …", "… the Parties have agreed";
+    lang/party_names.COLLECTIVE_SUBJECT)."""
     clause = treaty.parties_clause
     if clause is not None:
         reading = read_parties_clause(_joined(clause)[0], treaty.language)
@@ -80,8 +81,9 @@ def collective_name(treaty: Treaty) -> str | None:
 
 def described_parties(treaty: Treaty) -> DescribedParties | None:
     """The description of the parties an open treaty gives instead of their names: in the clause that names them
-    ("Правительства государств-членов …, именуемые …"), or in the line the parser found describing them
-    ("Правительства-члены Совета Европы, подписавшие настоящую Конвенцию,")."""
+    ("the Governments of the member states …, hereinafter referred to as …"), or in the line the parser found
+    describing them ("the member Governments of the Council of Europe, signatories hereto,";
+    lang/party_names.DESCRIBED_PARTIES)."""
     described = next((where for party, where in _from_clause(treaty)[0] if party.described), None)
     if described is not None:
         return DescribedParties(described.text, described)
@@ -133,8 +135,9 @@ def extract_parties(treaty: Treaty) -> tuple[list[Party], int]:
 
 
 def _state_from_title(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
-    """The state of the one party whose name names none the gazetteer knows (a misspelt name: "Правительство
-    Республики Индонеэия"), when the title names exactly one party of its kind for a state no other party acts for.
+    """The state of the one party whose name names none the gazetteer knows (a misspelt name: the Government of
+    the Republic of "Indonesia" with a letter mistyped), when the title names exactly one party of its kind for a
+    state no other party acts for.
     No guess on the name itself: the treaty's own title says which state it is."""
     stateless = [p for p in parties if p.state is None and p.kind != "organisation"]
     if len(stateless) != 1:
@@ -150,7 +153,8 @@ def _state_from_title(parties: list[Party], titled: list[NamedParty], language: 
 
 def _title_names(parties: list[Party], titled: list[NamedParty], language: str | None) -> None:
     """The name the title gives a party (the one party of its state and kind there), where it differs from the
-    preamble's ("Қазақстан Республикасы Үкіметі" beside "Қазақстан Республикасының Үкіметі")."""
+    preamble's (a Kazakh title may write "Government of the Republic of Kazakhstan" without the genitive ending
+    the preamble puts on the state's name)."""
     def key(label: str) -> tuple:
         state = find_state(label)
         return state.code if state else None, party_kind(label, language)
@@ -208,9 +212,9 @@ def _from_title(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
 
 
 def _from_signatures(treaty: Treaty) -> list[tuple[NamedParty, Evidence]]:
-    """The parties the signatures are given for ("За Правительство …", "… үшін"), when each names one party. What
-    follows the last of them and names none (a translator's certificate closing the text: "… теңтүпнұсқалы екенін
-    куәландырамын. …") is no signature; a signature between them that names no party makes them all doubtful."""
+    """The parties the signatures are given for ("For the Government of …"), when each names one party. What
+    follows the last of them and names none (a translator's certificate closing the text: "I certify that … is
+    authentic …") is no signature; a signature between them that names no party makes them all doubtful."""
     labels = []
     for signed in extract_signed_for(treaty):
         if signed.party:
@@ -242,8 +246,9 @@ def _assign_sides(parties: list[Party], side_ends: list[int]) -> None:
 
 def extract_designations(treaty: Treaty, parties: list[Party],
                          provision_list: list[Provision] | None = None) -> list[Designation]:
-    """Competent authorities: named side by side in an article about them ("от казахстанской Стороны - …"), in the
-    definition of a term ("«Құзыретті органдар» … білдіреді"), in a sentence ("Уполномоченным органом … является …"),
+    """Competent authorities: named side by side in an article about them ("for the Kazakh Party - …",
+    lang/party_wording.DESIGNATION_ITEM), in the definition of a term ("'competent authorities' means …"), in a
+    sentence ("The authorised body … is …", lang/party_wording.AUTHORITY_SENTENCE),
     or left to a later notification. ``provision_list``, when given, is ``provisions(treaty)``."""
     units = provisions(treaty) if provision_list is None else provision_list
     about = {p.article for p in units if COMPETENT.search(p.text)}
@@ -282,8 +287,9 @@ def _party_for(state: State | None, parties: list[Party]) -> Party | None:
 
 
 def _authorities(text: str, language: str | None) -> list[str]:
-    """The authorities a list names ("A министрлігі, B комитеті", "X и Y", "X және/немесе Y"), each in the
-    nominative ("… министрлігін" is "… министрлігі"); a phrase that is no body's name ("другие органы, …") is
+    """The authorities a list names ("Ministry A, Committee B", "X and Y", "X and/or Y";
+    lang/party_wording.BETWEEN_AUTHORITIES), each in the nominative (a Kazakh "… Ministry" in the accusative is
+    given its nominative ending); a phrase that is no body's name ("other bodies, …") is
     left out."""
     out = []
     for part in BETWEEN_AUTHORITIES.split(AUTHORITY_TAIL.sub("", text)):
@@ -313,7 +319,7 @@ def _designations_by_side(provision: Provision, parties: list[Party]) -> list[De
     if not match or _OPENING_QUOTE.match(provision.text):
         return []
     side_state = find_state(match.group("side"))
-    if side_state is None:  # "Қазақстан Республикасынан –", "с казахстанской стороны -" name the side by its state
+    if side_state is None:  # the item names the side by its state ("from the Republic of Kazakhstan –")
         return []
     language = "kk" if has_kazakh_letters(provision.text) else "ru"
     return [_designation(authority, side_state, parties, provision)
@@ -335,7 +341,7 @@ def _designations_in_definitions(units: list[Provision], parties: list[Party]) -
 
 def _designations_in_sentences(units: list[Provision], parties: list[Party],
                                language: str | None) -> list[Designation]:
-    """"Уполномоченным органом … от имени X будет являться Y.", "… уәкілетті орган Y болып табылады.": the
+    """"The authorised body … on behalf of X shall be Y." (lang/party_wording.AUTHORITY_SENTENCE): the
     authority's state is the one its own name gives, else the one the sentence gives its side."""
     out = []
     for provision in units:
@@ -349,7 +355,7 @@ def _designations_in_sentences(units: list[Provision], parties: list[Party],
 
 
 def _designations_respectively(units: list[Provision], parties: list[Party]) -> list[Designation]:
-    """"Каждая Сторона будет использовать соответственно A и B": A is the first party's, B the second's (where the
+    """"Each Party shall use, respectively, A and B": A is the first party's, B the second's (where the
     names are as many as the parties); a name that gives its own state keeps it."""
     for provision in units:
         for language, pattern in AUTHORITIES_RESPECTIVELY.items():
@@ -368,8 +374,8 @@ def _designations_respectively(units: list[Provision], parties: list[Party]) -> 
 
 def _authorised_banks(units: list[Provision], parties: list[Party]) -> list[Designation]:
     """The banks an article lists one per item and calls the authorised banks, each designated by the party of the
-    state its name gives, or its city's ("в Варшаве"); a bank of no named state ("Центрбанк") is no party's, and is
-    left out (a designation is made by one party)."""
+    state its name gives, or its city's ("in Warsaw", lang/place_names.CITY_STATES); a bank of no named state
+    (a "Centrebank") is no party's, and is left out (a designation is made by one party)."""
     articles = {p.article for p in units if AUTHORISED_BANKS.search(p.text)}
     out = []
     for provision in units:

@@ -28,6 +28,7 @@ def find_party_state(name: str) -> State | None:
 
 
 def find_city_state(name: str, language: str) -> State | None:
-    """The state of the city a body's name places it in ("Банк Хандлевы в Варшаве": Poland's)."""
+    """The state of the city a body's name places it in (a "Bank Handlowy in Warsaw": Poland's;
+    lang/place_names.CITY_STATES)."""
     found = city_state(name, language)
     return State(found[0].code, found[0].name_en, found[1]) if found else None
