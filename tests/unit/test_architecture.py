@@ -1,6 +1,6 @@
-"""The house keeps its rooms: facts are made only in facts/, Kazakh and Russian words are spelled only in lang/,
-and rdf/ reads no text (no regular expressions). The layers themselves are checked by import-linter (pyproject.toml,
-run by .ci/run and by test_the_import_contracts_hold)."""
+"""The house keeps its rooms: facts are made only in facts/, Kazakh and Russian words are spelled (and quoted) only
+in lang/, and rdf/ reads no text (no regular expressions). The layers themselves are checked by import-linter
+(pyproject.toml, run by .ci/run and by test_the_import_contracts_hold)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,17 @@ def test_no_module_outside_lang_spells_a_kazakh_or_russian_word():
     assert [w for path in modules(outside="lang") for w in spelled_words(path)] == []
 
 
+def quoted_words(path: Path) -> list[str]:
+    """Lines of a module that hold Kazakh or Russian anywhere: in code, docstrings or comments."""
+    return [f"{path.relative_to(PACKAGE)}:{number}: {line.strip()[:60]}"
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if CYRILLIC.search(line)]
+
+
+def test_no_module_outside_lang_quotes_a_kazakh_or_russian_word_even_in_its_comments():
+    # a comment that quotes the texts is a second home for their words: examples live in lang/'s tables
+    assert [w for path in modules(outside="lang") for w in quoted_words(path)] == []
+
+
 def test_no_module_outside_facts_makes_a_fact():
     types = fact_types()
     assert {"Party", "Clause", "Norm", "Approval", "Closing", "ActRequisites"} <= types
@@ -95,6 +106,7 @@ def test_the_word_check_finds_a_word_in_code_but_not_in_a_docstring(tmp_path, mo
                       encoding="utf-8")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", tmp_path / "treatykg")
     assert [w.split(":")[1] for w in spelled_words(module)] == ["3"]
+    assert [w.split(":")[1] for w in quoted_words(module)] == ["1", "3"]
     assert uses_regular_expressions(module)
 
 
