@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from treatykg.lang.inflection import analyser
+
 # A purpose or prepositional opener of a Russian recital.
 RU_PURPOSE = re.compile(r"(?:в\s+целях|с\s+целью|в\s+соответствии\s+с|в\s+качестве|имея\s+в\s+виду|в\s+интересах)\b",
                         re.I)
@@ -34,16 +36,9 @@ _RU_JOINED_PURPOSE = re.compile(r"^а\s+также\s+(?:с\s+целью|в\s+ц�
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-@lru_cache(maxsize=1)
-def _analyser():
-    import pymorphy3  # loaded once, only for Russian preambles
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @lru_cache(maxsize=4096)
 def _pos(word: str) -> tuple[str | None, str | None]:
-    parse = _analyser().parse(word)[0]
+    parse = analyser().parse(word)[0]  # the one Russian analyser of lang/, loaded on first use
     return parse.tag.POS, parse.tag.case
 
 
