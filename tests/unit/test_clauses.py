@@ -533,3 +533,38 @@ def test_another_treaty_losing_its_force_is_no_termination():
     text = ("Осы Келісім күшіне енген күннен бастап КСРО Үкіметі мен Куба Республикасының Үкіметі арасындағы 1985 "
             "жылғы 10 қаңтардағы келісім күшін жояды.")
     assert not [c for c in extract_clauses(_synthetic(text), "kk") if c.kind == "termination"]
+
+
+# --- the registry of per-sentence detectors -----------------------------------------------------------------------
+
+def test_every_sentence_kind_is_registered_once_in_document_order():
+    from treatykg.facts.clauses import SENTENCE_DETECTORS
+    from treatykg.rdf.graph import CLAUSE_CLASSES
+
+    assert list(SENTENCE_DETECTORS) == ["entry-into-force", "provisional-application", "amendment",
+                                        "dispute-settlement", "working-language", "costs", "non-affection"]
+    # the kinds read across sentences, provisions or from the closing formula are read by extract_clauses itself
+    assert set(SENTENCE_DETECTORS) | {"duration", "termination", "authentic-languages"} == set(CLAUSE_CLASSES)
+
+
+def test_a_detector_registered_for_a_new_kind_is_called_by_extract_clauses():
+    from treatykg.facts import clauses
+
+    seen: list[tuple[str, str]] = []
+
+    @clauses.sentence_detector("test-kind")
+    def _test_kind(sentence: str, language: str):
+        seen.append((sentence, language))
+        return {"scope": "marked"} if "Стороны" in sentence else None
+
+    try:
+        text = "Работы ведутся круглый год. Стороны сотрудничают."
+        found = extract_clauses(_synthetic(text), "ru")
+        assert seen == [("Работы ведутся круглый год.", "ru"), ("Стороны сотрудничают.", "ru")]
+        clause = _one(found, "test-kind")
+        assert (clause.provision, clause.values, clause.evidence.text) == (
+            "art_1__para_1", {"scope": "marked"}, "Стороны сотрудничают.")
+    finally:
+        del clauses.SENTENCE_DETECTORS["test-kind"]
+    assert "test-kind" not in clauses.SENTENCE_DETECTORS
+    assert not [c for c in extract_clauses(_synthetic(text), "ru") if c.kind == "test-kind"]

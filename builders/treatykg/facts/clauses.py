@@ -8,6 +8,15 @@ Kazakh paragraph saying "This Agreement enters into force ... This Agreement is 
 term." gives entry into force and duration). What the text does not say stays None: a condition of entry into
 force is never turned into a date.
 
+A clause kind read from one sentence is one detector, registered with ``@sentence_detector(kind)`` (or
+``@sentence_detector_each(kind)`` where one sentence can state several clauses of the kind): ``extract_clauses``
+runs every registered detector on every sentence, in the order they are registered. Each kind's values are one
+TypedDict of facts/types.py. Three kinds are read in ``extract_clauses`` itself, because no single sentence decides
+them: a duration merges the term and the renewal that several sentences of one provision state, and is dropped
+where it is only "in force until a period after a notice" and the treaty states its duration elsewhere; a
+termination joins the sentences that give the right and the notice, and may continue into the next paragraph of
+its article; the authentic languages come from the closing formula, not from a provision.
+
 ``values`` by kind (every value JSON-serialisable):
 
 ``entry-into-force``
@@ -55,10 +64,26 @@ force is never turned into a date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from treatykg.facts.closing import read_closing
 from treatykg.facts.provisions import Provision, evidence, provisions
-from treatykg.facts.types import Clause, Evidence
+from treatykg.facts.types import (
+    AmendmentValues,
+    AuthenticLanguagesValues,
+    Clause,
+    ClauseValues,
+    CostsValues,
+    DisputeSettlementValues,
+    DurationValues,
+    EntryIntoForceValues,
+    Evidence,
+    NonAffectionValues,
+    ProvisionalApplicationValues,
+    TerminationValues,
+    WorkingLanguageValues,
+)
 from treatykg.facts.types import Closing as ClosingFacts
 from treatykg.lang.clause_wording import (
     AFTER_ENTRY_INTO_FORCE_AND_KK,
@@ -136,10 +161,43 @@ _EITHER_LANGUAGE = None
 # Some rules match case-sensitively (flags 0 instead of the tables' default re.I).
 _CASE_SENSITIVE = 0
 
+# --- the registry of per-sentence detectors ----------------------------------------------------------------------
+
+SentenceDetector = Callable[[str, str], Sequence[ClauseValues]]
+# kind -> the clauses of that kind one sentence states (sentence, language). Insertion order (the order of the
+# definitions below) is the order in which one sentence's clauses appear in the output, before its duration.
+SENTENCE_DETECTORS: dict[str, SentenceDetector] = {}
+
+_Values = TypeVar("_Values", bound=ClauseValues)
+
+
+def sentence_detector(kind: str) -> Callable[[Callable[[str, str], _Values | None]],
+                                             Callable[[str, str], _Values | None]]:
+    """Register a detector of clause kind ``kind`` that reads one sentence and returns the clause's values, or None
+    where the sentence states no such clause. The function itself is returned unchanged."""
+    def register(detect: Callable[[str, str], _Values | None]) -> Callable[[str, str], _Values | None]:
+        def each(sentence: str, language: str) -> Sequence[ClauseValues]:
+            found = detect(sentence, language)
+            return [found] if found else []
+        SENTENCE_DETECTORS[kind] = each
+        return detect
+    return register
+
+
+def sentence_detector_each(kind: str) -> Callable[[Callable[[str, str], Sequence[_Values]]],
+                                                  Callable[[str, str], Sequence[_Values]]]:
+    """Register a detector of clause kind ``kind`` that returns one clause's values for each clause one sentence
+    states ("in the Russian and English languages": two working languages)."""
+    def register(detect: Callable[[str, str], Sequence[_Values]]) -> Callable[[str, str], Sequence[_Values]]:
+        SENTENCE_DETECTORS[kind] = detect
+        return detect
+    return register
+
 # --- entry into force -------------------------------------------------------------------------------------------
 
 
-def _entry_into_force(sentence: str, language: str) -> dict | None:
+@sentence_detector("entry-into-force")
+def _entry_into_force(sentence: str, language: str) -> EntryIntoForceValues | None:
     provisional = wording(PROVISIONAL_ENTRY, language)
     verb = next((found for found in wording(ENTRY_INTO_FORCE_VERB, language).finditer(sentence)
                  if not provisional.search(sentence, 0, found.start())), None)
@@ -194,10 +252,10 @@ def _entry_into_force(sentence: str, language: str) -> dict | None:
     return {"date": date, "condition": None, "condition_kind": None, "channel": None}
 
 
-def _with_condition(condition: str, language: str) -> dict:
+def _with_condition(condition: str, language: str) -> EntryIntoForceValues:
     channel = "diplomatic" if wording(DIPLOMATIC_CHANNEL, language).search(condition) else None
-    values = {"date": None, "condition": condition, "condition_kind": _condition_kind(condition, language),
-              "channel": channel}
+    values: EntryIntoForceValues = {"date": None, "condition": condition,
+                                    "condition_kind": _condition_kind(condition, language), "channel": channel}
     delay = _delay(condition)
     if delay:
         values["delay"] = delay
@@ -237,7 +295,8 @@ def _delay(condition: str) -> str | None:
 # --- provisional application -------------------------------------------------------------------------------------
 
 
-def _provisional(sentence: str, language: str) -> dict | None:
+@sentence_detector("provisional-application")
+def _provisional(sentence: str, language: str) -> ProvisionalApplicationValues | None:
     if (not wording(PROVISIONAL_APPLICATION, language).search(sentence)
             or not wording(SELF_ANY, language).search(sentence)):
         return None
@@ -263,7 +322,7 @@ def _provisional(sentence: str, language: str) -> dict | None:
 # --- duration ----------------------------------------------------------------------------------------------------
 
 
-def _duration(sentence: str, language: str) -> dict | None:
+def _duration(sentence: str, language: str) -> DurationValues | None:
     tacit = bool(wording(TACIT_RENEWAL, language).search(sentence))
     if not (tacit or wording(SELF_ANY, language).search(sentence)):
         return None
@@ -310,7 +369,7 @@ def _continued_termination(first: Provision, text: str, then: Provision, sentenc
                   Evidence(first.eid, first.start, then.end, joined))
 
 
-def _states_duration(values: dict) -> bool:
+def _states_duration(values: DurationValues) -> bool:
     """The sentence states a term, an end, a renewal or an indefinite duration in words, not only that the treaty
     stays in force until a period after a notice."""
     return bool(values["indefinite"] or values["years"] or values["until_condition"] or values["tacit_renewal"])
@@ -366,7 +425,7 @@ def _continues_termination(sentence: str, language: str) -> bool:
     return _ends(sentence, language) and _notice(sentence, language) is not None
 
 
-def _termination(text: str, language: str) -> dict:
+def _termination(text: str, language: str) -> TerminationValues:
     by = None
     if wording(EACH_PARTY, language).search(text):
         by = "each-party"
@@ -417,7 +476,8 @@ def _notice(text: str, language: str) -> str | None:
 # --- amendment ---------------------------------------------------------------------------------------------------
 
 
-def _amendment(sentence: str, language: str) -> dict | None:
+@sentence_detector("amendment")
+def _amendment(sentence: str, language: str) -> AmendmentValues | None:
     if not wording(AMENDMENT, language).search(sentence) or not wording(SELF_ANY, language).search(sentence):
         return None
     form = ("separate-protocols" if wording(BY_SEPARATE_PROTOCOLS, language).search(sentence)
@@ -429,7 +489,8 @@ def _amendment(sentence: str, language: str) -> dict | None:
 # --- dispute settlement ------------------------------------------------------------------------------------------
 
 
-def _dispute(sentence: str, language: str) -> dict | None:
+@sentence_detector("dispute-settlement")
+def _dispute(sentence: str, language: str) -> DisputeSettlementValues | None:
     if not (wording(DISPUTE, language).search(sentence) and wording(SETTLE, language).search(sentence)):
         return None
     found = []
@@ -445,22 +506,25 @@ def _dispute(sentence: str, language: str) -> dict | None:
 # --- working language --------------------------------------------------------------------------------------------
 
 
-def _working_languages(sentence: str, language: str) -> list[str]:
+@sentence_detector_each("working-language")
+def _working_languages(sentence: str, language: str) -> list[WorkingLanguageValues]:
+    """One clause per language named."""
     codes: list[str] = []
     if not wording(WORKING_LANGUAGE_CUE, language).search(sentence):   # a cheap test before the slow pattern
-        return codes
+        return []
     for match in wording(WORKING_LANGUAGE, language).finditer(sentence):
         for word in (g for g in match.groups() if g):   # "in the Russian and English languages": two languages
             code = next((c for c, p in LANGUAGE_WORDS.items() if re.search(p, word, re.I)), None)
             if code and code not in codes:
                 codes.append(code)
-    return codes
+    return [{"language": code} for code in codes]
 
 
 # --- costs -------------------------------------------------------------------------------------------------------
 
 
-def _costs(sentence: str, language: str) -> dict | None:
+@sentence_detector("costs")
+def _costs(sentence: str, language: str) -> CostsValues | None:
     if not wording(COSTS, language).search(sentence):
         return None
     if wording(OWN_COSTS, language).search(sentence):
@@ -473,7 +537,8 @@ def _costs(sentence: str, language: str) -> dict | None:
 # --- non-affection -----------------------------------------------------------------------------------------------
 
 
-def _non_affection(sentence: str, language: str) -> dict | None:
+@sentence_detector("non-affection")
+def _non_affection(sentence: str, language: str) -> NonAffectionValues | None:
     if not wording(NOT_AFFECT, language).search(sentence):
         return None
     scope = None
@@ -489,32 +554,36 @@ def _non_affection(sentence: str, language: str) -> dict | None:
 
 def _authentic(closing: ClosingFormula, stated: ClosingFacts) -> Clause:
     equal = wording(EQUALLY_AUTHENTIC, _EITHER_LANGUAGE).search(closing.text)
-    values = {"languages": list(stated.languages), "originals": stated.originals,
-              "equally_authentic": bool(equal), "prevailing": stated.prevailing}
+    values: AuthenticLanguagesValues = {"languages": list(stated.languages), "originals": stated.originals,
+                                        "equally_authentic": bool(equal), "prevailing": stated.prevailing}
     return Clause("authentic-languages", closing.eid, values, evidence(closing))
 
 
 # --- the extractor -----------------------------------------------------------------------------------------------
 
 
-def _merge_durations(found: list[dict], sentences: list[str], language: str) -> dict:
-    """One duration from the sentences of one provision (a term, then its tacit renewal, in two sentences). A treaty
-    in force until a period after a notice to end it, with no term, renewal or end of its own, is of indefinite
-    duration: "This Agreement remains in force until six months from the date of receipt of ... notification"."""
-    merged = dict(found[0])
-    for other in found[1:]:
-        for key, value in other.items():
-            if isinstance(value, bool):
-                merged[key] = merged[key] or value
-            elif merged[key] is None:
-                merged[key] = value
+def _merge_durations(found: list[DurationValues], sentences: list[str], language: str) -> DurationValues:
+    """One duration from the sentences of one provision (a term, then its tacit renewal, in two sentences): a flag
+    any sentence sets, each other value from the first sentence that states it. A treaty in force until a period
+    after a notice to end it, with no term, renewal or end of its own, is of indefinite duration: "This Agreement
+    remains in force until six months from the date of receipt of ... notification"."""
+    merged: DurationValues = {
+        "indefinite": any(values["indefinite"] for values in found),
+        "years": next((values["years"] for values in found if values["years"] is not None), None),
+        "tacit_renewal": any(values["tacit_renewal"] for values in found),
+        "renewal_years": next((values["renewal_years"] for values in found if values["renewal_years"] is not None),
+                              None),
+        "until_condition": next((values["until_condition"] for values in found
+                                 if values["until_condition"] is not None), None),
+        "notice": next((values["notice"] for values in found if values["notice"] is not None), None),
+    }
     if (not (merged["years"] or merged["until_condition"] or merged["tacit_renewal"])
             and any(_until_notice(sentence, language) for sentence in sentences)):
         merged["indefinite"] = True
     return merged
 
 
-def _clause(kind: str, provision: Provision, values: dict, text: str) -> Clause:
+def _clause(kind: str, provision: Provision, values: ClauseValues, text: str) -> Clause:
     return Clause(kind, provision.eid, values, evidence(provision.node, eid=provision.eid, text=text))
 
 
@@ -530,7 +599,7 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
     for provision in provisions(treaty) if provision_list is None else provision_list:
         sentences = split_sentences(provision.text)
         ending: list[str] = []
-        lasting: list[tuple[str, dict]] = []
+        lasting: list[tuple[str, DurationValues]] = []
         carried, previous = previous, None
         if (carried and sentences and carried[0].article == provision.article
                 and not _is_termination(sentences[0], language) and _continues_termination(sentences[0], language)):
@@ -538,33 +607,17 @@ def extract_clauses(treaty: Treaty, language: str, provision_list: list[Provisio
             # termination, stated by the provision that gives the right
             out[-1] = _continued_termination(carried[0], carried[1], provision, sentences[0], language)
         for sentence in sentences:
-            found = _entry_into_force(sentence, language)
-            if found:
-                out.append(_clause("entry-into-force", provision, found, sentence))
-            found = _provisional(sentence, language)
-            if found:
-                out.append(_clause("provisional-application", provision, found, sentence))
-            found = _duration(sentence, language)
-            if found:
+            for kind, detect in SENTENCE_DETECTORS.items():
+                out.extend(_clause(kind, provision, values, sentence) for values in detect(sentence, language))
+            # a duration's term and its renewal can stand in two sentences of one provision: one clause, merged below
+            lasting_here = _duration(sentence, language)
+            if lasting_here:
                 if not lasting:
-                    out.append(_clause("duration", provision, found, sentence))   # its values are merged below
-                lasting.append((sentence, found))
+                    out.append(_clause("duration", provision, lasting_here, sentence))
+                lasting.append((sentence, lasting_here))
+            # the right to terminate and its notice period can stand in two sentences, or two paragraphs: read below
             if _is_termination(sentence, language) or ending and _continues_termination(sentence, language):
                 ending.append(sentence)
-            found = _amendment(sentence, language)
-            if found:
-                out.append(_clause("amendment", provision, found, sentence))
-            found = _dispute(sentence, language)
-            if found:
-                out.append(_clause("dispute-settlement", provision, found, sentence))
-            for code in _working_languages(sentence, language):
-                out.append(_clause("working-language", provision, {"language": code}, sentence))
-            found = _costs(sentence, language)
-            if found:
-                out.append(_clause("costs", provision, found, sentence))
-            found = _non_affection(sentence, language)
-            if found:
-                out.append(_clause("non-affection", provision, found, sentence))
         if lasting:
             index = next(i for i in range(len(out) - 1, -1, -1)
                          if out[i].kind == "duration" and out[i].provision == provision.eid)

@@ -8,6 +8,7 @@ text does not say: an unknown value stays None.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NotRequired, TypedDict
 
 
 @dataclass(frozen=True)
@@ -175,13 +176,76 @@ class SignedFor:
     evidence: Evidence
 
 
+# The values of each clause kind (facts.clauses describes what each means). They stay plain dicts, so that a
+# clause is written to JSON and read by the graph as it is; a key that is not a Python name ("from") takes the
+# functional form.
+
+
+class EntryIntoForceValues(TypedDict):
+    date: str | None
+    condition: str | None
+    condition_kind: str | None
+    channel: str | None
+    delay: NotRequired[str]   # only where the text states a period between the condition and the entry into force
+
+
+ProvisionalApplicationValues = TypedDict("ProvisionalApplicationValues", {"from": str | None, "until": str | None})
+
+
+class DurationValues(TypedDict):
+    indefinite: bool
+    years: int | None
+    tacit_renewal: bool
+    renewal_years: int | None
+    until_condition: str | None
+    notice: str | None
+
+
+TerminationValues = TypedDict("TerminationValues", {
+    "by": str | None, "how": str | None, "channel": str | None, "notice": str | None, "from": str | None})
+
+
+class AmendmentValues(TypedDict):
+    by_mutual_agreement: bool
+    form: str | None
+    integral_part: bool
+
+
+class DisputeSettlementValues(TypedDict):
+    means: list[str]
+
+
+class WorkingLanguageValues(TypedDict):
+    language: str
+
+
+class AuthenticLanguagesValues(TypedDict):
+    languages: list[str]
+    originals: int | None
+    equally_authentic: bool
+    prevailing: str | None
+
+
+class CostsValues(TypedDict):
+    borne_by: str
+
+
+class NonAffectionValues(TypedDict):
+    scope: str | None
+
+
+ClauseValues = (EntryIntoForceValues | ProvisionalApplicationValues | DurationValues | TerminationValues
+                | AmendmentValues | DisputeSettlementValues | WorkingLanguageValues | AuthenticLanguagesValues
+                | CostsValues | NonAffectionValues)
+
+
 @dataclass
 class Clause:
-    """A typed clause tied to its provision. ``values`` holds the kind's own attributes (see extract.clauses)."""
+    """A typed clause tied to its provision. ``values`` holds the kind's own attributes (see facts.clauses)."""
 
     kind: str
     provision: str | None
-    values: dict
+    values: ClauseValues
     evidence: Evidence
 
 

@@ -9,8 +9,10 @@ their own, with their source, so that both survive. Unknown values are left out,
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
+from typing import Any
 
 from rdflib import Literal, URIRef
 
@@ -648,7 +650,9 @@ class ActGraphBuilder:
             self._clause_values(iri, clause.kind, clause.values, language)
             self.trace(iri, version, expression, clause.evidence)
 
-    def _clause_values(self, iri: URIRef, kind: str, v: dict, language: str) -> None:
+    def _clause_values(self, iri: URIRef, kind: str, v: Mapping[str, Any], language: str) -> None:
+        # ``v`` is the TypedDict of ``kind`` (facts/types.py); the kind lives beside the values, not in them, so the
+        # type checker cannot narrow the union by it: read as a mapping
         boolean = lambda value: typed(value, XSD.boolean) if isinstance(value, bool) else None  # noqa: E731
         string = lambda value: plain(value) if value else None  # noqa: E731
         if kind == "entry-into-force":
