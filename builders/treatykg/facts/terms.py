@@ -4,10 +4,11 @@ A treaty defines its terms in a list whose intro says that the terms used mean s
 ("The terms used in this Agreement mean:"; both languages' wording is lang/term_wording.DEFINITIONS_INTRO). Each item
 of the form ``«term» – definition`` gives one :class:`DefinedTerm`.
 
-Uses are found by morphology, not by substring (lang/morphology.py: every word of a term followed only by an
-inflectional ending, so "government" is not found in the Kazakh adjective "governmental"; the examples are in its
-docstring), and where several defined terms match at one place, the longest wins: a match contained in the match of
-a longer defined term does not count ("government communication" inside "interstate government communication").
+Uses are found by morphology, not by substring (lang/morphology.py: every Kazakh word of a term followed only by an
+inflectional ending, so "government" is not found in the Kazakh adjective "governmental"; every Russian word in one
+of the forms its dictionary gives its own lexeme; the examples are in its docstring), and where several defined
+terms match at one place, the longest wins: a match contained in the match of a longer defined term does not count
+("government communication" inside "interstate government communication").
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ are regular and are cut by rule.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from treatykg.lang.morphology import (
     KK_ALTERNATIONS,
@@ -24,6 +24,7 @@ from treatykg.lang.morphology import (
     KK_ENDINGS,
     KK_ENDINGS_ON_POSSESSIVE,
     KK_VOWELS,
+    analyser,
 )
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -31,14 +32,6 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _PLACE_CASES = ("loct", "loc2", "nomn")
 _NAME_TAGS = ("Geox", "Orgn")
 _NOMINAL = ("NOUN", "ADJF", "PRTF")
-
-
-@cache
-def analyser():
-    """The Russian morphological analyser (pymorphy3), loaded once."""
-    import pymorphy3  # imported here: only the gazetteers need it, and only once they are asked
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def _nominative_parse(word: str):

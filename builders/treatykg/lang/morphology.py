@@ -3,11 +3,13 @@ language, and ``term_pattern``, which finds every inflected form of a defined te
 
 Uses are found by morphology, not by substring:
 
-* every word of a term must start a word of the text, and what follows it within that word must be
-  one of a bounded set of inflectional endings (Kazakh case, plural and possessive suffixes; Russian
-  noun and adjective endings). Derivational suffixes (Kazakh ``-лық``, ``-тық``, ``-шы``, ``-сыз``)
-  are not endings, so ``үкімет`` is not found in ``үкіметтік`` and ``байланыс`` not in
-  ``байланыстырушы``;
+* a Kazakh word of a term must start a word of the text, and what follows it within that word must be
+  one of a bounded set of inflectional endings (case, plural and possessive suffixes, the tables below).
+  Derivational suffixes (``-лық``, ``-тық``, ``-шы``, ``-сыз``) are not endings, so ``үкімет`` is not
+  found in ``үкіметтік`` and ``байланыс`` not in ``байланыстырушы``;
+* a Russian word of a term matches a whole word of the text that is one of the forms of its own lexeme,
+  as the dictionary (pymorphy3) gives them: ``связь`` matches ``связи`` and ``связями``, never
+  ``связанности``; a word the dictionary does not know, or that has one form, matches only itself;
 * the words of a term follow each other, separated by spaces only (a modifier may be coordinated with
   another in a shared phrase: term_wording.COORDINATORS).
 """
@@ -15,7 +17,7 @@ Uses are found by morphology, not by substring:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from treatykg.lang.term_wording import COORDINATORS
 from treatykg.lang.wording import LANGUAGES
@@ -64,22 +66,25 @@ KK_ENDINGS, KK_VOWEL_ENDINGS = _kazakh_endings()
 # After a word that already ends in a possessive (-ы, -і: құралдары, жүйесі) only these may follow.
 KK_ENDINGS_ON_POSSESSIVE = sorted(KK_CASES_AFTER_POSSESSIVE, key=lambda e: (-len(e), e))
 
-# Russian endings of nouns and adjectives, all cases, both numbers. A term word is cut to its stem by the
-# longest of these it ends in; a text word matches when it is that stem plus any of them (or none).
-RU_NOUN_ENDINGS = (
-    "а", "я", "о", "е", "ё", "ы", "и", "у", "ю", "ь", "й",
-    "ой", "ей", "ою", "ею", "ом", "ем", "ём", "ам", "ям", "ах", "ях", "ов", "ев", "ёв", "ами", "ями",
-    "ия", "ие", "ии", "ию", "ий", "ией", "ием", "иям", "иями", "иях", "ья", "ье", "ьи", "ью", "ьё",
-    "ьев", "ьям", "ьями", "ьях", "ьей", "ьём",
-)
-RU_ADJECTIVE_ENDINGS = (
-    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
-    "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей", "ою", "ею",
-)
-RU_ENDINGS = sorted(set(RU_NOUN_ENDINGS + RU_ADJECTIVE_ENDINGS), key=lambda e: (-len(e), e))
+# Russian words are inflected by the dictionary (pymorphy3, ``analyser``), not by endings: a term word
+# matches every form of its own lexeme and no other word. The parts of speech whose forms a term word takes:
+RU_INFLECTED_POS = ("NOUN", "ADJF", "PRTF")
+# A word with one of these tags has one form (indeclinable words, abbreviations): it stays as written.
+RU_LITERAL_TAGS = ("Fixd", "Abbr")
+# Analyses as a proper name, which a word of a term written in lower case is not.
+RU_PROPER_NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
 RU_FUNCTION_WORDS = {"и", "или", "в", "во", "на", "по", "от", "до", "для", "при", "без", "с", "со", "к", "ко",
                      "из", "о", "об", "за", "между", "а", "не"}
-RU_MIN_STEM = 2
+
+
+@cache
+def analyser():
+    """The Russian morphological analyser (pymorphy3, with its dictionary of Russian), loaded once: here for the words
+    of terms, and through lang.inflection for the gazetteers and the names of parties."""
+    import pymorphy3  # imported here: loading the dictionary takes a tenth of a second, and only Russian needs it
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
 
 _BEFORE = r"(?<![\w-])"      # a term starts a word (not inside a word or a hyphenated compound)
 _AFTER = r"(?!-?\w)"         # and ends one
@@ -98,7 +103,6 @@ def _yo(pattern: str) -> str:
 _KK_ENDINGS_ALT = _alt(KK_ENDINGS)
 _KK_VOWEL_ENDINGS_ALT = _alt(KK_VOWEL_ENDINGS)
 _KK_ENDINGS_ON_POSSESSIVE_ALT = _alt(KK_ENDINGS_ON_POSSESSIVE)
-_RU_OPTIONAL_ENDING = _yo("(?:" + _alt(RU_ENDINGS) + ")?")  # _yo works letter by letter, so it can be applied apart
 
 
 def _kazakh_word(word: str) -> str:
@@ -120,19 +124,69 @@ def _kazakh_word(word: str) -> str:
     return "(?:" + "|".join(options) + ")"
 
 
-def _russian_stem(word: str) -> str:
+def _russian_parse(word: str):
+    """The dictionary analysis of a Russian term word that fits it best, or None for a word of one form (a word the
+    dictionary does not know, an abbreviation, an indeclinable word, a word that is not a noun, adjective or
+    participle). Terms are given in the nominative, so a nominative analysis comes first, and among those the one
+    whose dictionary form is the word itself ("связь" the nominative, not the accusative); a word written in lower
+    case is no proper name (the genitive of sugar, not the desert); an adjective or participle before a noun made of
+    one (the adjective's forms hold the noun's); otherwise the dictionary's own order (by frequency)."""
     lower = word.lower()
-    for ending in RU_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= RU_MIN_STEM:
-            return word[: -len(ending)]
-    return word
+    plain = lower.replace("ё", "е")
+    fits = [p for p in analyser().parse(lower)
+            if p.is_known and p.tag.POS in RU_INFLECTED_POS and not any(tag in p.tag for tag in RU_LITERAL_TAGS)]
+    if not fits:
+        return None
+    fits.sort(key=lambda p: (word == lower and any(tag in p.tag for tag in RU_PROPER_NAME_TAGS),
+                             p.tag.case != "nomn", p.normal_form.replace("ё", "е") != plain, p.tag.POS == "NOUN"))
+    return fits[0]
+
+
+def _same_paradigm(parse, form) -> bool:
+    """A form of the parse's own paradigm: a noun's nouns, an adjective's full forms, a participle's participles of
+    the same tense and voice (the dictionary's lexeme of a participle is its verb's, and of an adjective also holds
+    the short and comparative forms, and the superlatives)."""
+    tag, own = form.tag, parse.tag
+    if tag.POS != own.POS or "Supr" in tag:
+        return False
+    return own.POS != "PRTF" or (tag.tense, tag.voice) == (own.tense, own.voice)
+
+
+def _superlative_forms(parse) -> set[str]:
+    """The forms of a superlative itself: "высший", not the "высочайший" nor the "высокий" of its lexeme. The
+    dictionary lists each superlative's forms in a run of its own, which ends where a grammatical form repeats."""
+    runs: list[list] = [[]]
+    for form in parse.lexeme:
+        if form.tag.POS != parse.tag.POS or "Supr" not in form.tag:
+            continue
+        if any(form.tag == other.tag for other in runs[-1]):
+            runs.append([])
+        runs[-1].append(form)
+    own = next((run for run in runs if any(form.word == parse.word for form in run)), [])
+    return {form.word for form in own}
+
+
+@lru_cache(maxsize=8192)
+def russian_word_forms(word: str) -> tuple[str, ...]:
+    """Every form of a Russian term word (all cases and numbers, and genders for an adjective or participle), lower
+    case, longest first; the word alone when it has one form (RU_FUNCTION_WORDS, _russian_parse)."""
+    lower = word.lower()
+    parse = None if lower in RU_FUNCTION_WORDS or not lower[-1].isalpha() else _russian_parse(lower)
+    if parse is None:
+        return (lower,)
+    if "Supr" in parse.tag:
+        forms = _superlative_forms(parse) | {lower}
+    else:
+        forms = {form.word for form in parse.lexeme if _same_paradigm(parse, form)} | {lower}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 def _russian_word(word: str) -> str:
-    if word.lower() in RU_FUNCTION_WORDS or not word[-1].isalpha():
-        return _yo(re.escape(word))
-    stem = _russian_stem(word)
-    return _yo(re.escape(stem)) + _RU_OPTIONAL_ENDING
+    forms = russian_word_forms(word)
+    if len(forms) == 1 and "-" in word.strip("-"):
+        # A compound the dictionary does not know ("страны-члены"): each part takes its own forms.
+        return _yo("-".join(_alt(list(russian_word_forms(part))) for part in word.split("-")))
+    return _yo(_alt(list(forms)))
 
 
 # A modifier coordinated with a term's modifier, in a shared phrase: "ақпаратты техникалық және
