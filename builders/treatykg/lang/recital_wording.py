@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from treatykg.lang.inflection import analyser
+from treatykg.lang.morphology import analyser
 
 # A purpose or prepositional opener of a Russian recital.
 RU_PURPOSE = re.compile(r"(?:в\s+целях|с\s+целью|в\s+соответствии\s+с|в\s+качестве|имея\s+в\s+виду|в\s+интересах)\b",
