@@ -123,3 +123,18 @@ def test_one_bad_act_does_not_stop_the_others(tmp_path, capsys):
     assert code == 1
     assert "b-kk.txt:1: error: empty file" in err
     assert "1 failed" in out and "p2011" not in out and re.search(r"^a\s+kk", out.splitlines()[2])
+
+
+def test_an_act_folder_without_its_meta_yaml_is_read_from_its_texts_with_a_warning(tmp_path, capsys):
+    # pool acts 82645 and 3237 at the listed commits have kaz.md and rus.md but no meta.yaml: they were refused
+    # ("unknown layout"), and with --format the build failed on the missing file
+    from helpers import CORPUS
+
+    source = next((CORPUS / "kazakhstan-law-government").rglob("meta.yaml")).parent
+    folder = tmp_path / "06-government" / "103-pravitelstvo" / "2001" / source.name
+    for name in ("kaz.md", "rus.md"):
+        write(tmp_path, str(folder.relative_to(tmp_path) / name), (source / name).read_bytes())
+    code, out, err = run(capsys, "build", folder, "--out", tmp_path / "out", "--jobs", "1", "--no-progress")
+    assert code == 0, err
+    assert f"{folder / 'meta.yaml'}: warning: no meta.yaml beside the texts" in err
+    assert "1 acts built, 0 failed" in out

@@ -191,7 +191,9 @@ def register_reader(reader: Reader) -> Reader:
 
 
 def _is_gov_act_dir(path: Path) -> bool:
-    return path.is_dir() and (path / "meta.yaml").is_file() and any((path / f).is_file() for f in ("kaz.md", "rus.md"))
+    # meta.yaml is not required: the database's history holds versions of an act folder without it, and the act's
+    # text states its own requisites (a missing meta.yaml is a warning, see _open_gov)
+    return path.is_dir() and any((path / f).is_file() for f in ("kaz.md", "rus.md"))
 
 
 def _is_kz_laws_root(path: Path) -> bool:
@@ -216,7 +218,7 @@ def _open_adilet(location: ActLocation) -> ActSource:
 
 def _recognise_gov(path: Path) -> bool:
     if path.is_file():
-        return path.name in ("kaz.md", "rus.md") and (path.parent / "meta.yaml").is_file()
+        return path.name in ("kaz.md", "rus.md")
     return _is_gov_act_dir(path)
 
 
@@ -233,10 +235,14 @@ def _gov_texts(location: ActLocation) -> list[Path]:
 
 def _open_gov(location: ActLocation) -> ActSource:
     folder = location.path
-    try:
-        metadata = read_gov_metadata(folder / "meta.yaml")
-    except SourceError as error:
-        return ActSource("kazakhstan-law-government", folder.name, folder, [], errors=[error])
+    if not (folder / "meta.yaml").is_file():
+        metadata = ActMetadata(warnings=[SourceError(folder / "meta.yaml", None, "no meta.yaml beside the texts: the "
+                                                     "act is read from its texts alone", fatal=False)])
+    else:
+        try:
+            metadata = read_gov_metadata(folder / "meta.yaml")
+        except SourceError as error:
+            return ActSource("kazakhstan-law-government", folder.name, folder, [], errors=[error])
     versions, errors = _versions([(LANGUAGE_OF_FILE[f.stem], f) for f in _gov_texts(location)])
     act_id = metadata.local_id or folder.name
     return ActSource("kazakhstan-law-government", act_id, folder, versions, metadata, errors)
@@ -270,8 +276,10 @@ def _open_kz_laws(location: ActLocation) -> ActSource:
 
 register_reader(Reader("adilet", "adilet plain text (PDF extraction), one language per file", _recognise_adilet,
                        _locate_adilet, _open_adilet, lambda location: [location.path]))
-register_reader(Reader("kazakhstan-law-government", "act folder with kaz.md, rus.md and meta.yaml", _recognise_gov,
-                       _locate_gov, _open_gov, lambda location: [location.path / "meta.yaml", *_gov_texts(location)]))
+register_reader(Reader("kazakhstan-law-government", "act folder with kaz.md, rus.md and (usually) meta.yaml",
+                       _recognise_gov, _locate_gov, _open_gov,
+                       lambda location: [p for p in (location.path / "meta.yaml",) if p.is_file()]
+                       + _gov_texts(location)))
 register_reader(Reader("kz-laws", "kaz/<id>.md and rus/<id>.md pairs", _recognise_kz_laws, _locate_kz_laws,
                        _open_kz_laws, lambda location: [p for _, p in _kz_laws_texts(location)]))
 
@@ -339,8 +347,8 @@ def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
         if reader.recognises(path):
             return reader.locate(path)
     if path.is_file():
-        raise SourceError(path, None, "unknown layout: expected an adilet .txt file, kaz.md/rus.md beside a meta.yaml, "
-                                      "or kaz/<id>.md / rus/<id>.md; name one with --format")
+        raise SourceError(path, None, "unknown layout: expected an adilet .txt file, an act folder of kaz.md/rus.md "
+                                      "(and meta.yaml), or kaz/<id>.md / rus/<id>.md; name one with --format")
     locations = list(_walk(path))
     if not locations:
         raise SourceError(path, None, "unknown layout: no treaty act found in this folder")
