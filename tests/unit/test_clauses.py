@@ -229,6 +229,9 @@ def test_entry_into_force_from_signature_is_a_condition(language, text):
 # The family's wordings of a condition, each read with its kind, the same in both languages (the kk and ru clauses
 # share one node in the graph, so two kinds would be two values of conditionKind).
 @pytest.mark.parametrize("language, text, kind", [
+    # "мағлұмат", the older word for notice, as the last notification (held-out pool act 5100)
+    ("kk", "Осы Келісім Тараптардың оның күшіне енуі үшін қажетті мемлекетішілік рәсімдерді орындағаны туралы жазбаша "
+           "соңғы мағлұмат берген күннен бастап күшіне енеді.", "last-notification"),
     # "мәлімдеген", "мәлімдеме" notify as "уведомят", "уведомления" do (2125, 6635)
     ("kk", "Осы Келісім Уағдаласушы Тараптар осы Келісімнің күшіне енуі үшін қажетті процедуралардың бәрі орындалғаны "
            "туралы бір-біріне мәлімдеген күннен бастап күшіне енеді.", "notification"),
