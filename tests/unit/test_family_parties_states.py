@@ -271,3 +271,31 @@ def test_a_dateline_and_a_description_of_the_parties_are_not_recitals(tmp_path):
         [act] = parse_path(path)
         preamble = act.versions[0].document.treaty.preamble
         assert [b.role for b in preamble.children if b.role != "agreed-formula"] == roles, name
+
+
+def test_a_convention_of_its_participants_under_a_preamble_heading_describes_its_parties(tmp_path):
+    """Held-out kz-laws 166965 (a UN convention): "Преамбула" / "Кіріспе" above the preamble, then "Участники
+    настоящей Конвенции," / "Осы Конвенцияға қатысушылар" (run on into the first recital in the Kazakh file): the
+    parties were not found, a SHACL violation."""
+    from treatykg.facts.extraction import extract_facts
+    from treatykg.text.parsed import parse_path
+
+    texts = {
+        "kz-laws/rus/166965.md": ("# О ратификации Конвенции\n\nРатифицировать Конвенцию.\n\nПрезидент Республики "
+                                  "Казахстан\n\n# КОНВЕНЦИЯ О МЕЖДУНАРОДНЫХ МИРОВЫХ СОГЛАШЕНИЯХ\n\nПреамбула\n\n"
+                                  "Участники настоящей Конвенции,\n\nпризнавая важность медиации,\n\nсогласились о "
+                                  "нижеследующем:\n\n## Статья 1\n\nТекст.\n", "ru", "Участники настоящей Конвенции"),
+        "kz-laws/kaz/166965.md": ("# Конвенцияны ратификациялау туралы\n\n2018 жылғы 20 желтоқсанда жасалған конвенция "
+                                  "ратификациялансын.\n\nҚазақстан "
+                                  "Республикасының Президенті\n\n# Татуласу келісімдері туралы конвенция\n\nКіріспе\n\n"
+                                  "Осы Конвенцияға қатысушылар\n\nмедиацияның маңызын мойындай отырып,\n\nмыналар "
+                                  "туралы келісті:\n\n## 1-бап\n\nМәтін.\n", "kk", "Осы Конвенцияға қатысушылар"),
+    }
+    for name, (text, language, description) in texts.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        [act] = parse_path(path)
+        facts = extract_facts(act.versions[0].document, language)
+        assert facts.parties == [] and facts.described_parties is not None, name
+        assert facts.described_parties.description == description, name

@@ -94,9 +94,10 @@ def described_parties(treaty: Treaty) -> DescribedParties | None:
     for block in (b for b in preamble.of_type(Block) if b.role == "parties-described"):
         match = pattern.search(block.text)
         if match:
-            start, end = match.span("parties")
-            return DescribedParties(" ".join(match.group("parties").split()),
-                                    Evidence(preamble.eid, block.start + start, block.start + end, match.group(0)))
+            group = next(name for name, value in match.groupdict().items() if value)
+            start, end = match.span(group)
+            return DescribedParties(" ".join(match.group(group).split()),
+                                    Evidence(preamble.eid, block.start + start, block.start + end, match.group(group)))
     return None
 
 

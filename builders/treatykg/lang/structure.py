@@ -95,6 +95,8 @@ TREATY_WORD_ANY_FORM = re.compile(
     rf"(?<![{CYR}])(?:келісім|шарт|конвенци|хаттама|меморандум|соглашени|договор|протокол)", re.I)
 DRAFT_MARKER = re.compile(r"^(?:Проект|ПРОЕКТ|Жоба|ЖОБА)\s*$")
 
+# A heading that names the preamble ("Преамбула", "Кіріспе"), printed above it in some conventions.
+PREAMBLE_HEADING = re.compile(r"^(?:Преамбула|ПРЕАМБУЛА|Кіріспе|КІРІСПЕ)\s*$")
 # A dateline at the head of a convention's text, where it was done and when: "Париж, 19 декабря 1954 года",
 # "Париж, 1954 жылғы 19 желтоқсан".
 DATELINE = re.compile(rf"^[{CYR_UPPER}A-Z][\w-]+,\s+"

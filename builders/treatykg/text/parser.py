@@ -41,6 +41,7 @@ from treatykg.lang.structure import (
     PARTIES_WITHOUT_NAME,
     PERSON_NAME,
     POINT_NUMBER,
+    PREAMBLE_HEADING,
     PROTOCOL_HEADING,
     PROTOCOL_HEADING_ENDS,
     PROTOCOL_HEADING_STARTS,
@@ -359,6 +360,10 @@ class DocumentParser:
         preamble = Preamble(eid=eid)
         # a Kazakh decree may carry a treaty printed in Russian only: the preamble is read in its own language
         language = detect_language(" ".join(p.text for p in lines)) if lines else self.language
+        if lines and PREAMBLE_HEADING.match(lines[0].text.strip()):
+            preamble.children.append(close(Block(role="heading", eid=f"{eid}__heading",
+                                                 children=[self.leaf(lines[0], "heading")])))
+            lines = lines[1:]
         dateline = 1 if lines and DATELINE.match(lines[0].text) else 0
         if dateline:
             preamble.children.append(close(Block(role="dateline", eid=f"{eid}__dateline",
