@@ -543,3 +543,17 @@ def test_a_note_of_publication_under_the_title_is_a_note_and_the_entry_into_forc
     facts = extract_facts(version.document, "ru")
     assert [e.date.iso for e in facts.editorial] == ["2000-05-23"]
     assert "Бюллетень" not in version.document.treaty.preamble.text
+
+
+def test_a_note_in_brackets_wrapped_over_lines_is_one_note_and_the_parties_follow_it(tmp_path):
+    # held-out kz-laws 8498: "(Вступил в силу 30 мая 2001 года -" / "Бюллетень …," / "2004 г., N 6, ст. 31)": only
+    # the first line was a note, and the bulletin's name became the treaty's one party (a SHACL violation)
+    text = ("# О ратификации Договора\n\nРатифицировать Договор.\n\nПрезидент Республики Казахстан\n\n"
+            "# Договор об учреждении Евразийского экономического сообщества\n\n(Вступил в силу 30 мая 2001 года -\n\n"
+            "Бюллетень международных договоров Республики Казахстан,\n\n2004 г., N 6, ст. 31)\n\n"
+            "      Республика Беларусь, Республика Казахстан и Российская Федерация, далее именуемые Договаривающимися "
+            "Сторонами,\n\nсогласились о нижеследующем:\n\n## Статья 1\n\nТекст.\n")
+    version = _parse(tmp_path, "kz-laws/rus/8498.md", text)
+    facts = extract_facts(version.document, "ru")
+    assert [e.date.iso for e in facts.editorial] == ["2001-05-30"]
+    assert [p.state.code for p in facts.parties] == ["BLR", "KAZ", "RUS"]

@@ -313,8 +313,15 @@ class DocumentParser:
                 note_piece, remainder = piece.split(close_at + 1)
                 rest.insert(0, remainder)
                 piece = note_piece
-            kind = "entry-into-force" if ENTRY_INTO_FORCE_NOTE.search(piece.text) else "editorial"
-            treaty.children.append(close(Note(kind=kind, children=[self.leaf(piece)])))
+            pieces = [piece]
+            # a note in brackets wrapped over several lines ("(Entered into force on … -" / "Bulletin of …," /
+            # "2004, N 6, art. 31)") runs on to its closing bracket
+            while (rest and len(pieces) < _NOTE_LINES and len(rest[0].text) < 200
+                   and sum(p.text.count("(") - p.text.count(")") for p in pieces) > 0):
+                pieces.append(rest.pop(0))
+            text = " ".join(p.text for p in pieces)
+            kind = "entry-into-force" if ENTRY_INTO_FORCE_NOTE.search(text) else "editorial"
+            treaty.children.append(close(Note(kind=kind, children=[self.leaf(p) for p in pieces])))
         body = "articles"
         first_article = next((k for k, p in enumerate(rest) if self._is_body_heading(p)), None)
         if first_article is None:
@@ -838,6 +845,9 @@ class DocumentParser:
     def _number_notes(self, treaty: Treaty) -> None:
         for n, note in enumerate((n for n in treaty.walk() if isinstance(n, Note)), 1):
             note.eid = f"note_{n}"
+
+
+_NOTE_LINES = 5  # the most lines an editorial note in brackets is wrapped over
 
 
 def _matching_paren(text: str) -> int | None:
