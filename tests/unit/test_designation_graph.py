@@ -62,3 +62,4 @@ def test_versions_that_name_a_state_s_authorities_in_different_numbers_make_no_d
             if p == TKG.designatedAuthority:
                 named.setdefault(s, set()).add(o)
     assert named and all(len(authorities) == 1 for authorities in named.values()), named
+

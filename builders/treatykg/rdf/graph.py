@@ -641,8 +641,15 @@ class ActGraphBuilder:
 
     def _clauses(self, version, facts: Facts, expression, language) -> None:
         t = self.treaty
+        in_article: dict[tuple[str, str], int] = {}
         for clause in facts.clauses:
-            iri = self.minter.fact(t, "clause", clause.kind, article_of(clause.provision) or "x")
+            article = article_of(clause.provision) or "x"
+            n = in_article[(clause.kind, article)] = in_article.get((clause.kind, article), 0) + 1
+            # the first entry into force an article states is the treaty's; the next ones there are each later
+            # party's ("for each State ratifying after … six months after its instrument"): clauses of their own,
+            # named by their order in the article, which the kk and ru texts share
+            where = f"{article}__{n}" if clause.kind == "entry-into-force" and n > 1 else article
+            iri = self.minter.fact(t, "clause", clause.kind, where)
             self.add(iri, RDF.type, CLAUSE_CLASSES.get(clause.kind, TKG.Clause))
             self.add(iri, RDF.type, TKG.Clause)
             self.add(t, TKG.hasClause, iri)
