@@ -136,11 +136,7 @@ class StateMention:
 
 def state_mentions(text: str) -> list[StateMention]:
     """Every state named in ``text``, the earliest first (one mention per state)."""
-    found: dict[str, StateMention] = {}
-    for mention in state_matcher().mentions(text):
-        if mention.key not in found:
-            found[mention.key] = StateMention(BY_CODE[mention.key], mention.start, mention.as_written)
-    return list(found.values())
+    return [StateMention(BY_CODE[m.key], m.start, m.as_written) for m in state_matcher().first_mentions(text)]
 
 
 @cache

@@ -199,3 +199,10 @@ class NameMatcher:
                 return False
             j += 1
         return False
+
+    def first_mentions(self, text: str) -> list[Mention]:
+        """One mention per name of the table, its earliest in ``text``, in order."""
+        found: dict[str, Mention] = {}
+        for mention in self.mentions(text):
+            found.setdefault(mention.key, mention)
+        return list(found.values())

@@ -113,8 +113,5 @@ class OrganisationMention:
 
 def organisation_mentions(text: str) -> list[OrganisationMention]:
     """Every international organisation named in ``text``, the earliest first (one mention per organisation)."""
-    found: dict[str, OrganisationMention] = {}
-    for mention in organisation_matcher().mentions(text):
-        if mention.key not in found:
-            found[mention.key] = OrganisationMention(BY_KEY[mention.key], mention.start, mention.as_written)
-    return list(found.values())
+    return [OrganisationMention(BY_KEY[m.key], m.start, m.as_written)
+            for m in organisation_matcher().first_mentions(text)]

@@ -510,14 +510,15 @@ class ActGraphBuilder:
             self.add(t, TKG.numberOfSides, typed(facts.sides, XSD.nonNegativeInteger))
         if facts.collective_name:
             self.add(t, TKG.collectiveName, lit(facts.collective_name, language))
-        for date in (d for d in facts.dates if d.role == "signing"):
-            dates, years = self._signing_dates()
-            if years != {date.year}:
-                pass  # the language versions disagree: the graph settles no date, each keeps its words
-            elif date.complete and dates == {date.iso}:
-                self.add(t, ELI.date_document, typed(date.iso, XSD.date))
-            elif date.year and not dates:
-                self.add(t, TKG.signingYear, typed(date.year, XSD.gYear))
+        signing = [d for d in facts.dates if d.role == "signing"]
+        dates, years = self._signing_dates() if signing else (set(), set())
+        for date in signing:
+            # where the language versions disagree on the year, the graph settles no date: each keeps its words
+            if years == {date.year}:
+                if date.complete and dates == {date.iso}:
+                    self.add(t, ELI.date_document, typed(date.iso, XSD.date))
+                elif date.year and not dates:
+                    self.add(t, TKG.signingYear, typed(date.year, XSD.gYear))
             self.add(t, TKG.signingDateText, lit(date.text, language))
         for place in (p for p in facts.places if p.role == "signing"):
             self.add(t, TKG.signingPlace, self._place(place, language))
