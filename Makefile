@@ -40,10 +40,9 @@ lock:
 bench: setup
 	$(BIN)/python benchmarks/parse.py
 
-# HTML documentation of the ontology (pyLODE), in docs/ontology.html.
+# HTML documentation of the ontology (pyLODE), one page per language: docs/ontology.en.html, .kk.html, .ru.html.
 docs: setup
-	mkdir -p docs
-	$(BIN)/pylode --sort --outputfile docs/ontology.html ontology/treatykg.ttl
+	$(BIN)/python -m treatykg.explore.ontology_docs docs
 
 # JupyterLab on the project's notebooks (they build the bundled corpus into out/ when it is missing).
 notebooks: setup

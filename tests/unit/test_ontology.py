@@ -95,6 +95,28 @@ def test_every_term_has_one_label_in_each_language_and_an_english_definition(ont
         assert (term, RDFS.isDefinedBy, URIRef(ONTOLOGY_IRI)) in ontology, term
 
 
+def test_every_term_has_one_definition_in_each_language(ontology):
+    missing = []
+    for term in terms(ontology):
+        definitions = [d for d in ontology.objects(term, SKOS.definition) if isinstance(d, Literal)]
+        languages = sorted(d.language or "" for d in definitions)
+        if languages != ["en", "kk", "ru"]:
+            missing.append((term.removeprefix(NS), languages))
+    assert missing == []
+
+
+def test_kazakh_and_russian_definitions_are_written_in_their_language(ontology):
+    """Not an English or Russian text under another tag: Cyrillic, Kazakh letters in Kazakh and none in Russian."""
+    kazakh_with_own_letters = 0
+    for term in terms(ontology):
+        definitions = {d.language: str(d) for d in ontology.objects(term, SKOS.definition)}
+        kk, ru = definitions.get("kk", ""), definitions.get("ru", "")
+        assert CYRILLIC.search(kk) and kk not in (ru, definitions.get("en")), (term, kk)
+        assert CYRILLIC.search(ru) and not KAZAKH_LETTERS.search(ru), (term, ru)
+        kazakh_with_own_letters += bool(KAZAKH_LETTERS.search(kk))
+    assert kazakh_with_own_letters == len(terms(ontology))  # every Kazakh sentence of any length has one
+
+
 def test_kazakh_and_russian_labels_are_not_english_copies(ontology):
     kazakh_labels = []
     for term in terms(ontology):
