@@ -7,6 +7,7 @@ back to English, then to the IRI's last segment.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import pyoxigraph as ox
 
 from treatykg.errors import MissingExtra
 from treatykg.files import write_atomic
-from treatykg.rdf.vocab import ELI, ONTOLOGY_IRI, RDF, RDFS, SKOS, TKG
+from treatykg.rdf.vocab import ELI, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, TKG
 
 PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in
                    (("tkg", TKG), ("eli", ELI), ("skos", SKOS), ("rdfs", RDFS), ("rdf", RDF)))
@@ -31,7 +32,7 @@ PROJECTIONS = {
                 FILTER(STRSTARTS(STR(?d), CONCAT(STR(?treaty), "/"))) BIND("designates" AS ?relation) }""",
     "citations": """{ ?treaty tkg:cites ?target . BIND(?treaty AS ?source) BIND("cites" AS ?relation) }
         UNION { ?treaty eli:has_part* ?source . ?c a tkg:Citation ; tkg:statedIn ?source ; tkg:citedTreaty ?target .
-                FILTER NOT EXISTS { ?c a tkg:GenericReference } BIND("cited in" AS ?relation) }""",
+                FILTER NOT EXISTS { ?c a tkg:GenericReference } BIND("cites" AS ?relation) }""",
     "terms": """?treaty a tkg:Treaty . BIND(IRI(CONCAT(STR(?treaty), "/terms")) AS ?scheme)
         { ?source skos:inScheme ?scheme ; skos:broader ?target . BIND("broader" AS ?relation) }
         UNION { ?source skos:inScheme ?scheme ; tkg:usesTerm ?target . BIND("uses" AS ?relation) }""",
@@ -72,10 +73,23 @@ def _labels(source: Source, nodes: set[str], language: str) -> dict[str, str]:
         UNION {{ ?node eli:is_realized_by/eli:title ?label . BIND({len(LABEL_PROPERTIES)} AS ?rank) }} }}""")
     best: dict[str, tuple] = {}
     for row in rows:
-        score = (0 if row["lang"] == language else 1 if row["lang"] == "en" else 2, int(row["rank"]), row["label"])
+        if row["lang"] not in (language, ""):  # one language per figure: no other language fills a gap
+            continue
+        score = (0 if row["lang"] == language else 1, int(row["rank"]), row["label"])
         if row["node"] not in best or score < best[row["node"]]:
             best[row["node"]] = score
-    return {n: best[n][2] if n in best else n.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] for n in nodes}
+    return {n: best[n][2] if n in best else code_of(n) for n in nodes}
+
+
+def label_of(source: Source, node: str, language: str) -> str:
+    """One node's label in ``language`` (or its code, as in a figure)."""
+    return _labels(source, {node}, language)[node]
+
+
+def code_of(node: str) -> str:
+    """A node's language-neutral name, the last segment of its IRI (KAZ for a state): what a figure shows of a
+    node with no label in its language."""
+    return node.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def _types(source: Source, nodes: set[str]) -> dict[str, str]:
@@ -110,6 +124,9 @@ def projection(source: Source, name: str, language: str = "kk", treaty: str | No
         graph.add_node(node, label=labels[node], type=types.get(node, "Resource"))
     for s, t, relation in edges:
         graph.add_edge(s, t, key=relation, relation=relation)
+    graph.graph["language"] = language
+    if treaty:
+        graph.graph["title"] = labels[treaty] if treaty in labels else label_of(source, treaty, language)
     return graph
 
 
@@ -124,6 +141,7 @@ def entity_graph(source: Source, language: str = "kk") -> nx.MultiDiGraph:
         graph.add_node(node, label=labels[node], type=types.get(node, "Resource"))
     for r in rows:
         graph.add_edge(r["s"], r["o"], key=r["p"], relation=r["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+    graph.graph["language"] = language
     return graph
 
 
@@ -162,53 +180,178 @@ def export(graph: nx.MultiDiGraph, path: Path) -> None:
     write_atomic(path, buffer.getvalue())
 
 
-def draw(graph: nx.MultiDiGraph, path: Path, title: str, seed: int = 7) -> None:
-    """A labelled drawing with a font that has the Kazakh letters (DejaVu Sans), saved as PNG."""
-    try:
-        import matplotlib
-    except ModuleNotFoundError:
-        raise MissingExtra("Drawing a network", "matplotlib", "explore") from None
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+def draw(graph: nx.MultiDiGraph, path: Path, title: str | None = None, seed: int = 7) -> None:
+    """The drawing of ``figure()``, saved as PNG (written atomically)."""
+    save_png(figure(graph, title, seed), path)
 
-    plt.rcParams["font.family"] = FONT_FAMILY
-    figure, axis = plt.subplots(figsize=(12, 8), dpi=100)
-    simple = nx.DiGraph(graph)
-    layout = nx.spring_layout(simple, seed=seed, k=1.2 / max(1, len(simple)) ** 0.5)
-    types = sorted({graph.nodes[n]["type"] for n in graph})
-    colours = {t: plt.cm.tab10(i % 10) for i, t in enumerate(types)}
-    nx.draw_networkx_nodes(simple, layout, ax=axis, node_size=500,
-                           node_color=[colours[graph.nodes[n]["type"]] for n in simple])
-    nx.draw_networkx_edges(simple, layout, ax=axis, arrows=True, alpha=0.5)
-    nx.draw_networkx_labels(simple, layout, ax=axis, font_size=8, font_family=FONT_FAMILY,
-                            labels={n: _wrap(graph.nodes[n]["label"]) for n in simple})
-    if graph.number_of_edges() <= 40:
-        relations = {(s, t): ", ".join(sorted(graph[s][t])) for s, t in simple.edges}
-        nx.draw_networkx_edge_labels(simple, layout, ax=axis, edge_labels=relations, font_size=7,
-                                     font_family=FONT_FAMILY)
-    for t in types:
-        axis.scatter([], [], color=colours[t], label=t)
-    axis.legend(loc="lower left", fontsize=8)
-    axis.set_title(title)
-    axis.axis("off")
-    figure.tight_layout()
+
+def save_png(drawn, path: Path) -> None:
+    """A figure saved as PNG, written atomically, then closed."""
     import io
+
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    plt.close(figure)
+    drawn.savefig(buffer, format="png")
+    pyplot().close(drawn)
     write_atomic(path, buffer.getvalue())
 
 
 FONT_FAMILY = "DejaVu Sans"  # ships with matplotlib and has every letter of the Kazakh alphabet (lang/alphabet.py)
+NODE_SIZE = 500  # of a marker, in points squared (matplotlib's unit)
+LABEL_WIDTH, LABEL_LINES = 28, 3  # a node's label: lines of about 28 characters, at most 3
+TITLE_WIDTH = 100
 
 
-def _wrap(label: str, width: int = 28) -> str:
-    words, lines, line = label.split(), [], ""
-    for word in words:
-        if line and len(line) + len(word) > width:
-            lines.append(line)
+def pyplot():
+    try:
+        import matplotlib
+    except ModuleNotFoundError:
+        raise MissingExtra("Drawing a figure", "matplotlib", "explore") from None
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["font.family"] = FONT_FAMILY
+    return plt
+
+
+def figure(graph: nx.MultiDiGraph, title: str | None = None, seed: int = 7):
+    """A projection drawn in its language (``graph.graph["language"]``): each node's label under its marker,
+    shortened with an ellipsis; each edge labelled with its relation ("cites", "party", ...), in that language;
+    a legend of node kinds named by the ontology in that language; the title (by default the treaty's title, for
+    a treaty's projection) on one line. Each label's artist has a gid: ``node <iri>`` or ``edge <iri> <iri>``."""
+    plt = pyplot()
+    language = graph.graph.get("language", "en")
+    title = title if title is not None else graph.graph.get("title")
+    simple = nx.DiGraph(graph)
+    layout = spread_layout(simple, seed)
+    xs, ys = [x for x, _ in layout.values()] or [0.0], [y for _, y in layout.values()] or [0.0]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)  # about an inch per unit, so labels keep apart
+    drawn, axis = plt.subplots(figsize=(min(24.0, max(12.0, 1.2 * width)), min(18.0, max(8.0, 1.2 * height))),
+                               dpi=100)
+    types = sorted({graph.nodes[n]["type"] for n in graph})
+    colours = {t: plt.cm.tab10(i % 10) for i, t in enumerate(types)}
+    nx.draw_networkx_nodes(simple, layout, ax=axis, node_size=NODE_SIZE,
+                           node_color=[colours[graph.nodes[n]["type"]] for n in simple])
+    nx.draw_networkx_edges(simple, layout, ax=axis, arrows=True, alpha=0.5, node_size=NODE_SIZE)
+    below_marker = NODE_SIZE ** 0.5 / 2 + 3  # points from the marker's centre to the top of its label
+    for node in simple:
+        label = axis.annotate(shorten(graph.nodes[node]["label"]), layout[node], xytext=(0, -below_marker),
+                              textcoords="offset points", ha="center", va="top", fontsize=8, zorder=3,
+                              bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                                    "alpha": 0.8})
+        label.set_gid(f"node {node}")
+    if graph.number_of_edges() <= 60:
+        relations = {(s, t): ", ".join(relation_word(r, language) for r in sorted(graph[s][t]))
+                     for s, t in simple.edges}
+        texts = nx.draw_networkx_edge_labels(simple, layout, ax=axis, edge_labels=relations, font_size=7,
+                                             font_family=FONT_FAMILY, node_size=NODE_SIZE,
+                                             bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7})
+        for (s, t), text in texts.items():
+            text.set_gid(f"edge {s} {t}")
+    names = class_labels(language)
+    for t in types:
+        axis.scatter([], [], color=colours[t], label=names.get(t, t))
+    axis.legend(loc="lower left", fontsize=8)
+    if title:
+        axis.set_title(shorten(title, TITLE_WIDTH, 1))
+    axis.margins(0.15)
+    axis.axis("off")
+    drawn.tight_layout()
+    return drawn
+
+
+def spread_layout(graph: nx.DiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Each weakly connected component laid out on its own (a spring layout whose size grows with the square root
+    of the component's, then no two nodes closer than ``APART``), the components' boxes packed in rows, largest
+    first: components do not fall on each other, and labels keep clear of the other markers."""
+    components = sorted((sorted(c) for c in nx.weakly_connected_components(graph)), key=lambda c: (-len(c), c))
+    boxes = []
+    for nodes in components:
+        part = graph.subgraph(nodes)
+        local = (nx.spring_layout(part, seed=seed, scale=math.sqrt(len(part)), k=3 / len(part) ** 0.5,
+                                  iterations=200) if len(part) > 1 else {nodes[0]: (0.0, 0.0)})
+        placed = keep_apart({n: (float(x), float(y)) for n, (x, y) in local.items()}, APART)
+        xs, ys = [x for x, _ in placed.values()], [y for _, y in placed.values()]
+        boxes.append((placed, min(xs), max(ys), max(xs) - min(xs) + GAP, max(ys) - min(ys) + GAP))
+    row_width = max(max((w for *_, w, _ in boxes), default=0.0),
+                    1.3 * math.sqrt(sum(w * h for *_, w, h in boxes)))
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for placed, left, top, width, height in boxes:
+        if x and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height, 0.0
+        for node, (u, v) in placed.items():
+            positions[node] = (x + u - left, y + v - top)
+        x, row_height = x + width, max(row_height, height)
+    return positions
+
+
+def keep_apart(positions: dict[str, tuple[float, float]], distance: float,
+               rounds: int = 100) -> dict[str, tuple[float, float]]:
+    """Nodes closer than ``distance`` pushed apart along the line between them, pair by pair, until none is (or
+    ``rounds`` passes have been made); deterministic, for the small graphs that are drawn."""
+    nodes = sorted(positions)
+    at = {n: list(positions[n]) for n in nodes}
+    for _ in range(rounds if len(nodes) <= 300 else 0):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                dx, dy = at[b][0] - at[a][0], at[b][1] - at[a][1]
+                apart = math.hypot(dx, dy)
+                if apart >= distance:
+                    continue
+                ux, uy = (dx / apart, dy / apart) if apart > 1e-9 else (1.0, 0.0)
+                push = (distance - apart) / 2 + 1e-6
+                at[a][0], at[a][1] = at[a][0] - push * ux, at[a][1] - push * uy
+                at[b][0], at[b][1] = at[b][0] + push * ux, at[b][1] + push * uy
+                moved = True
+        if not moved:
+            break
+    return {n: (at[n][0], at[n][1]) for n in nodes}
+
+
+GAP = 1.2  # between the boxes of two components, in the layout's units (about an inch in the figure)
+APART = 1.1  # the least distance between two nodes, in the same units: wider than a label
+
+
+def shorten(label: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -> str:
+    """``label`` wrapped at word boundaries into lines of about ``width`` characters; if it takes more than
+    ``lines`` lines, the last one shown ends with an ellipsis."""
+    wrapped, line = [], ""
+    for word in label.split():
+        word = word if len(word) <= width else word[:width - 1] + "…"
+        if line and len(line) + 1 + len(word) > width:
+            wrapped.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines[:4])
+    wrapped.append(line)
+    if len(wrapped) > lines:
+        last = wrapped[lines - 1]
+        wrapped = wrapped[:lines - 1] + [(last if len(last) < width else last[:width - 1].rstrip()) + "…"]
+    return "\n".join(wrapped)
+
+
+def relation_word(relation: str, language: str) -> str:
+    """An edge's relation in the figure's language (lang/figure_wording.py); English is the relation itself."""
+    from treatykg.lang.figure_wording import RELATION_WORDS
+
+    return RELATION_WORDS.get(language, {}).get(relation, relation)
+
+
+def class_labels(language: str) -> dict[str, str]:
+    """The ontology's classes by local name, with their rdfs:label in ``language`` (for a figure's legend)."""
+    if language not in _CLASS_LABELS:
+        from rdflib import Graph, Literal
+
+        from treatykg.files import data_dir
+
+        ontology = Graph().parse(data_dir("ontology") / "treatykg.ttl")
+        _CLASS_LABELS[language] = {
+            str(cls).rsplit("#", 1)[-1]: str(label)
+            for cls in ontology.subjects(RDF.type, OWL.Class)
+            for label in ontology.objects(cls, RDFS.label)
+            if isinstance(label, Literal) and label.language == language and str(cls).startswith(str(TKG))}
+    return _CLASS_LABELS[language]
+
+
+_CLASS_LABELS: dict[str, dict[str, str]] = {}
