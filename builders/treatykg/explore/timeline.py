@@ -93,15 +93,20 @@ def event_words(language: str) -> dict[str, str]:
 def event_text(event: Event, language: str) -> str:
     """An event as a figure writes it: what happened, and when (or that only the year, or no date, is known)."""
     words = event_words(language)
-    say = lambda english: words.get(english, english)  # noqa: E731
+
+    def say(english: str) -> str:
+        return words.get(english, english)
+
     if event.kind == "in force" and event.when is None:
         what = f"{say('enters into force')}: {say('on a condition')}" + (f" ({event.detail})" if event.detail else "")
     elif event.detail and event.kind in RELATION_KINDS.values():
         what = f"{say(event.kind)} (№{event.detail})"
     else:
         what = say(event.kind)
-    when = (event.when if event.precision == "day" else f"{event.when}, {say('year only')}" if event.when
-            else say("no date"))
+    if event.when is None:
+        when = say("no date")
+    else:
+        when = event.when if event.precision == "day" else f"{event.when}, {say('year only')}"
     return f"{what}\n{when}"
 
 
