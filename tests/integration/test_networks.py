@@ -11,8 +11,21 @@ import pytest
 from matplotlib import font_manager, ft2font
 
 from treatykg.explore.networks import (
-    FONT_FAMILY, LABEL_LINES, LABEL_WIDTH, NODE_SIZE, TITLE_WIDTH, Source, class_labels, code_of, draw, entity_graph,
-    export, figure, metrics, projection, shorten,
+    FONT_FAMILY,
+    LABEL_LINES,
+    LABEL_WIDTH,
+    NODE_SIZE,
+    TITLE_WIDTH,
+    Source,
+    class_labels,
+    code_of,
+    draw,
+    entity_graph,
+    export,
+    figure,
+    metrics,
+    projection,
+    shorten,
 )
 from treatykg.rdf.vocab import DEFAULT_BASE
 
