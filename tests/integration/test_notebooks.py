@@ -32,7 +32,9 @@ def test_notebook_runs_top_to_bottom(path, built, tmp_path, monkeypatch):
                    resources={"metadata": {"path": str(tmp_path)}}).execute()
     if path.name.startswith("02-"):
         figures = sorted(p.name for p in (tmp_path / "figures").iterdir())
-        assert {"seed-parties.png", "seed-terms.png", "corpus-citations.png", "entities.graphml"} <= set(figures)
+        assert {"seed-parties.png", "seed-terms.png", "corpus-citations.png", "entities.graphml",
+                "seed-timeline.png", "timeline-blr-kaz-gov-2011-government-communications.png"} <= set(figures)
+        assert len([name for name in figures if name.startswith("timeline-")]) == 6  # one per treaty of the corpus
 
 
 @pytest.mark.xdist_group("virtuoso")  # the session's Virtuoso, in the worker that runs its other tests

@@ -208,3 +208,23 @@ def draw_timeline(source: Source, treaty: str, path: Path, language: str = "en")
     events = timeline(source, treaty)
     save_png(timeline_figure(events, treaty_title(source, treaty, language), language), path)
     return events
+
+
+TREATIES_READ = """SELECT DISTINCT ?treaty WHERE { ?treaty a tkg:Treaty ; tkg:draft ?draft } ORDER BY ?treaty"""
+
+
+def treaties_read(source: Source) -> list[str]:
+    """The treaties whose text the corpus holds (a cited treaty alone has no timeline to speak of)."""
+    return [row["treaty"] for row in source.select(TREATIES_READ)]
+
+
+def draw_timelines(source: Source, folder: Path, language: str = "en") -> dict[str, Path]:
+    """One timeline per treaty the corpus holds, drawn in ``language`` into ``folder`` as
+    ``timeline-<code>.png`` (the code: the last segments of the treaty's IRI); the files by treaty."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for treaty in treaties_read(source):
+        path = folder / f"timeline-{'-'.join(treaty.rstrip('/').split('/')[-4:])}.png"
+        draw_timeline(source, treaty, path, language)
+        written[treaty] = path
+    return written
