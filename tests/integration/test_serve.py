@@ -15,8 +15,8 @@ import urllib.request
 from pathlib import Path
 
 import psutil
-import pytest
 import pyoxigraph
+import pytest
 from test_queries import parameter_runs, rows_of
 
 from treatykg.cli.main import main
@@ -106,8 +106,8 @@ def test_query_page_is_served_and_nothing_can_be_written(served, out):
                                      headers={"Content-Type": "application/n-triples"}, method="POST")
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(request, timeout=10)
-    written = EndpointEngine(base + "/query").select(Query("written", Path("-"), "SELECT ?o WHERE { <urn:a> <urn:b> ?o }"))
-    assert written.rows == []
+    written = Query("written", Path("-"), "SELECT ?o WHERE { <urn:a> <urn:b> ?o }")
+    assert EndpointEngine(base + "/query").select(written).rows == []
 
 
 def test_serve_listens_on_loopback_only_by_default(served):
