@@ -1,7 +1,8 @@
 """The files a build publishes beside its dumps so that they can be used without treatykg: the SHACL shapes it
-validated with, with the SPARQL checks as SHACL-SPARQL constraints, and the ontology with the closure of its
-vendored imports (ontology/imports), which ``sh:class`` needs to follow rdfs:subClassOf (a tkg:Government is an
-org:Organization). With them, plain pySHACL reports what ``treatykg validate`` reports::
+validated with, with the SPARQL checks as SHACL-SPARQL constraints, the ontology with the closure of its vendored
+imports (ontology/imports), which ``sh:class`` needs to follow rdfs:subClassOf (a tkg:Government is an
+org:Organization), and the JSON-LD context of the dumps (ontology/context.jsonld). With the first two, plain
+pySHACL reports what ``treatykg validate`` reports::
 
     pyshacl -s out/shapes.ttl -e out/ontology-closure.ttl --allow-warnings out/treatykg.nt
 
@@ -17,6 +18,7 @@ from rdflib.compare import to_canonical_graph
 
 from treatykg.files import data_dir
 from treatykg.rdf.dumps import turtle
+from treatykg.rdf.jsonld_context import CONTEXT_FILE, context_path
 from treatykg.validation.checks import SHACL_SPARQL_HEADER, bundled_checks, shacl_sparql
 from treatykg.validation.shapes import default_shapes, load_shapes
 
@@ -24,13 +26,15 @@ SHAPES_FILE = "shapes.ttl"
 CLOSURE_FILE = "ontology-closure.ttl"
 # name -> (media type, label), for the dataset's description (void.ttl)
 SHIPPED = {SHAPES_FILE: ("text/turtle", "Turtle (SHACL shapes)"),
-           CLOSURE_FILE: ("text/turtle", "Turtle (OWL ontology with its imports)")}
+           CLOSURE_FILE: ("text/turtle", "Turtle (OWL ontology with its imports)"),
+           CONTEXT_FILE: ("application/ld+json", "JSON-LD context")}
 
 
 def shipped_files(shapes: Path | str | None = None) -> dict[str, bytes]:
     """File name -> content of every file shipped beside the dumps (``shapes``: the build's shapes file, default
     the bundled one)."""
-    return {SHAPES_FILE: shapes_with_checks(shapes), CLOSURE_FILE: ontology_closure()}
+    return {SHAPES_FILE: shapes_with_checks(shapes), CLOSURE_FILE: ontology_closure(),
+            CONTEXT_FILE: context_path().read_bytes()}
 
 
 def shapes_with_checks(shapes: Path | str | None = None) -> bytes:
