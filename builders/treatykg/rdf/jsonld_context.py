@@ -59,7 +59,7 @@ def generate(ontology: Path | None = None) -> dict:
     context: dict = dict(PREFIXES)
     for iri, term in LANGUAGE_MAPS.items():
         context[term] = {"@id": _prefixed(iri), "@container": "@language"}
-    for subject in sorted(set(graph.subjects(RDF.type, None))):
+    for subject in sorted(set(graph.subjects(RDF.type, None)), key=str):
         iri = str(subject)
         if not (isinstance(subject, URIRef) and iri.startswith(str(TKG))) or iri in LANGUAGE_MAPS:
             continue
