@@ -19,7 +19,7 @@ import pyoxigraph
 import pytest
 from test_queries import parameter_runs, rows_of
 
-from treatykg.cli.main import main
+from treatykg.cli.main import build_parser, main
 from treatykg.store.oxigraph_server import find_binary, parse_bind
 from treatykg.store.queries import EndpointEngine, OxigraphEngine, Query, catalogue
 from virtuoso_server import free_port
@@ -34,7 +34,7 @@ def start_serve(out, *extra, port=None):
     """``treatykg serve`` as a user starts it, in a process of its own; returns (process, base URL)."""
     port = port or free_port()
     process = subprocess.Popen([sys.executable, "-m", "treatykg.cli", "serve", "--out", str(out),
-                                "--bind", f"127.0.0.1:{port}", *extra],
+                                "--bind", str(port), *extra],  # a port alone: the host is the default's
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     ready, _, _ = select.select([process.stdout], [], [], 60)
@@ -111,6 +111,7 @@ def test_query_page_is_served_and_nothing_can_be_written(served, out):
 
 
 def test_serve_listens_on_loopback_only_by_default(served):
+    assert build_parser().parse_args(["serve"]).bind == "127.0.0.1:7878"
     process, _, children = served
     [server] = children
     assert "--bind" in server.cmdline() and server.cmdline()[server.cmdline().index("--bind") + 1].startswith("127.")
