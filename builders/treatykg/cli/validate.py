@@ -3,8 +3,8 @@ keywords of treatykg.validation.validate one to one, as pySHACL's command mirror
 
 Exit codes: 0 when nothing violates (warnings and infos are shown, as the build's gate publishes them), 1 when
 something violates, 2 when there is no verdict: the input or the shapes cannot be read or used, or the command is
-misused. ``--fail-on warning`` (or ``info``) is the stricter gate: pySHACL's own default (``--fail-on info``) and its
-``--allow-info``, where ``--fail-on violation`` is its ``--allow-warnings``."""
+misused. ``--fail-on warning`` is the stricter gate (pySHACL's ``--allow-info``) and ``--fail-on info`` the strictest
+(pySHACL's default); ``--fail-on violation``, the default, is pySHACL's ``--allow-warnings``."""
 
 from __future__ import annotations
 
