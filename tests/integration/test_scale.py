@@ -14,13 +14,14 @@ from test_graph import MINSK_RATIFICATION
 from helpers import CORPUS, SEED
 from treatykg.build.corpus_build import build
 from treatykg.build.progress import Progress
+from treatykg.build.shipped import SHIPPED
 from treatykg.cli.main import main
 from treatykg.rdf.dumps import FORMATS
 from treatykg.rdf.vocab import DEFAULT_BASE
 from treatykg.validation.cross_act import disputable_predicates
 from treatykg.validation.validator import load_groups_from_file, union_graph, validate
 
-DUMPS = [name for name, _, _ in FORMATS.values()] + ["ontology.rdf", "void.ttl"]
+DUMPS = [name for name, _, _ in FORMATS.values()] + ["ontology.rdf", "void.ttl", *SHIPPED]
 MINSK = DEFAULT_BASE + "akn/int/treaty/blr-kaz/state/2008/classified-information"
 
 
@@ -165,7 +166,8 @@ def test_two_acts_that_disagree_about_a_shared_treaty_are_caught_only_on_the_mer
 
 def test_dump_formats_can_be_chosen(tmp_path):
     result = build([SEED], tmp_path, DEFAULT_BASE, formats=["nq"])
-    assert sorted(result.sizes) == ["ontology.rdf", "treatykg.nq", "void.ttl"]
+    assert sorted(result.sizes) == ["context.jsonld", "ontology-closure.ttl", "ontology.rdf", "shapes.ttl",
+                                    "treatykg.nq", "void.ttl"]
     assert not (tmp_path / "treatykg.ttl").exists() and (tmp_path / "store").is_dir()
     with pytest.raises(ValueError, match="unknown dump format"):
         build([SEED], tmp_path, DEFAULT_BASE, formats=["nq", "owl"])

@@ -148,10 +148,16 @@ def run_cli(*args) -> subprocess.CompletedProcess:
 
 
 def test_cli_validate_exit_codes(built, tmp_path):
+    """0: nothing violates (the warnings shown); 1: something violates, or --fail-on warning sees a warning;
+    2: no verdict, the input or the shapes cannot be read."""
     out, _ = built
-    ok = run_cli("validate", "--from-build", out, "--allow-warnings")
+    ok = run_cli("validate", "--from-build", out)
     assert ok.returncode == 0, ok.stderr
-    assert run_cli("validate", "--from-build", out).returncode == 1  # the known warnings, not allowed
+    assert ok.stdout.count("WARNING: ") == len(KNOWN_WARNINGS) > 0  # shown, and not failing
+    assert run_cli("validate", "--from-build", out, "--allow-warnings").returncode == 0
+    assert run_cli("validate", "--from-build", out, "--fail-on", "warning").returncode == 1  # the stricter gate
+    assert run_cli("validate", "--from-build", out, "--fail-on", "info").returncode == 1
+    assert run_cli("validate", "--from-build", out, "--fail-on", "info", "--allow-warnings").returncode == 2
     bad = Graph().parse(out / "treatykg.nt", format="nt")
     for s in list(bad.subjects(RDF.type, TKG.Article))[:1]:
         bad.remove((s, TKG.numberValue, None))
@@ -160,16 +166,17 @@ def test_cli_validate_exit_codes(built, tmp_path):
     assert broken.returncode == 1 and json.loads(broken.stdout)["violations"] >= 1
     (tmp_path / "garbage.ttl").write_text("this is < not turtle")
     garbage = run_cli("validate", tmp_path / "garbage.ttl")
-    assert garbage.returncode == 1 and "garbage.ttl" in garbage.stderr
+    assert garbage.returncode == 2 and "garbage.ttl" in garbage.stderr
     assert len(garbage.stderr.strip().splitlines()) == 1 and "Traceback" not in garbage.stderr
     missing = run_cli("validate", "--from-build", tmp_path / "nowhere")
-    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert run_cli("validate", tmp_path / "nothing.nt").returncode == 2
     reference = run_cli("validate", tmp_path / "bad.nt", "--allow-warnings", "--format", "json", "--engine", "pyshacl")
     assert reference.returncode == 1 and json.loads(reference.stdout)["results"] == json.loads(broken.stdout)["results"]
     (tmp_path / "malformed.ttl").write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
 <urn:x:S> a sh:NodeShape ; sh:targetClass <urn:x:C> ; sh:property [ sh:path <urn:x:p> ; sh:minCount "one" ] .""")
     refused = run_cli("validate", tmp_path / "bad.nt", "--shapes", tmp_path / "malformed.ttl")
-    assert refused.returncode == 1 and "malformed.ttl" in refused.stderr and "minCount" in refused.stderr
+    assert refused.returncode == 2 and "malformed.ttl" in refused.stderr and "minCount" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
     usage = run_cli("validate", tmp_path / "bad.nt", "--engine", "native")
     assert usage.returncode == 2 and "invalid choice" in usage.stderr
@@ -213,7 +220,7 @@ def test_cli_options_mirror_validate(built, acts, tmp_path):
     assert cli("--max-validation-depth", "6", "--meta-shacl")[0] == everything
     for engine in ("turbo", "pyshacl"):  # DefinitionLanguageShape nests and/or/not/property/qualified: 6 deep
         shallow = run_cli("validate", path, "--max-validation-depth", "5", "--engine", engine)
-        assert shallow.returncode == 1 and "too deep" in shallow.stderr and len(shallow.stderr.splitlines()) == 1
+        assert shallow.returncode == 2 and "too deep" in shallow.stderr and len(shallow.stderr.splitlines()) == 1
     first, code = cli("--abort-on-first")
     assert code == 1 and first and first < everything
     _, conforms = cli("--use-shape", "tkgsh:StateShape", "--allow-warnings")
@@ -246,6 +253,31 @@ def test_build_refuses_to_publish_violations(tmp_path):
     result = build([adilet], out, DEFAULT_BASE, allow_invalid=True, shapes=strict)
     assert result.published and (out / "treatykg.nt").read_text() != "old\n"
     assert f"built with --allow-invalid: {result.report.violations} violations" in (out / "void.ttl").read_text()
+
+
+def test_the_build_gate_and_validate_agree(built, tmp_path):
+    """What the build publishes, validate passes (exit 0), and what it refuses, validate fails (exit 1): both fail on
+    a violation only, and show warnings. Checked on the corpus (warnings only) and on shapes that make every
+    treaty violate, or only warn."""
+    out, result = built
+    assert result.published and result.report.violations == 0 and result.report.count("Warning") > 0
+    assert run_cli("validate", "--from-build", out).returncode == 0
+    adilet = CORPUS / "adilet"
+    for severity, published, code in (("Violation", False, 1), ("Warning", True, 0)):
+        shapes = tmp_path / f"{severity}.ttl"
+        shapes.write_text(f"""@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix tkg: <https://w3id.org/treatykg/ontology#> .
+<urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ;
+  sh:property [ sh:path tkg:hasParty ; sh:minCount 9 ; sh:severity sh:{severity} ;
+                sh:message "needs nine parties"@en ] .""")
+        gated = build([adilet], tmp_path / severity, DEFAULT_BASE, shapes=shapes)
+        assert gated.published is published and gated.report.count(severity) > 0
+        if not published:  # what validate judges: the dumps the build would have published
+            assert build([adilet], tmp_path / severity, DEFAULT_BASE, shapes=shapes, allow_invalid=True).published
+        judged = run_cli("validate", "--from-build", tmp_path / severity, "--shapes", shapes, "--no-checks")
+        assert judged.returncode == code and "needs nine parties" in judged.stdout
+        strict = run_cli("validate", "--from-build", tmp_path / severity, "--shapes", shapes, "--fail-on", "warning")
+        assert strict.returncode == 1
 
 
 def test_meta_shacl_refuses_malformed_shapes_on_both_engines():

@@ -36,6 +36,7 @@ from treatykg.build.cache import ActCache, run_and_cache
 from treatykg.build.executors import make_executor
 from treatykg.build.merge import STORE_DIR, Merge, convert_triples, publish
 from treatykg.build.progress import Progress
+from treatykg.build.shipped import SHIPPED, shipped_files
 from treatykg.errors import SourceError
 from treatykg.files import data_dir, write_atomic
 from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml, turtle
@@ -236,6 +237,9 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Mer
     sizes = dict(merged.sizes)
     write_atomic(staging / ONTOLOGY_FILE[0], rdfxml(ontology_triples()))
     sizes[ONTOLOGY_FILE[0]] = (staging / ONTOLOGY_FILE[0]).stat().st_size
+    for name, data in shipped_files(config.shapes).items():  # the shapes and the ontology closure, for any tool
+        write_atomic(staging / name, data)
+        sizes[name] = len(data)
     void = turtle(void_description(minter, activity, result, records, merged, sizes))
     write_atomic(staging / VOID_FILE[0], void)
     sizes[VOID_FILE[0]] = len(void)
@@ -272,7 +276,7 @@ def void_description(minter: Minter, activity: URIRef, result: BuildResult, reco
         t |= {(dataset, VOID.classPartition, partition), (partition, VOID["class"], URIRef(cls)),
               (partition, VOID.entities, Literal(count, datatype=XSD.integer))}
     for name, size in sizes.items():
-        media_type, label = FILES[name]
+        media_type, label = FILES[name] if name in FILES else SHIPPED[name]
         distribution = URIRef(f"{dataset}/distribution/{name}")
         download = minter.dump(name)
         t |= {(dataset, VOID.dataDump, download), (dataset, DCAT.distribution, distribution),

@@ -25,6 +25,14 @@ HELP = ("load the dumps into a SPARQL Graph Store Protocol endpoint (e.g. Virtuo
         "or into Virtuoso with its bulk loader")
 
 
+UNION_WARNING = (
+    "treatykg load: warning: a query without GRAPH at {query} does not see the loaded triples: this store's default "
+    "graph is not the union of its named graphs, so the competency questions (treatykg query) will answer nothing. "
+    "Query with the union as default graph (Oxigraph: serve --union-default-graph, or ?union-default-graph on the "
+    "query URL; Fuseki: tdb2:unionDefaultGraph true), or load treatykg.nt into the default graph as well "
+    "(README, \"Triple stores\").")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--method", choices=("gsp", "bulk"), default="gsp",
                         help="gsp: Graph Store Protocol, atomic per graph (default); bulk: Virtuoso's bulk loader "
@@ -87,6 +95,8 @@ def _gsp(args: argparse.Namespace, user: str | None, password: str | None) -> in
     report = load(args.from_build, endpoints, client, args.graph or None, nquads=args.nquads,
                   progress=lambda g: print(f"{g.loaded:8d} / {g.expected:8d}  {g.graph}"))
     print(f"{len(report.graphs)} graphs, {report.triples} triples loaded into {args.endpoint}; counts match the dump")
+    if report.default_graph_sees_them is False:
+        print(UNION_WARNING.format(query=endpoints.query), file=sys.stderr)
     return 0
 
 

@@ -28,37 +28,10 @@ from typing import BinaryIO
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from treatykg.rdf.vocab import (
-    DCAT,
-    DCTERMS,
-    ELI,
-    EU_COUNTRY,
-    EU_LANGUAGE,
-    OA,
-    ORG,
-    OWL,
-    PROV,
-    RDF,
-    RDFS,
-    SKOS,
-    TKG,
-    VOID,
-    WD,
-    XSD,
-)
+from treatykg.rdf.jsonld_context import LANGUAGE_MAPS, PREFIXES, committed, short_names
+from treatykg.rdf.vocab import RDF, XSD
 
 Triple = tuple
-PREFIXES = {
-    "tkg": str(TKG), "eli": str(ELI), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "oa": str(OA),
-    "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL),
-    "void": str(VOID), "dcat": str(DCAT), "wd": str(WD), "euc": str(EU_COUNTRY), "eulang": str(EU_LANGUAGE),
-}
-# Properties whose language-tagged values read best as a map from language to text.
-LANGUAGE_MAPS = {str(RDFS.label): "label", str(TKG.text): "text", str(ELI.title): "title"}
-JSONLD_CONTEXT = {
-    **PREFIXES,
-    **{term: {"@id": iri, "@container": "@language"} for iri, term in LANGUAGE_MAPS.items()},
-}
 
 # format -> (file name, media type, label)
 FORMATS = {
@@ -258,30 +231,38 @@ def _compact(iri: str) -> str:
     return iri
 
 
-def _jsonld_value(term) -> object:
-    if isinstance(term, ox.NamedNode):
-        return {"@id": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"@id": f"_:{term.value}"}
+def _jsonld_value(term, coercion: str | None) -> object:
+    """A value as compact JSON-LD: a bare string where the property's coercion (``@id`` or a datatype, from the
+    context) or JSON-LD's default (xsd:string) gives it its type, else an explicit object, which no coercion
+    touches."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode):
+        iri = term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+        return iri if coercion == "@id" else {"@id": iri}
     if term.language:
         return {"@value": term.value, "@language": term.language}
-    if term.datatype.value == _XSD_STRING:
+    datatype = term.datatype.value
+    if datatype == (coercion or _XSD_STRING):
         return term.value
-    return {"@value": term.value, "@type": _compact(term.datatype.value)}
+    if datatype == _XSD_STRING:
+        return {"@value": term.value}
+    return {"@value": term.value, "@type": _compact(datatype)}
 
 
 def jsonld_node(triples: list[ox.Triple]) -> dict:
-    """One subject's triples as a compact JSON-LD node object under JSONLD_CONTEXT."""
+    """One subject's triples as a compact JSON-LD node object under the graph's context."""
+    names, coercions = short_names()
     subject = triples[0].subject
     node: dict = {"@id": str(subject) if isinstance(subject, ox.Triple) else subject.value}
     for t in triples:
         predicate, value = t.predicate.value, t.object
         if predicate == _RDF_TYPE and isinstance(value, ox.NamedNode):
-            node.setdefault("@type", []).append(_compact(value.value))
+            node.setdefault("@type", []).append(names.get(value.value) or _compact(value.value))
         elif predicate in LANGUAGE_MAPS and isinstance(value, ox.Literal) and value.language:
             node.setdefault(LANGUAGE_MAPS[predicate], {}).setdefault(value.language, []).append(value.value)
+        elif predicate in LANGUAGE_MAPS or predicate not in names:  # a language map's other values: its full name
+            node.setdefault(_compact(predicate), []).append(_jsonld_value(value, None))
         else:
-            node.setdefault(_compact(predicate), []).append(_jsonld_value(value))
+            node.setdefault(names[predicate], []).append(_jsonld_value(value, coercions.get(predicate)))
     for key, values in node.items():
         if isinstance(values, list) and len(values) == 1:
             node[key] = values[0]
@@ -337,7 +318,7 @@ def _header(fmt: str) -> bytes:
     if fmt in ("ttl", "trig"):
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode("utf-8")
     if fmt == "jsonld":
-        context = json.dumps(JSONLD_CONTEXT, ensure_ascii=False, sort_keys=True, indent=1)
+        context = json.dumps(committed()["@context"], ensure_ascii=False, sort_keys=True, indent=1)
         return ('{\n"@context": ' + context + ',\n"@graph": [').encode("utf-8")
     return b""
 

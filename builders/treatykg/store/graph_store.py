@@ -71,6 +71,9 @@ class GraphReport:
 @dataclass
 class LoadReport:
     graphs: list[GraphReport] = field(default_factory=list)
+    # whether a query without GRAPH sees a loaded triple (the competency questions read the default graph);
+    # None: not probed (nothing loaded but the ontology)
+    default_graph_sees_them: bool | None = None
 
     @property
     def triples(self) -> int:
@@ -186,6 +189,32 @@ class GraphStoreLoader:
             raise LoadError(f"{self.endpoints.query}: the count of <{graph}> is not SPARQL Results JSON: "
                             f"{data[:120]!r}") from None
 
+    def ask(self, pattern: str, what: str) -> bool:
+        body = urllib.parse.urlencode({"query": f"ASK {{ {pattern} }}"}).encode()
+        data = self.client.request("POST", self.endpoints.query, body,
+                                   {"Content-Type": "application/x-www-form-urlencoded",
+                                    "Accept": "application/sparql-results+json"}, what)
+        try:
+            return bool(json.loads(data)["boolean"])
+        except (ValueError, KeyError, TypeError):
+            raise LoadError(f"{self.endpoints.query}: the answer to ASK is not SPARQL Results JSON: "
+                            f"{data[:120]!r}") from None
+
+    def default_graph_sees(self, payloads: dict[str, bytes]) -> bool | None:
+        """Whether the store's default graph shows what was loaded into named graphs: true where it is their union
+        (Virtuoso, Oxigraph with --union-default-graph, GraphDB), false where it is a graph of its own (Oxigraph,
+        Fuseki by default). Asked of one triple of an act's graph (no blank node, which ASK would read as a
+        variable)."""
+        from treatykg.rdf.vocab import ONTOLOGY_IRI
+
+        for graph, payload in payloads.items():
+            if graph == ONTOLOGY_IRI + "/graph":
+                continue
+            line = next((line for line in payload.decode("utf-8").splitlines() if "_:" not in line), None)
+            if line:
+                return self.ask(line.removesuffix(" ."), " (ASK in the default graph)")
+        return None
+
     def update(self, text: str, what: str) -> None:
         body = urllib.parse.urlencode({"update": text}).encode()
         self.client.request("POST", self.endpoints.update, body,
@@ -221,4 +250,5 @@ def load(out: Path, endpoints: Endpoints, client: Client, graphs: list[str] | No
     if bad:
         raise LoadError(f"{endpoints.store}: count mismatch for {len(bad)} graph(s), e.g. <{bad[0].graph}>: "
                         f"{bad[0].loaded} loaded, {bad[0].expected} in the dump")
+    report.default_graph_sees_them = loader.default_graph_sees(payloads)
     return report

@@ -213,3 +213,33 @@ def digest(checks: list[Check]) -> str:
 
 
 CONSTRAINT = SH.SPARQLConstraintComponent
+
+
+# --- the checks for any SHACL engine ---------------------------------------------------------------------------------
+
+VALUES_ONE = re.compile(r"\bVALUES\s+(\?\w+)\s*\{([^{}]*)\}", re.IGNORECASE)
+SHACL_SPARQL_HEADER = """
+# The SPARQL checks of queries/cq (the rules core SHACL cannot state), as SHACL-SPARQL constraints on the shapes
+# their headers name, so that any SHACL-SPARQL engine (plain pySHACL, Jena SHACL) reports what treatykg validate does.
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+"""
+
+
+def shacl_sparql(check: Check) -> str:
+    """The check as Turtle: a ``sh:sparql`` constraint of its shape, ``$this`` pre-bound to each focus node.
+
+    SHACL forbids VALUES in such a query (pre-binding could not reach inside it), so a one-variable VALUES block
+    becomes the equivalent ``FILTER (?x IN (…))``; the header comments are left out. The message keeps its
+    ``{?value}`` placeholders, which SHACL fills the same way."""
+    from treatykg.rdf.dumps import nt_literal
+
+    query = VALUES_ONE.sub(lambda m: f"FILTER ({m.group(1)} IN ({', '.join(m.group(2).split())}))", check.text)
+    query = "\n".join(line for line in query.splitlines() if not line.lstrip().startswith("#"))
+    if re.search(r"\bVALUES\b", _without_comments(query), re.IGNORECASE):
+        raise CheckError(f"{check.path}: a VALUES block of more than one variable cannot be written as SHACL-SPARQL")
+    messages = " , ".join(nt_literal(message) for message in check.messages)
+    return (f"<{check.shape}> sh:sparql [\n    a sh:SPARQLConstraint ;\n"
+            f"    rdfs:comment {nt_literal(Literal(check.name))} ;\n"
+            f"    sh:message {messages} ;\n"
+            f"    sh:select {nt_literal(Literal(query))}\n] .\n")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 
 from treatykg.files import data_dir
 from treatykg.validation.checks import Check
@@ -95,13 +95,17 @@ class Shapes:
         return {s for s in shapes if not _deactivated(self.graph, s)}
 
     def checks_for(self, checks: list[Check], use_shapes=None) -> list[Check]:
-        """The checks whose shape these shapes declare (and that ``use_shapes`` names, if given)."""
+        """The checks whose shape these shapes declare (and that ``use_shapes`` names, if given), but for those the
+        shapes already state as SHACL-SPARQL constraints (the shapes a build publishes: treatykg.build.shipped)."""
         key = (tuple(checks), None if use_shapes is None else frozenset(use_shapes))
         found = self._checks.get(key)
         if found is None:
             declared = self.node_shapes()
+            stated = {(shape, str(name)) for shape, constraint in self.graph.subject_objects(SH.sparql)
+                      for name in self.graph.objects(constraint, RDFS.comment)}
             found = self._checks[key] = [c for c in checks
-                                         if c.shape in declared and (key[1] is None or c.shape in key[1])]
+                                         if c.shape in declared and (key[1] is None or c.shape in key[1])
+                                         and (c.shape, c.name) not in stated]
         return found
 
 
