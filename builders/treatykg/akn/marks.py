@@ -50,7 +50,7 @@ class GraphView:
         self._traced: dict[URIRef, list[URIRef]] = defaultdict(list)
         for s, p, o in sorted(triples):  # sorted: the first of several candidates is the same in every run
             self._objects[(s, p)].append(o)
-            if p == TKG.passage:
+            if p == TKG.passage and isinstance(o, URIRef):
                 self._traced[o].append(s)
 
     def objects(self, subject, predicate) -> list:
@@ -101,6 +101,9 @@ class MarkMaker:
         self._citations()
         for date in self.facts.dates:
             self._date(date.evidence, date.text, date.iso, date.complete)
+        for record in self.facts.editorial:  # an editor's note of the entry into force
+            if record.date is not None:
+                self._date(record.evidence, record.date.text, record.date.iso, record.date.complete)
         for place in self.facts.places:
             self._place(place)
         self._persons()

@@ -233,8 +233,8 @@ class TreeWriter:
             child = children[i]
             natural = self.zone(child)
             current = max(current, natural if natural is not None else current)
-            if current == ATTACHMENTS:  # an annex, and the nodes up to the next one (no part can follow an annex)
-                after = i + 1
+            if current == ATTACHMENTS and isinstance(child, Annex):  # an annex, and the nodes up to the next one
+                after = i + 1  # (no part of this document can follow an annex)
                 while after < len(children) and not isinstance(children[after], Annex):
                     after += 1
                 attachments = parts.get(ATTACHMENTS)
@@ -305,6 +305,7 @@ class TreeWriter:
         children = list(node.children)
         while children and isinstance(children[0], Text) and children[0].role in ("num", "heading"):
             leaf = children.pop(0)
+            assert isinstance(leaf, Text)
             if leaf.role == "num" and isinstance(node, Section) and node.heading:
                 self._num_and_heading(element, leaf, node.heading)
             else:
