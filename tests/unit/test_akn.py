@@ -374,6 +374,20 @@ def write_readme_example() -> None:
     README.write_text(f"{head}{README_START}\n{readme_example()}\n{README_END}{tail}", encoding="utf-8")
 
 
+def test_a_party_whose_offsets_are_a_little_off_is_found_by_its_words_near_them(seed_document):
+    from helpers import corpus_facts
+    from treatykg.akn.marks import GraphView, MarkMaker
+    from treatykg.facts.types import Evidence
+
+    version, graphs, _ = seed_document
+    maker = MarkMaker(version, corpus_facts("p2011-860-blr-govcomm", "kk"), GraphView(()), MINTER, graphs.act,
+                      graphs.treaty)
+    party = corpus_facts("p2011-860-blr-govcomm", "kk").parties[0].evidence
+    shifted = Evidence(party.eid, party.start + 2, party.end + 2, party.text)
+    assert maker._located(party) == maker._located(shifted) == (party.start, party.end)
+    assert maker._located(Evidence(party.eid, party.start, party.end, "no such words")) is None
+
+
 if __name__ == "__main__":
     write_readme_example()
     print(f"{README}: the Akoma Ntoso example written")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -18,6 +19,8 @@ from treatykg.rdf.vocab import ELI, TKG
 from treatykg.text.document import Act, Treaty
 from treatykg.text.parsed import ParsedAct, ParsedVersion
 
+# what XML 1.0 cannot carry, even escaped: control characters but tab and line breaks, lone surrogates, non-characters
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 TREATY_COMPONENT = "cmp_1"  # the component that holds the treaty, and the act's attachment that names it
 TREATY_ATTACHMENT = "att_1"
 
@@ -53,6 +56,11 @@ def _literal(view: GraphView, subject: URIRef, predicate: URIRef) -> str | None:
 
 def version_document(version: ParsedVersion, facts: ActFacts, graphs: ActGraphs, minter: Minter) -> AknDocument:
     language = version.language
+    unfit = NOT_XML.search(version.normalised.text)
+    if unfit:
+        raise SourceError(version.path, version.normalised.raw_line(unfit.start()),
+                          f"the text holds U+{ord(unfit.group()):04X}, which XML 1.0 cannot carry: no Akoma Ntoso "
+                          "document can keep the text whole")
     expression = minter.expression(graphs.act, language)
     manifestation = minter.manifestation(expression)
     view = GraphView(graphs.graphs.get(minter.graph(expression), set()))

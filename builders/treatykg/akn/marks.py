@@ -91,6 +91,15 @@ class MarkMaker:
         at = self.text.find(words, evidence.start, evidence.end)
         return (at, at + len(words)) if at >= 0 else None
 
+    def _located(self, evidence: Evidence) -> tuple[int, int] | None:
+        """The span of an evidence that names its words exactly; else where its words stand near it (an extractor
+        that read a provision's text with its spaces collapsed may give offsets a little off), if they do."""
+        if " ".join(self.text[evidence.start:evidence.end].split()) == " ".join(evidence.text.split()):
+            return evidence.start, evidence.end
+        slack = len(evidence.text)
+        at = self.text.find(evidence.text, max(0, evidence.start - slack), evidence.end + slack)
+        return (at, at + len(evidence.text)) if at >= 0 and evidence.text.strip() else None
+
     def _add(self, span: tuple[int, int] | None, tag: str, reference: Reference | None = None, **attributes) -> None:
         if span is not None and span[0] < span[1]:
             self.marks.append(Mark(span[0], span[1], tag, reference, tuple(sorted(attributes.items()))))
@@ -117,8 +126,7 @@ class MarkMaker:
             found = [iri for iri in self.view.traced_to(self._passage(party.evidence)) if iri in parties]
             if found:
                 self.party_names.setdefault(str(found[0]), party.name)
-                self._add((party.evidence.start, party.evidence.end), "party",
-                          Reference("party", str(found[0]), party.name))
+                self._add(self._located(party.evidence), "party", Reference("party", str(found[0]), party.name))
 
     def _terms(self) -> None:
         document = self.version.document
@@ -154,8 +162,8 @@ class MarkMaker:
             cited = [treaty for node in nodes for treaty in self.view.objects(node, TKG.citedTreaty)]
             if cited:
                 label = citation.title or self.view.label(cited[0]) or str(cited[0])
-                self._add((citation.evidence.start, citation.evidence.end), "ref",
-                          Reference("treaty", str(cited[0]), label), href=str(cited[0]))
+                self._add(self._located(citation.evidence), "ref", Reference("treaty", str(cited[0]), label),
+                          href=str(cited[0]))
 
     def _date(self, evidence: Evidence, words: str, iso: str | None, complete: bool) -> None:
         if complete and iso and len(iso) == len("2011-07-26"):
