@@ -295,6 +295,19 @@ def test_an_enacting_formula_after_a_point_is_a_container_of_the_body(lines):
     assert body.find("a:paragraph/a:num", NS).text == "1."
 
 
+def test_a_point_after_the_signatures_stays_after_them_with_its_eid(lines):
+    act = close(Act(children=[
+        close(Point(eid="para_1", num=1, num_text="1", children=[lines.leaf("1. Approve the agreement.")])),
+        close(Signature(eid="signature_1", children=[lines.leaf("Prime Minister")])),
+        close(Point(eid="para_2", num=2, num_text="2", children=[lines.leaf("2. In force from today.")])),
+    ]))
+    xml, tree = written(act, "resolution")
+    assert schema_errors(xml) == []
+    assert text_content(tree) == lines.text
+    late, = tree.findall("a:act/a:conclusions/a:blockContainer[@eId='para_2']", NS)
+    assert late.get("class") == "point"
+
+
 def test_a_treaty_without_a_body_is_a_doc_and_says_it_has_none(lines):
     treaty = close(Treaty(children=[
         close(Block(role="title", children=[lines.leaf("Agreement")])),

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from treatykg.akn.marks import Mark, Reference
+from treatykg.rdf.vocab import DEFAULT_BASE
 from treatykg.text.document import (
     Annex,
     Article,
@@ -478,7 +479,7 @@ class TreeWriter:
         sub(manifestation, "FRBRformat", value="application/akn+xml")
         if references:
             block = sub(meta, "references", source="#" + TOOL)
-            sub(block, "TLCOrganization", eId=TOOL, href="https://w3id.org/treatykg", showAs=TOOL)
+            sub(block, "TLCOrganization", eId=TOOL, href=DEFAULT_BASE, showAs=TOOL)
             for eid, reference in self.scope.references.values():
                 attributes = {"name": reference.kind} if reference.kind == "treaty" else {}
                 sub(block, TLC_ELEMENTS[reference.kind], eId=eid, href=reference.iri, showAs=reference.label,
