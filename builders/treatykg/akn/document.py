@@ -64,11 +64,10 @@ def version_document(version: ParsedVersion, facts: ActFacts, graphs: ActGraphs,
     expression = minter.expression(graphs.act, language)
     manifestation = minter.manifestation(expression)
     view = GraphView(graphs.graphs.get(minter.graph(expression), set()))
-    makers = MarkMaker(version, facts.versions[language][1], view, minter, graphs.act, graphs.treaty)
-    writer = TreeWriter(version.normalised.text, makers.make())
+    maker = MarkMaker(version, facts.versions[language][1], view, minter, graphs.act, graphs.treaty)
+    writer = TreeWriter(version.normalised.text, maker.make())
     document = version.document
-    unexpected = [c for c in document.children if not isinstance(c, (Act, Treaty))]
-    if unexpected or [type(c) for c in document.children] not in ([Act], [Treaty], [Act, Treaty]):
+    if [type(c) for c in document.children] not in ([Act], [Treaty], [Act, Treaty]):
         raise SourceError(version.path, None, "the document is not an act followed by its treaty; no Akoma Ntoso "
                                               "document can hold it in its order")
     root = etree.Element(q("akomaNtoso"), nsmap={None: AKN_NAMESPACE})
@@ -76,7 +75,7 @@ def version_document(version: ParsedVersion, facts: ActFacts, graphs: ActGraphs,
     treaty_frbr = None
     if treaty is not None and graphs.treaty is not None:
         treaty_language = treaty.language or language
-        parties = tuple(Reference("party", str(party), makers.party_names.get(str(party)) or view.label(party)
+        parties = tuple(Reference("party", str(party), maker.party_names.get(str(party)) or view.label(party)
                                   or str(party)) for party in view.objects(graphs.treaty, TKG.hasParty))
         path = minter.below_base(graphs.treaty).split("/")
         treaty_frbr = Frbr(work=str(graphs.treaty), expression=str(minter.expression(graphs.treaty, treaty_language)),
