@@ -8,6 +8,7 @@ Data flows one way, one folder per stage; a folder imports only from the folders
     evaluation     the graph measured against the gold set's facts, and the invariants of every act
     build          a corpus: act tasks, executors, cache, merge, progress
     validation     SHACL and SPARQL checks, reasoner, ontology QC      store   embedded store, queries, loaders
+                   akn     Akoma Ntoso 3.0 documents, with the graph's eIds and IRIs, checked against the schema
     rdf            vocabulary, IRIs, graph builder, dumps
     facts          every fact the text states, with its passage
     text           readers, normaliser and offset map, document model, parser, renderer

@@ -14,6 +14,7 @@ from treatykg.rdf.vocab import DEFAULT_BASE
 from treatykg.text.readers import READERS
 
 NAME = "build"
+AKN_DUMP = "akn"
 HELP = "build the knowledge graph and write the dumps"
 
 
@@ -33,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler, e.g. tcp://127.0.0.1:8786")
     parser.add_argument("--dumps", default=",".join(ALL_FORMATS), metavar="FORMATS",
                         help=f"dump formats to write, comma-separated (default: {','.join(ALL_FORMATS)}); "
-                             "the embedded store, ontology.rdf and void.ttl are always written")
+                             "the embedded store, ontology.rdf and void.ttl are always written; akn adds the "
+                             "Akoma Ntoso documents in OUT/akn (as treatykg akn writes them)")
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="keep each built act here for the next build (default: OUT/.treatykg/cache)")
     parser.add_argument("--no-validate", dest="validate", action="store_false",
@@ -49,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from treatykg.files import corpus_dir
 
     formats = [f.strip() for f in args.dumps.split(",") if f.strip()]
+    akn = AKN_DUMP in formats  # not an RDF dump: written from the sources once the graph is published
+    formats = [f for f in formats if f != AKN_DUMP]
     try:
         result = build(args.paths or [corpus_dir()], args.out, args.base, args.format, validate=args.validate,
                        allow_invalid=args.allow_invalid, formats=formats, jobs=args.jobs, executor=args.executor,
@@ -69,4 +73,12 @@ def run(args: argparse.Namespace) -> int:
               "(run treatykg validate for details, or build with --allow-invalid)", file=sys.stderr)
         return EXIT_FAILED
     print(build_table(result, args.out))
+    if akn:
+        from treatykg.akn.corpus import write_akn
+
+        documents = write_akn(args.paths or [corpus_dir()], args.out / AKN_DUMP, args.base, args.format, replace=True)
+        for message in documents.errors:
+            print(message, file=sys.stderr)
+        print(f"{len(documents.written)} Akoma Ntoso documents in {args.out / AKN_DUMP}")
+        return EXIT_FAILED if result.errors or documents.errors else EXIT_OK
     return EXIT_FAILED if result.errors else EXIT_OK

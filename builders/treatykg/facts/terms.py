@@ -34,7 +34,7 @@ from treatykg.lang.term_wording import (
 from treatykg.lang.wording import pattern as wording
 from treatykg.text.document import ItemList, Node, Text, Treaty
 
-__all__ = ["extract_terms", "definitions_lists", "find_uses"]
+__all__ = ["extract_terms", "definitions_lists", "find_uses", "term_uses"]
 
 # --- where a treaty defines its terms ------------------------------------------------------------------------------
 
@@ -284,3 +284,15 @@ def extract_terms(treaty: Treaty | None, language: str,
     for t in terms:
         t.used_in = list(used_in[t.term])
     return terms
+
+
+def term_uses(treaty: Treaty, terms: list[DefinedTerm], language: str) -> list[Use]:
+    """Every use of the defined terms in the treaty, as spans of the normalised text (line by line: a use is never
+    split over two lines), in text order; for the Akoma Ntoso ``term`` markup (treatykg.akn). The same morphology as
+    ``extract_terms``, which gives only the provisions a term is used in."""
+    if not terms:
+        return []
+    language = _language(treaty, language)
+    patterns = {t.term: term_pattern(t.term, language) for t in terms}
+    return [Use(use.term, leaf.start + use.start, leaf.start + use.end)
+            for leaf in treaty.leaves() for use in find_uses(leaf.value, patterns)]

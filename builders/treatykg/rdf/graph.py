@@ -253,6 +253,15 @@ class ActGraphBuilder:
         self.add(expression, TKG.sourceFile, Literal(self._relative(version.path)))
         self.add(expression, TKG.sha256, Literal(digest))
         self.add(expression, TKG.encoding, Literal(version.version.text.encoding_label))
+        self._embodied(expression, self.minter.manifestation(expression))
+
+    def _embodied(self, expression: URIRef, manifestation: URIRef) -> None:
+        """The Akoma Ntoso document of a source document (treatykg.akn writes it under this IRI, FRBRManifestation):
+        it embodies the act's expression, and the treaty's, which it holds as a component."""
+        self.add(manifestation, RDF.type, ELI.Format)
+        self.add(manifestation, ELI["format"], vocab.AKN_MEDIA_TYPE)  # ELI.format is the method of str
+        self.add(manifestation, ELI.embodies, expression)
+        self.add(expression, ELI.is_embodied_by, manifestation)
 
     @staticmethod
     def _relative(path) -> str:
@@ -503,6 +512,7 @@ class ActGraphBuilder:
         self.add(t, ELI.is_realized_by, treaty_expression)
         self.add(treaty_expression, ELI.language, EU_LANGUAGE[EU_LANGUAGE_CODES.get(language, language.upper())])
         self.add(treaty_expression, DCTERMS.source, expression)
+        self._embodied(treaty_expression, self.minter.manifestation(expression))
         if treaty.title:
             self.add(treaty_expression, ELI.title, lit(treaty.title, language))
         self.add(t, TKG.draft, typed(facts.draft, XSD.boolean))

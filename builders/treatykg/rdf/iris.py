@@ -58,6 +58,16 @@ class Minter:
         return URIRef(f"{work}/{ISO_639_2.get(language, language)}")
 
     @staticmethod
+    def manifestation(expression: URIRef) -> URIRef:
+        """The Akoma Ntoso XML of an expression (treatykg.akn), named as AKN names a manifestation: the expression
+        and the format's extension."""
+        return URIRef(f"{expression}.akn")
+
+    def below_base(self, iri: URIRef) -> str:
+        """The path of one of this minter's IRIs below its base (``akn/kz/act/…``)."""
+        return str(iri).removeprefix(str(self._iri()))
+
+    @staticmethod
     def part(work: URIRef, eid: str) -> URIRef:
         return URIRef(f"{work}/{eid}")
 

@@ -20,6 +20,8 @@ EU_LANGUAGE = Namespace("http://publications.europa.eu/resource/authority/langua
 WD = Namespace("http://www.wikidata.org/entity/")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 TKGSH = Namespace("https://w3id.org/treatykg/shapes#")  # the SHACL shapes of shapes/ (tkgsh:ActShape)
+# The IANA media type of Akoma Ntoso XML: the eli:format of the AKN manifestation of each expression (treatykg.akn)
+AKN_MEDIA_TYPE = URIRef("http://www.iana.org/assignments/media-types/application/akn+xml")
 
 
 class TKG(DefinedNamespace):
@@ -196,4 +198,4 @@ class TKG(DefinedNamespace):
 
 
 __all__ = ["TKG", "ELI", "OA", "EU_COUNTRY", "EU_LANGUAGE", "WD", "FOAF", "DCAT", "DCTERMS", "ORG", "OWL", "PROV",
-           "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ONTOLOGY_IRI", "DEFAULT_BASE"]
+           "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ONTOLOGY_IRI", "DEFAULT_BASE", "AKN_MEDIA_TYPE"]
