@@ -29,6 +29,23 @@ GENERATIONS = "generations"
 CURRENT = "current"
 
 
+_held_locks: set[int] = set()
+
+
+def _forget_locks_in_child() -> None:
+    # A forked worker shares the lock's open file: if the build is killed while a worker finishes its act, the
+    # worker would hold the folder locked. The lock is the build's alone.
+    for fd in _held_locks:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held_locks.clear()
+
+
+os.register_at_fork(after_in_child=_forget_locks_in_child)
+
+
 class OutputError(Exception):
     """An output folder (or cache folder) the build must not or cannot write: one line saying why."""
 
@@ -67,6 +84,7 @@ class OutputFolder:
             self._lock = None
             raise OutputError(f"--out {self.out}: another treatykg build is writing into this folder; wait for it "
                               "to finish, or choose another --out") from None
+        _held_locks.add(self._lock)
         try:
             os.ftruncate(self._lock, 0)
             os.write(self._lock, f"{os.getpid()}\n".encode())
@@ -74,6 +92,7 @@ class OutputFolder:
             self._remove_unpublished()
             yield self
         finally:
+            _held_locks.discard(self._lock)
             os.close(self._lock)  # releases the lock
             self._lock = None
 
