@@ -69,7 +69,7 @@ def failure_of(result, name: str) -> str:
     return str(act.errors[0])
 
 
-# --- defect 1: a dead worker ------------------------------------------------------------------------------------------
+# --- defect 1: a dead worker ----------------------------------------------------------------------------------------
 
 def test_defect1_a_dead_worker_fails_its_act_and_the_build_goes_on(tmp_path, monkeypatch, deadline):
     corpus = two_acts(tmp_path / "corpus", "crash-kk.txt")
@@ -82,7 +82,7 @@ def test_defect1_a_dead_worker_fails_its_act_and_the_build_goes_on(tmp_path, mon
     assert b"p2011-860" in (tmp_path / "out" / "treatykg.nq").read_bytes()
 
 
-# --- defect 2: per-act limits -----------------------------------------------------------------------------------------
+# --- defect 2: per-act limits ---------------------------------------------------------------------------------------
 
 def test_defect2_an_act_past_its_time_limit_is_stopped_and_the_build_goes_on(tmp_path, monkeypatch, deadline):
     corpus = two_acts(tmp_path / "corpus", "slow-kk.txt")
@@ -124,7 +124,7 @@ def test_defect2_limits_are_options_of_build(tmp_path, capsys):
                  "--max-act-size", "0"]) == 0
 
 
-# --- defect 3: one act's violations withhold nobody else's dumps -------------------------------------------------------
+# --- defect 3: one act's violations withhold nobody else's dumps ----------------------------------------------------
 
 def test_defect3_an_act_that_violates_is_left_out_with_its_file_and_line(tmp_path, capsys):
     """A skipped article number (13 missing) in one act: that act is left out, the other is published."""
@@ -170,7 +170,7 @@ def test_defect3_the_same_text_under_two_names_is_a_disagreement_not_a_refusal(t
     assert all("stated by" in d.message and "p2011-860-copy-kk.txt" in d.message for d in result.disagreements)
 
 
-# --- defect 4 and 11: the build owns its output --------------------------------------------------------------------------
+# --- defect 4 and 11: the build owns its output ---------------------------------------------------------------------
 
 def test_defect4_an_out_folder_of_other_work_is_refused_and_untouched(tmp_path, capsys):
     mine = tmp_path / "mine"
@@ -281,7 +281,7 @@ def test_defect11_an_earlier_builds_plain_files_are_replaced_by_links_into_the_g
     assert len(list((out / ".treatykg" / "generations").iterdir())) == 2  # the new one, and the one before
 
 
-# --- defects 6 and 7: corpus discovery -----------------------------------------------------------------------------------
+# --- defects 6 and 7: corpus discovery ------------------------------------------------------------------------------
 
 def test_defect6_a_symlink_loop_builds_each_act_once(tmp_path, deadline):
     corpus = two_acts(tmp_path / "corpus")
@@ -326,7 +326,7 @@ def test_defect7_an_unreadable_folder_is_reported_and_the_others_built(tmp_path,
     assert b"p2011-860" in (tmp_path / "out" / "treatykg.nq").read_bytes()
 
 
-# --- defect 13: provenance independent of the folder -------------------------------------------------------------------
+# --- defect 13: provenance independent of the folder ----------------------------------------------------------------
 
 def test_defect13_one_corpus_in_two_folders_gives_the_same_bytes(tmp_path, monkeypatch):
     first = tmp_path / "a" / "corpus"

@@ -369,8 +369,9 @@ def locate(path: Path | str, layout: str | None = None, problems: list[SourceErr
         if reader is not None:
             locations = _rooted(reader.locate(path), path)
         elif path.is_file():
-            raise SourceError(path, None, "unknown layout: expected an adilet .txt file, an act folder of kaz.md/"
-                                          "rus.md (and meta.yaml), or kaz/<id>.md / rus/<id>.md; name one with --format")
+            raise SourceError(path, None, "unknown layout: expected an adilet .txt file, an act folder of "
+                                          "kaz.md/rus.md (and meta.yaml), or kaz/<id>.md / rus/<id>.md; "
+                                          "name one with --format")
         else:
             locations = list(_walk(path, path, found, seen))
             if not locations and len(found) == before:
