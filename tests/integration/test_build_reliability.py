@@ -341,3 +341,12 @@ def test_defect13_one_corpus_in_two_folders_gives_the_same_bytes(tmp_path, monke
         assert (tmp_path / "out-a" / name).read_bytes() == (tmp_path / "b" / "out-b" / name).read_bytes(), name
     nt = (tmp_path / "out-a" / "treatykg.nt").read_text(encoding="utf-8")
     assert f'"adilet/{SEED.name}"' in nt and '"kz-laws/kaz/17489.md"' in nt and '"corpus/' not in nt
+
+
+def test_defect13_a_file_is_named_from_the_folder_named_even_from_the_cache(tmp_path):
+    corpus = two_acts(tmp_path / "corpus")
+    out = tmp_path / "out"
+    build([corpus], out, DEFAULT_BASE)
+    assert f'"adilet/{SEED.name}"'.encode() in (out / "treatykg.nt").read_bytes()
+    again = build([corpus / "adilet"], out, DEFAULT_BASE)  # same file, another root: not the cached naming
+    assert again.built == 1 and f'"{SEED.name}"'.encode() in (out / "treatykg.nt").read_bytes()
