@@ -151,7 +151,7 @@ def test_every_fact_node_traces_to_raw_offsets_of_its_source(built):
         ?p oa:start ?start ; oa:end ?end ; tkg:inExpression ?e . ?e tkg:sourceFile ?file .
         FILTER(STRSTARTS(STR(?c), "{T}")) }}""")
     [(start, end, file)] = rows
-    raw = (ROOT / file).read_text(encoding="utf-8")
+    raw = (CORPUS / file).read_text(encoding="utf-8")  # named relative to the corpus built
     assert raw[int(start):int(end)].startswith("Тараптардың әрқайсысы осы Келісімнің қолданысын")
     missing = ask(store, """SELECT DISTINCT ?s WHERE { VALUES ?c { tkg:Clause tkg:Norm tkg:Designation tkg:DefinedTerm
         tkg:Citation tkg:Article tkg:Person tkg:EntryIntoForceRecord } ?s a ?c .

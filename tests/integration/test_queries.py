@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
-from helpers import ROOT
+from helpers import CORPUS, ROOT
 from treatykg.cli.main import main
 from treatykg.rdf.vocab import DEFAULT_BASE
 from treatykg.store.queries import (
@@ -176,7 +176,7 @@ def test_cq15_a_fact_traces_to_its_raw_passage(oxi):
     result = oxi.select(find_query("cq15-provenance"), [parse_param(f"fact=<{fact}>")])
     [(expression, source, start, end)] = values(result, "expression", "sourceFile", "start", "end")
     assert expression == ACT + "/kaz"
-    raw = (ROOT / source).read_text(encoding="utf-8")
+    raw = (CORPUS / source).read_text(encoding="utf-8")  # named relative to the corpus built
     assert raw[int(start):int(end)].startswith("Тараптардың әрқайсысы осы Келісімнің қолданысын")
 
 

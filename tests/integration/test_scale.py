@@ -160,7 +160,16 @@ def test_two_acts_that_disagree_about_a_shared_treaty_are_caught_only_on_the_mer
                           (MINSK, "tkgsh:TreatyShape", "signingDateText"),
                           (MINSK + "/conclusions", "tkgsh:PartShape", "text")}
     assert set(result.report.results) == set(_plain_report(tmp_path / "out").results)
-    refused = build([october, september], tmp_path / "strict", DEFAULT_BASE)
+    # by default, a disagreement between acts is recorded (at the file and line of its focus), not a refusal
+    recorded = build([october, september], tmp_path / "recorded", DEFAULT_BASE)
+    assert recorded.published and not recorded.left_out
+    assert {d.message.split(";")[0] for d in recorded.disagreements} == {
+        f"acts disagree: {r.message} ({r.focus})" for r in result.report.results if r.severity == SH.Violation}
+    assert all(d.path in (str(october), str(september)) and not d.fatal and f"stated by {october}, {september}"
+               in d.message for d in recorded.disagreements)
+    # the closing formula's text has a passage, so a line; the treaty itself has none
+    assert [d.line for d in recorded.disagreements if "/conclusions)" in d.message] == [20]
+    refused = build([october, september], tmp_path / "strict", DEFAULT_BASE, strict=True)
     assert not refused.published and not (tmp_path / "strict" / "treatykg.nq").exists()
 
 

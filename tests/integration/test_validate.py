@@ -14,7 +14,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef, namespace
 from rdflib.namespace import RDF, RDFS, SH
 
-from helpers import CORPUS, KNOWN_WARNINGS, ROOT
+from helpers import CORPUS, KNOWN_WARNINGS, ROOT, SEED
 from mutations import MUTATIONS
 from treatykg.build.corpus_build import build
 from treatykg.cli.main import main
@@ -122,7 +122,7 @@ def test_report_names_source_passage_and_serialises(acts):
     g.set((clause, TKG.noticePeriod, Literal("six months")))
     report = validate(g)
     result = next(r for r in report.results if r.focus == clause and r.severity == SH.Violation)
-    assert result.source.startswith("corpus/") and result.source.rsplit(":", 1)[1].count("-") == 1
+    assert (CORPUS / result.source.rsplit(":", 1)[0]).is_file() and result.source.rsplit(":", 1)[1].count("-") == 1
     start, end = map(int, result.source.rsplit(":", 1)[1].split("-"))
     assert start < end and result.passage is not None and str(result.passage).endswith(f"/passage/{start}-{end}")
     assert "notice period" in result.message and result.value == Literal("six months")
@@ -236,22 +236,28 @@ def test_cli_options_mirror_validate(built, acts, tmp_path):
     assert run_cli("validate", path, "--processes", "0").returncode == 2
 
 
-def test_build_refuses_to_publish_violations(tmp_path):
+def test_build_leaves_out_acts_that_violate_and_strict_publishes_nothing(tmp_path):
     strict = tmp_path / "strict.ttl"
     strict.write_text("""@prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix tkg: <https://w3id.org/treatykg/ontology#> .
 <urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ; sh:property [ sh:path tkg:hasParty ; sh:minCount 9 ;
   sh:message "needs nine parties"@en ] .""")
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "treatykg.nt").write_text("old\n")
     adilet = CORPUS / "adilet"
-    result = build([adilet], out, DEFAULT_BASE, shapes=strict)
+    build([adilet], out, DEFAULT_BASE)
+    before = (out / "treatykg.nt").read_bytes()
+    result = build([adilet], out, DEFAULT_BASE, shapes=strict, strict=True)
     assert not result.published and result.report.violations > 0
     assert {r.message for r in result.report.results} == {"needs nine parties"}
-    assert (out / "treatykg.nt").read_text() == "old\n" and not (out / "void.ttl").exists()
+    assert (out / "treatykg.nt").read_bytes() == before  # the earlier build stays published
+    result = build([adilet], out, DEFAULT_BASE, shapes=strict)  # the act is left out, the others published
+    assert result.published and [a.location for a in result.left_out] == [str(adilet / SEED.name)]
+    violations = result.left_out[0].violations  # the treaty and the treaty it cites (no passage: no line)
+    assert [(v.path, v.message.split(" (")[0]) for v in violations] == [(str(adilet / SEED.name),
+                                                                        "violation: needs nine parties")] * 2
+    assert b"p2011-860" not in (out / "treatykg.nt").read_bytes()
     result = build([adilet], out, DEFAULT_BASE, allow_invalid=True, shapes=strict)
-    assert result.published and (out / "treatykg.nt").read_text() != "old\n"
+    assert result.published and (out / "treatykg.nt").read_bytes() == before
     assert f"built with --allow-invalid: {result.report.violations} violations" in (out / "void.ttl").read_text()
 
 

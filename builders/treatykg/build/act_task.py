@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from treatykg.errors import SourceError
+from treatykg.errors import SourceError, line_of
 from treatykg.rdf.dumps import ActBlocks, act_blocks
 from treatykg.rdf.iris import Minter
 from treatykg.rdf.vocab import RDF
@@ -47,6 +47,8 @@ class ActRecord:
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)
     results: list = field(default_factory=list)  # treatykg.validation.Result of this act on its own
+    violations: list[SourceError] = field(default_factory=list)  # its SHACL violations, each with file and line
+    files: dict[str, str] = field(default_factory=dict)  # provenance's name of each source file -> the path read
     subject_hashes: bytes = b""  # 8 bytes per subject of the blocks, in the blocks' order
 
     @property
@@ -74,6 +76,11 @@ def run_act(task: tuple[int, ActLocation, BuildConfig]) -> tuple[int, ActOutput]
             return index, _build(location, config, record)
         except SourceError as error:
             record.errors.append(error)
+        except MemoryError:
+            record.errors.append(SourceError(record.location, None, "out of memory: the act needs more than one act "
+                                             "may use (--act-memory)"))
+        except RecursionError:
+            record.errors.append(SourceError(record.location, None, "the text nests too deeply to be read"))
         except Exception as error:  # noqa: BLE001 - one broken act must not stop a national build
             where = traceback.extract_tb(error.__traceback__)[-1]
             record.errors.append(SourceError(record.location, None, f"internal error: {type(error).__name__}: "
@@ -120,6 +127,11 @@ def _build(location: ActLocation, config: BuildConfig, record: ActRecord) -> Act
     act = build_act_graphs(parsed, extract_act(parsed), Minter(config.base))
     record.act, record.treaty = str(act.act), act.treaty and str(act.treaty)
     record.sources = [(str(e), path, sha) for e, path, sha in act.sources]
+    texts = {parsed.source.source_name(v.path): (str(v.path), v.version.text.text) for v in parsed.versions}
+    meta = parsed.source.metadata.source
+    if meta is not None:
+        texts[parsed.source.source_name(meta)] = (str(meta), "")
+    record.files = {name: path for name, (path, _) in texts.items()}
     record.graphs = {str(g): len(t) for g, t in act.graphs.items()}
     union = set().union(*act.graphs.values())
     record.triples = len(union)
@@ -129,5 +141,21 @@ def _build(location: ActLocation, config: BuildConfig, record: ActRecord) -> Act
         from treatykg.validation.validator import validate
 
         record.results = validate(blocks.data["nt"], shapes=config.shapes, allow_warnings=True).results
+        record.violations = [violation_at(r, texts, record.location) for r in record.results if r.level == "Violation"]
     record.subject_hashes = b"".join(subject_hash(s) for s in blocks.subjects)
     return ActOutput(record, blocks)
+
+
+def violation_at(result, texts: dict[str, tuple[str, str]], location: str) -> SourceError:
+    """A SHACL violation as an error of the file and line its focus node comes from (``texts``: provenance's name of
+    each file -> (the path read, its raw text)); the act's own location when the node has no passage."""
+    path, line = location, None
+    name, _, span = result.source.rpartition(":") if ":" in result.source else (result.source, "", "")
+    if name in texts:
+        path, text = texts[name]
+        start = span.split("-", 1)[0]
+        if text and start.isdigit():
+            line = line_of(text, int(start))
+    elif result.source in texts:  # a passage of a metadata file: no offsets
+        path = texts[result.source][0]
+    return SourceError(path, line, f"violation: {result.message} ({result.focus})")

@@ -1,5 +1,6 @@
 """The build cache: each act's record and blocks, stored under a key that hashes everything they depend on
-(the act's files, their paths, the build configuration, and treatykg's own code, ontology and shapes).
+(the act's files, their paths and the corpus root they are named from, the build configuration, and treatykg's
+own code, ontology and shapes).
 A rebuild reuses every act whose key is unchanged, and builds only the others.
 
 Entries are written to a temporary name and renamed, so a reader never sees half of one; an entry that
@@ -50,7 +51,8 @@ class ActCache:
 
     def key(self, location: ActLocation) -> str:
         digest = self._seed.copy()
-        digest.update(f"{location.layout}\0{location.path}\0{location.key}\0".encode())
+        # the root too: provenance names the act's files relative to it
+        digest.update(f"{location.layout}\0{location.path}\0{location.key}\0{location.root}\0".encode())
         for path in location.files():
             digest.update(str(path).encode() + b"\0")
             try:

@@ -3,12 +3,15 @@ store and their VoID/DCAT description.
 
 1. Locate the acts (no text is read yet) and key each one by the content of its files (treatykg.cache).
 2. Build every act whose key is not in the cache, across all cores or on a Dask cluster (treatykg.executors):
-   each task reads, parses, extracts, graphs, validates and serialises one act (treatykg.act_task). A failure
-   stays with its act; the others go on.
+   each task reads, parses, extracts, graphs, validates and serialises one act (treatykg.act_task), under a time
+   and a memory limit. A failure stays with its act (a worker's death too); the others go on. An act whose own
+   graph violates the shapes is left out of the dumps, with each violation's file and line.
 3. Merge (treatykg.merge): one pass over the acts' blocks writes every dump and bulk-loads the store; entities
-   that several acts describe merge by IRI. The rules that cross acts are validated once, on the merged store.
-4. Publish: if SHACL found violations, nothing is published (unless ``allow_invalid``, which VoID records);
-   otherwise each file replaces the old one by a rename.
+   that several acts describe merge by IRI. The rules that cross acts are validated once, on the merged store:
+   what they find is where acts state one thing differently, recorded as a disagreement, not a refusal.
+4. Publish (treatykg.build.output): the files are written into a new generation folder and published by one
+   switch of a link. ``strict`` publishes nothing if any act or the merged graph violates the shapes;
+   ``allow_invalid`` publishes every act, violations and all (VoID records it).
 
 Memory stays bounded by a few acts' blocks and a small record per act; the shared-entity table goes to disk
 (treatykg.merge). A rebuild reuses every unchanged act, and when nothing changed at all, the previous dumps as
@@ -18,7 +21,6 @@ they are.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import shutil
 import time
@@ -31,10 +33,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 
 from treatykg import __version__
-from treatykg.build.act_task import ActRecord, BuildConfig, run_act
+from treatykg.build.act_task import ActOutput, ActRecord, BuildConfig, run_act
 from treatykg.build.cache import ActCache, run_and_cache
-from treatykg.build.executors import make_executor
-from treatykg.build.merge import STORE_DIR, Merge, convert_triples, publish
+from treatykg.build.executors import Limits, TaskFailed, make_executor
+from treatykg.build.merge import STORE_DIR, Merge, convert_triples
+from treatykg.build.output import STATE_DIR, OutputFolder
 from treatykg.build.progress import Progress
 from treatykg.build.shipped import SHIPPED, shipped_files
 from treatykg.errors import SourceError
@@ -43,7 +46,7 @@ from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml,
 from treatykg.rdf.graph import build_activity
 from treatykg.rdf.iris import Minter
 from treatykg.rdf.vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
-from treatykg.text.readers import locate_all
+from treatykg.text.readers import ActLocation, locate_all
 from treatykg.validation.cross_act import cross_act_report, disputable_predicates
 from treatykg.validation.report import Report
 from treatykg.validation.validator import default_shapes
@@ -51,8 +54,8 @@ from treatykg.validation.validator import default_shapes
 LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI + "/graph")
 ALL_FORMATS = tuple(FORMATS)
-STATE_DIR = ".treatykg"  # in the output folder: the build cache, the last build's manifest, the staging area
 MANIFEST = "build.pickle"
+DEFAULT_MAX_ACT_MB = 16  # the corpus's largest act is 0.2 MB; the time an act takes grows faster than its size
 
 
 @dataclass
@@ -61,9 +64,12 @@ class BuildResult:
     acts: list[ActRecord] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
     warnings: list[SourceError] = field(default_factory=list)
-    report: Report | None = None  # the validation report of the instance data (None: not validated)
+    report: Report | None = None  # the validation report of the published instance data (None: not validated)
     published: bool = False  # False when validation found violations and the dumps were not written
     allow_invalid: bool = False
+    strict: bool = False
+    left_out: list[ActRecord] = field(default_factory=list)  # acts whose own graph violates the shapes
+    disagreements: list[SourceError] = field(default_factory=list)  # violations only the merged graph has
     sizes: dict[str, int] = field(default_factory=dict)
     triples: int = 0  # distinct triples of the instance data (every act's graphs and the build's provenance)
     entities: int = 0
@@ -102,40 +108,61 @@ def ontology_triples() -> set:
 
 
 def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *, validate: bool = True,
-          allow_invalid: bool = False, formats=ALL_FORMATS, jobs: int | None = None, executor: str = "local",
-          scheduler: str | None = None, cache: Path | None = None, shapes: Path | None = None,
-          progress: bool | None = None) -> BuildResult:
+          allow_invalid: bool = False, strict: bool = False, formats=ALL_FORMATS, jobs: int | None = None,
+          executor: str = "local", scheduler: str | None = None, cache: Path | None = None,
+          shapes: Path | None = None, progress: bool | None = None, limits: Limits | None = None,
+          max_act_mb: float | None = DEFAULT_MAX_ACT_MB) -> BuildResult:
     """Build every act at ``paths`` into ``out``. ``jobs`` processes (default: one per core) or a Dask cluster
-    (``executor="dask"``, ``scheduler``) build the acts; ``cache`` (default ``out/.treatykg/cache``) keeps each act's
-    result for the next build. Dumps that violate the shapes are not published unless ``allow_invalid``."""
-    out = Path(out)
+    (``executor="dask"``, ``scheduler``) build the acts, each within ``limits`` (local processes) and
+    ``max_act_mb`` of text; ``cache`` (default ``out/.treatykg/cache``) keeps each act's result for the next build.
+    An act that violates the shapes is left out of the dumps (``strict``: nothing is published;
+    ``allow_invalid``: it is published). Raises OutputError when ``out`` or ``cache`` may not be written."""
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown dump format(s) {', '.join(sorted(unknown))}; known: {', '.join(FORMATS)}")
+    if strict and allow_invalid:
+        raise ValueError("--strict and --allow-invalid contradict each other: choose one")
+    with OutputFolder(Path(out), list(paths), cache).owned() as folder:
+        return _build(folder, paths, base, layout, validate=validate, allow_invalid=allow_invalid, strict=strict,
+                      formats=formats, jobs=jobs, executor=executor, scheduler=scheduler, cache=cache, shapes=shapes,
+                      progress=progress, limits=limits, max_act_mb=max_act_mb)
+
+
+def _build(folder: OutputFolder, paths: list[Path], base: str, layout: str | None, *, validate: bool,
+           allow_invalid: bool, strict: bool, formats, jobs: int | None, executor: str, scheduler: str | None,
+           cache: Path | None, shapes: Path | None, progress: bool | None, limits: Limits | None,
+           max_act_mb: float | None) -> BuildResult:
+    out = folder.out
     config = BuildConfig(base, tuple(f for f in FORMATS if f in set(formats)), validate,
                          str(shapes) if shapes else None)
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    locations = locate_all(paths, layout)
+    problems: list[SourceError] = []
+    locations = locate_all(paths, layout, problems)
+    too_big = _oversized(locations, max_act_mb)
     act_cache = ActCache(cache or out / STATE_DIR / "cache", config)
-    keys = [act_cache.key(location) for location in locations]
-    records: list[ActRecord | None] = [act_cache.record(key) for key in keys]
+    keys = [f"oversized-{i}" if i in too_big else act_cache.key(location) for i, location in enumerate(locations)]
+    records: list[ActRecord | None] = [too_big.get(i) or act_cache.record(key) for i, key in enumerate(keys)]
     todo = [i for i, record in enumerate(records) if record is None]
     timings["locate"] = time.perf_counter() - clock
 
-    result = BuildResult(out, allow_invalid=allow_invalid, built=len(todo), reused=len(locations) - len(todo),
-                         timings=timings)
-    merge_key = hashlib.sha256(repr((config, allow_invalid, keys)).encode()).hexdigest()
-    if not todo and _reuse_previous(result, merge_key):
+    result = BuildResult(out, allow_invalid=allow_invalid, strict=strict, built=len(todo),
+                         reused=len(locations) - len(todo) - len(too_big), timings=timings)
+    policy = _Policy(validate and not allow_invalid and not strict)
+    merge_key = hashlib.sha256(repr((config, allow_invalid, strict, keys)).encode()).hexdigest()
+    if not todo and not too_big and _reuse_previous(result, merge_key):
         result.acts = _every_record(records)
-        _collect_messages(result)
+        _collect_messages(result, problems, policy)
         return result
 
-    runner = make_executor(executor, jobs, scheduler)
-    for leftover in (out / STATE_DIR).glob("staging-*"):  # from a build that was killed
-        shutil.rmtree(leftover, ignore_errors=True)
-    staging = out / STATE_DIR / f"staging-{os.getpid()}"
-    merge = Merge(staging, config.formats, len(locations), lambda i, part: act_cache.blocks(keys[i], part))
+    runner = make_executor(executor, jobs, scheduler, limits)
+    generation = folder.new_generation()
+
+    def blocks_of(i: int, part: str):
+        record = records[i]
+        return None if record is None or policy.leaves_out(record) else act_cache.blocks(keys[i], part)
+
+    merge = Merge(generation, config.formats, len(locations), blocks_of)
     try:
         clock = time.perf_counter()
         bar = Progress(len(locations), enabled=progress)
@@ -149,27 +176,81 @@ def build(paths: list[Path], out: Path, base: str, layout: str | None = None, *,
                 if record is not None:
                     merge.act_done(i)
                     bar.update()
-            for i, output in results:
-                if not runner.shares_files:
-                    act_cache.put(keys[i], output)
+            for item in results:
+                if isinstance(item, TaskFailed):
+                    i, output = _failed(item, locations)
+                else:
+                    i, output = item
+                    if not runner.shares_files:
+                        act_cache.put(keys[i], output)
                 records[i] = output.record
-                merge.act_done(i, output.blocks)
+                merge.act_done(i, None if policy.leaves_out(output.record) else output.blocks)
                 bar.update()
         finally:
             runner.close()
             bar.close()
         timings["acts"] = time.perf_counter() - clock
         result.acts = _every_record(records)
-        _collect_messages(result)
-        _merge_and_publish(result, result.acts, merge, staging, config, merge_key)
+        _collect_messages(result, problems, policy)
+        published = _merge_and_publish(result, [policy.published_part(r) for r in _every_record(records)], merge,
+                                       generation, config, merge_key, folder)
     except BaseException:
         merge.abandon()
+        shutil.rmtree(generation, ignore_errors=True)
         raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    if not published:
+        shutil.rmtree(generation, ignore_errors=True)
     if cache is None:
         act_cache.prune(set(keys))
     return result
+
+
+class _Policy:
+    """Which acts the dumps leave out: those whose own graph violates the shapes, unless every act is published
+    (``--allow-invalid``, ``--no-validate``) or none is unless all are valid (``--strict``)."""
+
+    def __init__(self, per_act: bool):
+        self.per_act = per_act
+
+    def leaves_out(self, record: ActRecord) -> bool:
+        return self.per_act and bool(record.violations) and not record.failed
+
+    def published_part(self, record: ActRecord) -> ActRecord:
+        """What the merge sees of an act: nothing of an act left out, but its place in the order."""
+        if not self.leaves_out(record):
+            return record
+        return ActRecord(record.location, record.act_id)
+
+
+def _oversized(locations: list[ActLocation], max_mb: float | None) -> dict[int, ActRecord]:
+    """Failed records of the acts whose files together exceed ``max_mb``, found without reading them."""
+    found: dict[int, ActRecord] = {}
+    if max_mb is None:
+        return found
+    for i, location in enumerate(locations):
+        sizes = []
+        for path in location.files():
+            try:
+                sizes.append((path.stat().st_size, path))
+            except OSError:  # the task reports what cannot be read
+                pass
+        total = sum(size for size, _ in sizes)
+        if total > max_mb * 1024 * 1024:
+            biggest = max(sizes)[1]
+            record = ActRecord(str(location.path if location.key is None else location.path / location.key))
+            record.errors.append(SourceError(biggest, None, f"{total / 1024 / 1024:.1f} MB of text, over the limit of "
+                                             f"{max_mb:g} MB for one act (--max-act-size): not read"))
+            found[i] = record
+    return found
+
+
+def _failed(failure: TaskFailed, locations: list[ActLocation]) -> tuple[int, ActOutput]:
+    """The record of an act whose task gave no result (stopped at its time limit, or its worker died)."""
+    index = failure.task[0]
+    location = locations[index]
+    record = ActRecord(str(location.path if location.key is None else location.path / location.key))
+    record.errors.append(SourceError(record.location, None, failure.reason))
+    return index, ActOutput(record, None)
 
 
 def _every_record(records: list[ActRecord | None]) -> list[ActRecord]:
@@ -180,10 +261,15 @@ def _every_record(records: list[ActRecord | None]) -> list[ActRecord]:
     return done
 
 
-def _collect_messages(result: BuildResult) -> None:
+def _collect_messages(result: BuildResult, problems: list[SourceError], policy: _Policy) -> None:
+    """Every act's errors and warnings; the paths that could not be located, each as a failed act of its own; the
+    acts left out."""
+    for problem in problems:
+        result.acts.append(ActRecord(str(problem.path), errors=[problem]))
     for record in result.acts:
         result.errors.extend(record.errors)
         result.warnings.extend(record.warnings)
+    result.left_out = [record for record in result.acts if policy.leaves_out(record)]
 
 
 def _reuse_previous(result: BuildResult, merge_key: str) -> bool:
@@ -197,14 +283,19 @@ def _reuse_previous(result: BuildResult, merge_key: str) -> bool:
     if any(not (result.out / name).is_file() or (result.out / name).stat().st_size != size
            for name, size in manifest["sizes"].items()):
         return False
-    for name in ("report", "sizes", "triples", "entities", "graph_count", "published", "revalidated"):
+    fields = ("report", "sizes", "triples", "entities", "graph_count", "published", "revalidated", "disagreements")
+    if any(name not in manifest for name in fields):
+        return False
+    for name in fields:
         setattr(result, name, manifest[name])
     result.merged = False
     return True
 
 
-def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Merge, staging: Path,
-                       config: BuildConfig, merge_key: str) -> None:
+def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Merge, generation: Path,
+                       config: BuildConfig, merge_key: str, folder: OutputFolder) -> bool:
+    """Merge the acts (``records``: empty for the acts left out), validate what crosses acts, and publish; False
+    when ``strict`` refuses to."""
     out = result.out
     clock = time.perf_counter()
     minter = Minter(config.base)
@@ -228,29 +319,76 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Mer
                                                       str(activity), activity_triples, config.shapes,
                                                       triples=result.triples)
         result.report = report
+        if not result.allow_invalid:
+            result.disagreements = _disagreements(report, records)
         result.timings["validate"] = time.perf_counter() - clock
     merge.close_store()  # closed before its folder is moved or removed
-    if report is not None and report.violations and not result.allow_invalid:
-        return  # refuse to publish: nothing is written, earlier dumps stay as they were
+    if result.strict and ((report is not None and report.violations) or any(r.violations for r in result.acts)):
+        return False  # all or nothing: the previous generation stays published
     clock = time.perf_counter()
     merged.graphs[provenance_graph] = len(activity_triples)
     sizes = dict(merged.sizes)
-    write_atomic(staging / ONTOLOGY_FILE[0], rdfxml(ontology_triples()))
-    sizes[ONTOLOGY_FILE[0]] = (staging / ONTOLOGY_FILE[0]).stat().st_size
+    write_atomic(generation / ONTOLOGY_FILE[0], rdfxml(ontology_triples()))
+    sizes[ONTOLOGY_FILE[0]] = (generation / ONTOLOGY_FILE[0]).stat().st_size
     for name, data in shipped_files(config.shapes).items():  # the shapes and the ontology closure, for any tool
-        write_atomic(staging / name, data)
+        write_atomic(generation / name, data)
         sizes[name] = len(data)
     void = turtle(void_description(minter, activity, result, records, merged, sizes))
-    write_atomic(staging / VOID_FILE[0], void)
+    write_atomic(generation / VOID_FILE[0], void)
     sizes[VOID_FILE[0]] = len(void)
     (out / STATE_DIR / MANIFEST).unlink(missing_ok=True)
-    publish(staging, out, sorted(sizes))
+    folder.publish(generation, sorted(sizes), [STORE_DIR])
     result.sizes, result.published = sizes, True
     manifest = {"key": merge_key, "sizes": sizes, "report": result.report, "triples": result.triples,
                 "entities": result.entities, "graph_count": result.graph_count, "published": True,
-                "revalidated": result.revalidated}
+                "revalidated": result.revalidated, "disagreements": result.disagreements}
     write_atomic(out / STATE_DIR / MANIFEST, pickle.dumps(manifest, protocol=5))
     result.timings["publish"] = time.perf_counter() - clock
+    return True
+
+
+def _disagreements(report: Report, records: list[ActRecord]) -> list[SourceError]:
+    """The violations of the merged graph (each act's own graph is valid, or it was left out): acts that state one
+    thing differently. Each is a warning at the file and line of its focus node, naming every act that states it."""
+    import numpy as np
+
+    from treatykg.build.act_task import subject_hash
+
+    violations = [r for r in report.results if r.level == "Violation"]
+    if not violations:
+        return []
+    keys = {r.focus: np.frombuffer(subject_hash(f"<{r.focus}>"), dtype="<u8")[0] for r in violations}
+    wanted = np.array(sorted(set(keys.values())), dtype="<u8")
+    stating: dict[int, list[ActRecord]] = {}
+    for record in records:
+        hashes = np.frombuffer(record.subject_hashes, dtype="<u8")
+        for key in set(hashes[np.isin(hashes, wanted)].tolist()):
+            stating.setdefault(key, []).append(record)
+    found = []
+    for r in violations:
+        acts = stating.get(int(keys[r.focus]), [])
+        path, line = _source_line(r.source, acts)
+        found.append(SourceError(path or (acts[0].location if acts else str(r.focus)), line,
+                                 f"acts disagree: {r.message} ({r.focus}); stated by "
+                                 f"{', '.join(a.location for a in acts) or 'no act'}", fatal=False))
+    return found
+
+
+def _source_line(source: str, records: list[ActRecord]) -> tuple[str | None, int | None]:
+    """The file (as read) and line of a result's passage, ``name:start-end``, among the files of ``records``."""
+    from treatykg.errors import line_of
+    from treatykg.text.readers import read_text
+
+    name, _, span = source.rpartition(":")
+    for record in records:
+        path = record.files.get(name)
+        if path is not None:
+            start = span.split("-", 1)[0]
+            try:
+                return path, line_of(read_text(Path(path)).text, int(start)) if start.isdigit() else None
+            except SourceError:
+                return path, None
+    return None, None
 
 
 def void_description(minter: Minter, activity: URIRef, result: BuildResult, records: list[ActRecord], merged,
@@ -268,6 +406,13 @@ def void_description(minter: Minter, activity: URIRef, result: BuildResult, reco
         # no vocabulary term for this yet: recorded as a description of the dataset
         t.add((dataset, DCTERMS.description,
                Literal(f"built with --allow-invalid: {result.report.violations} violations", lang="en")))
+    elif result.disagreements:
+        t.add((dataset, DCTERMS.description,
+               Literal(f"{len(result.disagreements)} violations where acts state one thing differently "
+                       "(disagreements between acts)", lang="en")))
+    if result.left_out:
+        t.add((dataset, DCTERMS.description,
+               Literal(f"{len(result.left_out)} acts left out: their graphs violate the shapes", lang="en")))
     for record in records:
         if record.treaty:
             t.add((dataset, VOID.rootResource, URIRef(record.treaty)))

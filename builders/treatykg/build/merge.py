@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import heapq
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -325,7 +324,7 @@ class Merge:
             for graph, count in record.graphs.items():
                 if graph in graphs:
                     duplicated.add(graph)
-                    warnings.append(SourceError(record.location, None, f"warning: graph {graph} is also built from "
+                    warnings.append(SourceError(record.location, None, f"graph {graph} is also built from "
                                                 f"{first_owner[graph]} (the same act twice?); its triples are merged",
                                                 fatal=False))
                 else:
@@ -353,21 +352,6 @@ class Merge:
             entities=sum(len(r.subject_hashes) // 8 for r in records) - doubled_subjects,
             classes=+classes, graphs=graphs, disputed={s[1:-1] for s in table.disputed}, warnings=warnings,
             exact=ExactLines(table, exact))
-
-
-def publish(staging: Path, out: Path, names: list[str]) -> None:
-    """Move the staged files and store into ``out``: each file is replaced by a rename, so a reader sees the
-    old file or the new one; the store folder is swapped the same way."""
-    out.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        (staging / name).replace(out / name)
-    if (staging / STORE_DIR).is_dir():
-        old = out / f".{STORE_DIR}.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if (out / STORE_DIR).exists():
-            (out / STORE_DIR).rename(old)
-        (staging / STORE_DIR).rename(out / STORE_DIR)
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def convert_triples(triples) -> list[ox.Triple]:

@@ -95,8 +95,16 @@ def build_table(result, out) -> str:
     for act in result.failed:
         lines.append(f"failed: {act.location}: {act.errors[0]}" + (f" (and {len(act.errors) - 1} more)"
                                                                    if len(act.errors) > 1 else ""))
-    lines.append(f"{len(built)} acts built, {len(result.failed)} failed, {result.triples} distinct triples "
+    left_out = getattr(result, "left_out", [])
+    for act in left_out:
+        lines.append(f"left out: {act.location}: {len(act.violations)} SHACL violations, the first "
+                     f"{act.violations[0]}")
+    lines.append(f"{len(built) - len(left_out)} acts built, {len(result.failed)} failed"
+                 + (f", {len(left_out)} left out (invalid)" if left_out else "")
+                 + f", {result.triples} distinct triples "
                  f"in {result.graph_count} named graphs ({result.built} acts built now, {result.reused} reused)")
+    if getattr(result, "disagreements", None):
+        lines.append(f"{len(result.disagreements)} disagreements between acts (published; see the warnings)")
     if result.report is not None:
         report = result.report
         lines.append(f"SHACL: {report.violations} violations, {report.count('Warning')} warnings, "

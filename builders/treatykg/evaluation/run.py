@@ -58,8 +58,8 @@ def evaluate(index: Path | None = None, *, collections: set[str] | None = None, 
 def _score(evaluation: Evaluation, records, engine) -> None:
     by_path = {}
     for record in records:
-        for expression, path, _ in record.sources:
-            by_path[Path(path).resolve()] = (record, str(Minter.graph(expression)))
+        for expression, name, _ in record.sources:  # provenance's name of the file -> the path the build read
+            by_path[Path(record.files.get(name, name)).resolve()] = (record, str(Minter.graph(expression)))
     readings: dict[str, Reading] = {}
     for document in evaluation.documents:
         found = by_path.get(document.path)

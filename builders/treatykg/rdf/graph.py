@@ -244,13 +244,13 @@ class ActGraphBuilder:
 
     def _source(self, version: ParsedVersion, expression: URIRef, result: ActGraphs) -> None:
         digest = version.version.text.sha256  # taken when the file was read: no second read
-        result.sources.append((expression, str(version.path), digest))
+        result.sources.append((expression, self.parsed.source.source_name(version.path), digest))
         self.add(expression, RDF.type, ELI.LegalExpression)
         self.add(expression, ELI.realizes, self.act_iri)
         self.add(self.act_iri, ELI.is_realized_by, expression)
         self.add(expression, ELI.language,
                  EU_LANGUAGE[EU_LANGUAGE_CODES.get(version.language, version.language.upper())])
-        self.add(expression, TKG.sourceFile, Literal(self._relative(version.path)))
+        self.add(expression, TKG.sourceFile, Literal(self.parsed.source.source_name(version.path)))
         self.add(expression, TKG.sha256, Literal(digest))
         self.add(expression, TKG.encoding, Literal(version.version.text.encoding_label))
         self._embodied(expression, self.minter.manifestation(expression))
@@ -263,11 +263,6 @@ class ActGraphBuilder:
         self.add(manifestation, ELI.embodies, expression)
         self.add(expression, ELI.is_embodied_by, manifestation)
 
-    @staticmethod
-    def _relative(path) -> str:
-        parts = list(path.parts)
-        return "/".join(parts[parts.index("corpus"):]) if "corpus" in parts else path.name
-
     def _metadata(self, version: ParsedVersion, expression: URIRef) -> None:
         """Facts from meta.yaml: editorial, not treaty text, traced to the metadata file."""
         meta = self.parsed.source.metadata
@@ -275,7 +270,7 @@ class ActGraphBuilder:
             return
         record = self.minter.fact(self.act_iri, "metadata")
         self.add(record, RDF.type, TKG.Passage)
-        self.add(record, TKG.sourceFile, Literal(self._relative(meta.source)))
+        self.add(record, TKG.sourceFile, Literal(self.parsed.source.source_name(meta.source)))
         self.add(record, TKG.editorial, typed(True, XSD.boolean))
         self.add(self.act_iri, TKG.passage, record)
         if meta.local_id:
@@ -820,7 +815,7 @@ def build_act_graphs(parsed: ParsedAct, facts: ActFacts, minter: Minter) -> ActG
 
 def build_activity(minter: Minter, sources: list[tuple[URIRef, str, str]]) -> tuple[URIRef, set[Triple]]:
     """One PROV activity per build: the software version and the checksums of every input."""
-    listing = "\n".join(f"{path} {sha}" for _, path, sha in sorted(sources, key=lambda s: s[1]))
+    listing = "\n".join(f"{path} {sha}" for _, path, sha in sorted(sources, key=lambda s: (s[1], s[2])))
     digest = hashlib.sha256(listing.encode()).hexdigest()
     iri = minter.build(digest)
     triples: set[Triple] = {(iri, RDF.type, TKG.Build), (iri, RDF.type, PROV.Activity),

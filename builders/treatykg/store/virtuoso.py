@@ -233,8 +233,8 @@ def place(files: list[Path], server_dir: Path) -> tuple[Path, dict[str, Path]]:
         for source in files:
             name = source.name if source.name.endswith(".nq") else source.name + ".nq"  # ld_dir picks *.nq
             target = folder / name
-            try:
-                os.link(source, target)
+            try:  # the file itself, not a link to it (a build's out/treatykg.nq links into out/current/)
+                os.link(os.path.realpath(source), target)
             except OSError:
                 shutil.copyfile(source, target)
             placed[str(target)] = source

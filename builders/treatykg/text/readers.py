@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -137,6 +138,16 @@ class ActSource:
     versions: list[Version]
     metadata: ActMetadata = field(default_factory=ActMetadata)
     errors: list[SourceError] = field(default_factory=list)  # files of this act that could not be read
+    root: Path | None = None  # see ActLocation.root
+
+    def source_name(self, path: Path) -> str:
+        """How provenance names a file of this act: relative to the corpus root, whatever the root's own spelling."""
+        if self.root is not None:
+            try:
+                return path.relative_to(self.root).as_posix()
+            except ValueError:
+                pass
+        return path.name
 
 
 def _versions(files: list[tuple[str | None, Path]]) -> tuple[list[Version], list[SourceError]]:
@@ -163,6 +174,8 @@ class ActLocation:
     layout: str
     path: Path
     key: str | None = None  # kz-laws: the pair's stem under the root; kazakhstan-law-government: one file's name
+    # the folder named on the command line (or the one holding the act named): provenance names files relative to it
+    root: Path | None = field(default=None, compare=False)
 
     def files(self) -> list[Path]:
         """The files whose bytes make the act (its content, for the build cache)."""
@@ -333,34 +346,104 @@ def _natural_key(name: str) -> tuple:
 _IGNORED_FILES = re.compile(r"^(?:SOURCES|README|LICEN[CS]E|CHANGELOG)(?:\.\w+)?$|^\.", re.I)
 
 
-def locate(path: Path | str, layout: str | None = None) -> list[ActLocation]:
+def locate(path: Path | str, layout: str | None = None, problems: list[SourceError] | None = None,
+           seen: set[str] | None = None) -> list[ActLocation]:
     """Every act at ``path`` (a file, an act folder, a kz-laws root, or a tree holding any of them), found
-    without reading any text: a national corpus is located in seconds, and each act is read by its own task."""
+    without reading any text: a national corpus is located in seconds, and each act is read by its own task.
+
+    What cannot be located (a folder that cannot be read, a file name that is not UTF-8) is skipped and added to
+    ``problems``; without that list, the first one is raised. Each real folder and file is visited once (``seen``
+    holds their real paths), so a symbolic link back up the tree neither loops nor builds an act twice."""
     path = Path(path)
+    found: list[SourceError] = [] if problems is None else problems
+    before = len(found)
+    seen = set() if seen is None else seen
     if not path.exists():
-        raise SourceError(path, None, "no such file or folder")
+        raise SourceError(readable_path(path), None, "no such file or folder")
     if layout is not None:
         if layout not in READERS:
             raise SourceError(path, None, f"unknown format {layout!r}; known: {', '.join(sorted(READERS))}")
-        return READERS[layout].locate(path)
+        locations = _rooted(READERS[layout].locate(path), path)
+    else:
+        reader = _recognising(path, found)
+        if reader is not None:
+            locations = _rooted(reader.locate(path), path)
+        elif path.is_file():
+            raise SourceError(path, None, "unknown layout: expected an adilet .txt file, an act folder of "
+                                          "kaz.md/rus.md (and meta.yaml), or kaz/<id>.md / rus/<id>.md; "
+                                          "name one with --format")
+        else:
+            locations = list(_walk(path, path, found, seen))
+            if not locations and len(found) == before:
+                raise SourceError(path, None, "unknown layout: no treaty act found in this folder")
+    located = [location for location in locations if _decodable(location, found) and _first_visit(location, seen)]
+    if problems is None and found:
+        raise found[0]
+    return located
+
+
+def _rooted(locations: list[ActLocation], named: Path) -> list[ActLocation]:
+    """The locations of what was named, each with its root: the folder named, or the one holding the act named
+    (an act folder's parent, a kz-laws file's root, an adilet file's folder)."""
+    out = []
+    for location in locations:
+        if named.is_dir() and location.layout != "kazakhstan-law-government":
+            root = named
+        elif location.layout == "kazakhstan-law-government":
+            root = location.path.parent
+        elif location.layout == "kz-laws" and location.key is None and location.path.parent.name in ("kaz", "rus"):
+            root = location.path.parent.parent
+        else:
+            root = location.path.parent
+        out.append(ActLocation(location.layout, location.path, location.key, root))
+    return out
+
+
+def readable_path(path: Path | str) -> str:
+    """A path as a message can print it: bytes that are not UTF-8 shown as escapes (\\xff)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _decodable(location: ActLocation, problems: list[SourceError]) -> bool:
+    for path in [location.path, *location.files()]:
+        try:
+            str(path).encode("utf-8")
+        except UnicodeEncodeError:
+            problems.append(SourceError(readable_path(path), None, "the file name is not valid UTF-8: skipped "
+                                        "(rename the file)"))
+            return False
+    return True
+
+
+def _first_visit(location: ActLocation, seen: set[str]) -> bool:
+    """False for an act already located by another path (a symbolic link, or two arguments naming it)."""
+    key = f"{location.layout}\0{os.path.realpath(location.path)}\0{location.key}"
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _recognising(path: Path, problems: list[SourceError]) -> Reader | None:
     for reader in READERS.values():
-        if reader.recognises(path):
-            return reader.locate(path)
-    if path.is_file():
-        raise SourceError(path, None, "unknown layout: expected an adilet .txt file, an act folder of kaz.md/rus.md "
-                                      "(and meta.yaml), or kaz/<id>.md / rus/<id>.md; name one with --format")
-    locations = list(_walk(path))
-    if not locations:
-        raise SourceError(path, None, "unknown layout: no treaty act found in this folder")
-    return locations
+        try:
+            if reader.recognises(path):
+                return reader
+        except OSError as error:
+            problems.append(SourceError(readable_path(path), None, f"cannot read: {error.strerror or error}; skipped"))
+            return None
+    return None
 
 
-def locate_all(paths: list[Path], layout: str | None = None) -> list[ActLocation]:
-    """Every act at each of ``paths``. The language versions of one act named file by file (``kaz/<id>.md`` and
-    ``rus/<id>.md`` of a kz-laws root, or the ``kaz.md`` and ``rus.md`` of an act folder) are that one act, as
-    when its folder or root is named: built apart, each half would be an act of its own that mints the same act
-    and treaty IRIs, and the union would give one treaty each version's parties and authorities twice over."""
-    located = [location for path in paths for location in locate(path, layout)]
+def locate_all(paths: list[Path], layout: str | None = None,
+               problems: list[SourceError] | None = None) -> list[ActLocation]:
+    """Every act at each of ``paths``, each once (see :func:`locate`). The language versions of one act named file by
+    file (``kaz/<id>.md`` and ``rus/<id>.md`` of a kz-laws root, or the ``kaz.md`` and ``rus.md`` of an act folder)
+    are that one act, as when its folder or root is named: built apart, each half would be an act of its own that
+    mints the same act and treaty IRIs, and the union would give one treaty each version's parties and authorities
+    twice over."""
+    seen: set[str] = set()
+    located = [location for path in paths for location in locate(path, layout, problems, seen)]
     named_files: dict[ActLocation, set[ActLocation]] = {}
     for location in located:
         whole = _whole_act(location)
@@ -379,15 +462,17 @@ def locate_all(paths: list[Path], layout: str | None = None) -> list[ActLocation
 def _whole_act(location: ActLocation) -> ActLocation | None:
     """The location of the whole act that a location of one of its language files belongs to."""
     if location.layout == "kz-laws" and location.key is None and location.path.parent.name in ("kaz", "rus"):
-        return ActLocation("kz-laws", location.path.parent.parent, location.path.stem)
+        return ActLocation("kz-laws", location.path.parent.parent, location.path.stem, location.root)
     if location.layout == "kazakhstan-law-government" and location.key is not None:
-        return ActLocation("kazakhstan-law-government", location.path)
+        return ActLocation("kazakhstan-law-government", location.path, None, location.root)
     return None
 
 
 def open_act(location: ActLocation) -> ActSource:
     """Read one located act: its files decoded, its metadata parsed; unreadable files are errors of this act."""
-    return READERS[location.layout].open(location)
+    source = READERS[location.layout].open(location)
+    source.root = location.root
+    return source
 
 
 def discover(path: Path | str, layout: str | None = None) -> list[ActSource]:
@@ -395,13 +480,28 @@ def discover(path: Path | str, layout: str | None = None) -> list[ActSource]:
     return [open_act(location) for location in locate(path, layout)]
 
 
-def _walk(folder: Path) -> Iterator[ActLocation]:
-    for reader in READERS.values():
-        if reader.recognises(folder) and folder.is_dir():
-            yield from reader.locate(folder)
-            return
-    for child in sorted(folder.iterdir(), key=lambda p: _natural_key(p.name)):
-        if child.is_dir():
-            yield from _walk(child)
-        elif not _IGNORED_FILES.match(child.name) and _recognise_adilet(child):
-            yield from _locate_adilet(child)
+def _walk(folder: Path, root: Path, problems: list[SourceError], seen: set[str]) -> Iterator[ActLocation]:
+    real = "dir\0" + os.path.realpath(folder)
+    if real in seen:  # a symbolic link to a folder already walked (a loop, or two names for one folder)
+        return
+    seen.add(real)
+    reader = _recognising(folder, problems)
+    if reader is not None and folder.is_dir():
+        for location in reader.locate(folder):
+            yield ActLocation(location.layout, location.path, location.key, root)
+        return
+    try:
+        children = sorted(folder.iterdir(), key=lambda p: _natural_key(p.name))
+    except OSError as error:
+        problems.append(SourceError(readable_path(folder), None, f"cannot read this folder: "
+                                    f"{error.strerror or error}; its acts are skipped"))
+        return
+    for child in children:
+        try:
+            if child.is_dir():
+                yield from _walk(child, root, problems, seen)
+            elif not _IGNORED_FILES.match(child.name) and _recognise_adilet(child):
+                yield ActLocation("adilet", child, None, root)
+        except OSError as error:
+            problems.append(SourceError(readable_path(child), None, f"cannot read: {error.strerror or error}; "
+                                        "skipped"))
