@@ -99,8 +99,8 @@ def test_build_prints_a_summary_and_writes_every_dump(tmp_path, capsys):
     assert "blr-kaz/gov/2011/government-communications" in out and "1 acts built, 0 failed" in out
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == [
         "context.jsonld", "current", "ontology-closure.ttl", "ontology.rdf", "shapes.ttl", "store", "treatykg.jsonld",
-        "treatykg.nq", "treatykg.nt", "treatykg.trig", "treatykg.ttl", "void.ttl"]  # current: the published generation; the others, links into it
-
+        "treatykg.nq", "treatykg.nt", "treatykg.trig", "treatykg.ttl", "void.ttl"]
+    # current: the published generation; the others, links into it
 
 def test_build_reports_a_failed_act_and_exits_non_zero(tmp_path, capsys):
     tree = tmp_path / "tree"
