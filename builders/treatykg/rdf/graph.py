@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Any
+from urllib.parse import urlsplit
 
 from rdflib import Literal, URIRef
 
@@ -41,8 +42,10 @@ from treatykg.text.document import (
     Treaty,
 )
 from treatykg.text.parsed import ParsedAct, ParsedVersion
+from treatykg.text.readers import LANGUAGE_OF_FILE
 
 Triple = tuple[URIRef, URIRef, object]
+NOT_IN_IRI = frozenset('<>"{}|^`\\ ')
 
 
 class _Terms:
@@ -85,6 +88,20 @@ NORM_CLASSES = {"obligation": TKG.Obligation, "permission": TKG.Permission, "pro
 LEVELS = {"intergovernmental": "gov", "interstate": "state"}
 LABEL_LANGUAGES = ("kk", "ru")  # the languages the gazetteer names states in, besides English
 RELATIONS = {"approves-draft": TKG.approvesDraft, "ratifies": TKG.ratifies, "approves": TKG.approves}
+
+
+def official_page(pages: object, language: str) -> str | None:
+    """The address of the publisher's page of the act's ``language`` version, from its metadata file's ``source``
+    (a mapping from the file's language code to an address); None where it gives none or no web address that is an
+    IRI as written (a space, a quote or an angle bracket in it)."""
+    if not isinstance(pages, Mapping):
+        return None
+    address = next((str(page).strip() for code, page in sorted(pages.items(), key=lambda item: str(item[0]))
+                    if LANGUAGE_OF_FILE.get(str(code)) == language and page), None)
+    if not address or any(c in NOT_IN_IRI or ord(c) < 0x21 for c in address):
+        return None
+    parts = urlsplit(address)
+    return address if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def lit(text: str, language: str) -> Literal:
@@ -294,6 +311,9 @@ class ActGraphBuilder:
         title = self.parsed.metadata_title(version.language)
         if title:
             self.add(expression, ELI.title, lit(title, version.language))
+        page = official_page(meta.extra.get("source"), version.language)
+        if page:
+            self.add(expression, vocab.OFFICIAL_PAGE, URIRef(page))
 
     # --- the act ------------------------------------------------------------------------------------------------
 

@@ -22,6 +22,14 @@ FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 TKGSH = Namespace("https://w3id.org/treatykg/shapes#")  # the SHACL shapes of shapes/ (tkgsh:ActShape)
 
 
+# The page where the publisher of an act's official text shows it, linked from the act's language version. rdfs:seeAlso
+# ("a resource that might provide additional information about the subject"): what linked-data browsers render as a
+# link, in RDFS itself. It claims no more than the metadata file does: dcterms:source would say that the graph's text
+# is derived from that page, where it comes from a copy of a copy; ELI names a page only through an eli:Format, whose
+# media type the metadata does not give.
+OFFICIAL_PAGE = RDFS.seeAlso
+
+
 class TKG(DefinedNamespace):
     """The treatykg ontology."""
 
@@ -196,4 +204,4 @@ class TKG(DefinedNamespace):
 
 
 __all__ = ["TKG", "ELI", "OA", "EU_COUNTRY", "EU_LANGUAGE", "WD", "FOAF", "DCAT", "DCTERMS", "ORG", "OWL", "PROV",
-           "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ONTOLOGY_IRI", "DEFAULT_BASE"]
+           "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ONTOLOGY_IRI", "DEFAULT_BASE", "OFFICIAL_PAGE"]
