@@ -17,6 +17,10 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from treatykg.store.queries import Engine
 
 NAME = "treaties"
 HELP = "the treaty register: one row per treaty (titles, parties, signing, entry into force, approving act, sources)"
@@ -43,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 Register = tuple[list[str], list[dict[str, list[str]]]]
 
 
-def register(engine, treaty: str | None = None) -> Register:
+def register(engine: Engine, treaty: str | None = None) -> Register:
     """The register's columns and its rows: for each treaty, each column's values, sorted."""
     from treatykg.store.queries import find_query, parse_param
 
@@ -96,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     from treatykg.files import write_atomic
     from treatykg.store.queries import EndpointEngine, OxigraphEngine, QueryError
 
+    engine: Engine
     try:
         if args.endpoint:
             password = args.password or os.environ.get("TREATYKG_PASSWORD")

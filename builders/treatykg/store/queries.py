@@ -387,7 +387,8 @@ def labels(engine: Engine, result: Result, language: str | None = None) -> dict[
 def with_labels(result: Result, names: dict[str, str]) -> Result:
     """``result`` with a column ``{name}_label`` after each column that holds an IRI with a name."""
     named = [i for i, _ in enumerate(result.columns)
-             if any(row[i] is not None and row[i].kind == "uri" and row[i].value in names for row in result.rows)]
+             if any(term is not None and term.kind == "uri" and term.value in names
+                    for term in (row[i] for row in result.rows))]
     columns: list[str] = []
     for i, column in enumerate(result.columns):
         columns.append(column)
