@@ -99,7 +99,8 @@ def test_every_file_states_its_question_and_parameters_and_is_standard_sparql(qu
         assert re.search(rf"\?{name}\b", query.text), name
     prepareQuery(query.text)  # rdflib parses standard SPARQL 1.1 only
     body = query.text.upper()
-    assert "SELECT DISTINCT" in body and "ORDER BY" in body
+    # cq18's rows are too long for Virtuoso 7.2 to sort (SR319): treatykg treaties sorts them
+    assert "SELECT DISTINCT" in body and ("ORDER BY" in body or query.name == "cq18-treaty-register")
     code = re.sub(r"#.*", "", re.sub(r"<[^<>\s]*>", "<>", body))
     assert not re.search(r"(?<![?$\w])(FROM|GRAPH|SERVICE|DEFINE)\b", code)  # union default graph, no extensions
 
@@ -313,5 +314,5 @@ def test_stats_command(out, capsys):
     # 1363: and the treaty, the act, the two governments, the two authorities and the cited treaty are labelled in
     # Kazakh, the two states in Kazakh and Russian, and Kazykhanov's name as written ("Қазыхановқа") is an altLabel
     assert "# triples per graph" in text and "/860/kaz/graph" in text and "1363" in text
-    assert "# entities per class" in text and TKG + "Article" in text
+    assert "# entities per class" in text and "tkg:Article" in text  # a vocabulary IRI as its prefixed name
     assert "# top 5 relations" in text
