@@ -41,6 +41,8 @@ def canonical(term: Term | None) -> str | None:
         return f'"{int(term.value)}"^^<{XSD}integer>'
     if term.kind == "literal" and term.datatype == XSD + "boolean":
         return f'"{str(term.value in ("true", "1")).lower()}"^^<{XSD}boolean>'
+    if term.kind == "literal" and "\n" in term.value:  # a GROUP_CONCAT's values (cq18), in no order SPARQL fixes
+        return Term("literal", "\n".join(sorted(term.value.split("\n"))), term.datatype, term.lang).n3()
     return term.n3()
 
 
@@ -80,11 +82,11 @@ NEGATIVE_CHECKS = ["neg-article-without-number", "neg-term-without-definition", 
                    "neg-article-numbering-gap", "neg-duplicate-eid", "neg-designating-party-not-a-party"]
 
 
-def test_catalogue_has_17_questions_and_6_negative_checks():
+def test_catalogue_has_18_questions_and_6_negative_checks():
     names = [q.name for q in catalogue()]
-    assert len([n for n in names if re.fullmatch(r"cq\d\d-[a-z0-9-]+", n)]) == 17
+    assert len([n for n in names if re.fullmatch(r"cq\d\d-[a-z0-9-]+", n)]) == 18
     assert [n for n in names if n.startswith("cq")] == sorted(n for n in names if n.startswith("cq"))
-    assert [f"cq{i:02d}" for i in range(1, 18)] == [n[:4] for n in names if n.startswith("cq")]
+    assert [f"cq{i:02d}" for i in range(1, 19)] == [n[:4] for n in names if n.startswith("cq")]
     assert {n for n in names if n.startswith("neg-")} == set(NEGATIVE_CHECKS)
     assert names[0] == "cq01-approving-acts" and "cq17-external-links" in names
 
@@ -97,7 +99,8 @@ def test_every_file_states_its_question_and_parameters_and_is_standard_sparql(qu
         assert re.search(rf"\?{name}\b", query.text), name
     prepareQuery(query.text)  # rdflib parses standard SPARQL 1.1 only
     body = query.text.upper()
-    assert "SELECT DISTINCT" in body and "ORDER BY" in body
+    # cq18's rows are too long for Virtuoso 7.2 to sort (SR319): treatykg treaties sorts them
+    assert "SELECT DISTINCT" in body and ("ORDER BY" in body or query.name == "cq18-treaty-register")
     code = re.sub(r"#.*", "", re.sub(r"<[^<>\s]*>", "<>", body))
     assert not re.search(r"(?<![?$\w])(FROM|GRAPH|SERVICE|DEFINE)\b", code)  # union default graph, no extensions
 
@@ -307,8 +310,10 @@ def test_query_command_without_a_store(tmp_path, capsys):
 def test_stats_command(out, capsys):
     assert main(["stats", "--out", str(out), "--top", "5"]) == 0
     text = capsys.readouterr().out
-    # 1357: the place of signing the seed cites, Minsk, is also labelled in the text's language ("Минск"@kk); the
-    # Akoma Ntoso manifestation that embodies the act's and the treaty's expressions adds 6
-    assert "# triples per graph" in text and "/860/kaz/graph" in text and "1357" in text
-    assert "# entities per class" in text and TKG + "Article" in text
+    # 1351: the place of signing the seed cites, Minsk, is also labelled in the text's language ("Минск"@kk);
+    # 1363: and the treaty, the act, the two governments, the two authorities and the cited treaty are labelled in
+    # Kazakh, the two states in Kazakh and Russian, and Kazykhanov's name as written ("Қазыхановқа") is an altLabel;
+    # 1369: and the Akoma Ntoso manifestation that embodies the act's and the treaty's expressions adds 6
+    assert "# triples per graph" in text and "/860/kaz/graph" in text and "1369" in text
+    assert "# entities per class" in text and "tkg:Article" in text  # a vocabulary IRI as its prefixed name
     assert "# top 5 relations" in text

@@ -29,6 +29,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", default=os.environ.get("TREATYKG_USER"), help="endpoint user (digest auth)")
     parser.add_argument("--password", default=None, help="endpoint password (or env TREATYKG_PASSWORD)")
     parser.add_argument("--list", action="store_true", help="list the catalogue with its parameters")
+    parser.add_argument("--lang", choices=["en", "kk", "ru"], default=None,
+                        help="table: the language of the labels shown beside resources (default: en, else ru, else kk)")
+    parser.add_argument("--width", type=int, default=80,
+                        help="table: cut literals and labels at this many characters (0: never; IRIs are never cut)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
         RdflibEngine,
         catalogue,
         find_query,
+        format_table,
+        labels,
         parse_param,
+        with_labels,
     )
 
     try:
@@ -61,8 +68,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             engine = OxigraphEngine(args.out or Path("out"))
         result = engine.select(query, params)
+        if args.format == "table":  # a readable name beside each resource; the other formats stay SPARQL results
+            result = with_labels(result, labels(engine, result, args.lang))
     except QueryError as error:
         print(f"treatykg query: {error}", file=sys.stderr)
         return 1
-    sys.stdout.write(FORMATS[args.format](result))
+    if args.format == "table":
+        sys.stdout.write(format_table(result, max(args.width, 0)))
+    else:
+        sys.stdout.write(FORMATS[args.format](result))
     return 0

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 from typing import Any
+from urllib.parse import urlsplit
 
 from rdflib import Literal, URIRef
 
@@ -41,8 +42,10 @@ from treatykg.text.document import (
     Treaty,
 )
 from treatykg.text.parsed import ParsedAct, ParsedVersion
+from treatykg.text.readers import LANGUAGE_OF_FILE
 
 Triple = tuple[URIRef, URIRef, object]
+NOT_IN_IRI = frozenset('<>"{}|^`\\ ')
 
 
 class _Terms:
@@ -83,7 +86,22 @@ CLAUSE_CLASSES = {
 NORM_CLASSES = {"obligation": TKG.Obligation, "permission": TKG.Permission, "prohibition": TKG.Prohibition,
                 "right": TKG.Right}
 LEVELS = {"intergovernmental": "gov", "interstate": "state"}
+LABEL_LANGUAGES = ("kk", "ru")  # the languages the gazetteer names states in, besides English
 RELATIONS = {"approves-draft": TKG.approvesDraft, "ratifies": TKG.ratifies, "approves": TKG.approves}
+
+
+def official_page(pages: object, language: str) -> str | None:
+    """The address of the publisher's page of the act's ``language`` version, from its metadata file's ``source``
+    (a mapping from the file's language code to an address); None where it gives none or no web address that is an
+    IRI as written (a space, a quote or an angle bracket in it)."""
+    if not isinstance(pages, Mapping):
+        return None
+    address = next((str(page).strip() for code, page in sorted(pages.items(), key=lambda item: str(item[0]))
+                    if LANGUAGE_OF_FILE.get(str(code)) == language and page), None)
+    if not address or any(c in NOT_IN_IRI or ord(c) < 0x21 for c in address):
+        return None
+    parts = urlsplit(address)
+    return address if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def lit(text: str, language: str) -> Literal:
@@ -188,6 +206,24 @@ class ActGraphBuilder:
         """Start the triples of another named graph."""
         self.triples: set[Triple] = set()
         self.described: dict[tuple, URIRef] = {}  # entities and passages whose triples are in it (once_per_graph)
+        self.labelled: dict[tuple[URIRef, str], str] = {}  # (entity, language) -> its label in this graph
+        self.fallback_labels: dict[tuple[URIRef, str], str] = {}  # labels to give where no better name comes
+
+    def end_graph(self) -> set[Triple]:
+        """The triples of the graph being built, with the fallback labels of the entities that got no other."""
+        for (iri, language), name in sorted(self.fallback_labels.items()):
+            self.label(iri, name, language)
+        return self.triples
+
+    def label(self, iri: URIRef, name: str, language: str) -> None:
+        """``name`` as the entity's label in ``language``, or as another of its names when this graph has already
+        labelled it in that language: a text can name one body in two ways (the enacting formula's subject and the
+        preamble's party), and one label per language reads best."""
+        name = " ".join(name.split())
+        if not name:
+            return
+        label = self.labelled.setdefault((iri, language), name)
+        self.add(iri, RDFS.label if label == name else SKOS.altLabel, lit(name, language))
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -233,13 +269,14 @@ class ActGraphBuilder:
             self._metadata(version, act_expression)
             if version.document.act:
                 self._act(version, version.document.act, act_expression, facts)
+            self._act_label(version)
             if version.document.treaty and self.treaty_iri:
                 self._treaty(version, version.document.treaty, facts)
-            result.graphs[self.minter.graph(act_expression)] = self.triples
+            result.graphs[self.minter.graph(act_expression)] = self.end_graph()
         if self.facts.disagreements:
             self.new_graph()
             self._disagreements()
-            result.graphs[self.minter.graph(self.minter.fact(self.act_iri, "alignment"))] = self.triples
+            result.graphs[self.minter.graph(self.minter.fact(self.act_iri, "alignment"))] = self.end_graph()
         return result
 
     def _source(self, version: ParsedVersion, expression: URIRef, result: ActGraphs) -> None:
@@ -278,8 +315,18 @@ class ActGraphBuilder:
         title = self.parsed.metadata_title(version.language)
         if title:
             self.add(expression, ELI.title, lit(title, version.language))
+        page = official_page(meta.extra.get("source"), version.language)
+        if page:
+            self.add(expression, vocab.OFFICIAL_PAGE, URIRef(page))
 
     # --- the act ------------------------------------------------------------------------------------------------
+
+    def _act_label(self, version: ParsedVersion) -> None:
+        """The act's name in the language of this version: its own title, else the title its metadata file gives."""
+        stated = version.document.act.title if version.document.act else None
+        title = stated or self.parsed.metadata_title(version.language)
+        if title:
+            self.label(self.act_iri, title, version.language)
 
     def _act(self, version: ParsedVersion, act: Act, expression: URIRef, facts: Facts) -> None:
         iri, language = self.act_iri, version.language
@@ -297,8 +344,9 @@ class ActGraphBuilder:
             self.add(expression, ELI.title, lit(act.title, language))
         stated = facts.act
         if act_type == "resolution" and stated and stated.issuer_state and stated.issuer_is_government:
-            self.add(iri, ELI.passed_by, self._organisation(stated.issuer_state.code, "government", "government",
-                                                            stated.issuer, language))
+            issuer = self._organisation(stated.issuer_state.code, "government", "government", stated.issuer,
+                                        language, None, (), False)
+            self.add(iri, ELI.passed_by, issuer)
         relations = {a.point: RELATIONS[a.relation] for a in facts.approvals}
         for point in act.points:
             part = self.part_iri(iri, point.eid)
@@ -328,6 +376,7 @@ class ActGraphBuilder:
             self.add(person_iri, RDF.type, TKG.Person)
             self.add(person_iri, RDFS.label, lit(person.name, language))
             self.add(person_iri, TKG.nameAsWritten, lit(person.as_written or person.name, language))
+            self._alternative(person_iri, person.as_written, person.name, language)
             self.trace(person_iri, version, expression, person.evidence)
             post: URIRef | None = None
             if person.office:
@@ -392,6 +441,10 @@ class ActGraphBuilder:
         entry = BY_CODE.get(code)
         if entry:
             self.add(iri, RDFS.label, Literal(entry.name_en, lang="en"))
+            for language in LABEL_LANGUAGES:  # the gazetteer's first name in each language: one label per language
+                name = next((name for named_in, name in entry.names if named_in == language), None)
+                if name:
+                    self.add(iri, RDFS.label, Literal(name, lang=language))
             if entry.wikidata:
                 self.add(iri, SKOS.exactMatch, WD[entry.wikidata])
         if code != "SUN":
@@ -412,6 +465,7 @@ class ActGraphBuilder:
         self.add(iri, RDF.type, TKG.Place)
         self.add(iri, TKG.nameAsWritten, lit(as_written, language))
         self.add(iri, RDFS.label, lit(nominative, name_language))
+        self._alternative(iri, as_written, nominative, language)
         if known:
             self.add(iri, RDFS.label, Literal(name, lang="en"))
         if wikidata:
@@ -420,12 +474,14 @@ class ActGraphBuilder:
 
     @once_per_graph
     def _organisation(self, code: str | None, kind: str, key: str, name: str, language: str,
-                      as_written: str | None = None, other_names: tuple[str, ...] = ()) -> URIRef:
+                      as_written: str | None = None, other_names: tuple[str, ...] = (), naming: bool = True) -> URIRef:
         """A party or authority: a state is its own IRI; a government or national bank is its state's; any other
         body is named by ``key``. Its name as written, and, where the name is a reading of other words (the
         nominative of a Russian instrumental, "by the Government of …", one government of "the Governments of A, B
         and C"), that reading; and the other
-        names the text gives it (in the treaty's title)."""
+        names the text gives it (in the treaty's title). Its label in the text's language is its name, where no name
+        that ``naming`` (a party's, an authority's) gave it first: the subject of an enacting formula names it only
+        where nothing else does."""
         if kind == "state" and code:
             iri = self._state(code)
         else:
@@ -439,11 +495,21 @@ class ActGraphBuilder:
                 if kind == "government" and entry:
                     self.add(iri, RDFS.label, Literal(f"Government of {entry.name_en}", lang="en"))
         self.add(iri, TKG.nameAsWritten, lit(as_written or name, language))
-        if as_written and as_written != name:
-            self.add(iri, SKOS.altLabel, lit(name, language))
+        if kind == "state" and code:  # a state is labelled by the gazetteer (one name per language); the text's
+            self._alternative(iri, name, "", language)  # name of it is another
+        elif naming:
+            self.label(iri, name, language)
+        else:
+            self.fallback_labels.setdefault((iri, language), name)
+        self._alternative(iri, as_written, name, language)
         for other in other_names:
-            self.add(iri, SKOS.altLabel, lit(other, language))
+            self._alternative(iri, other, name, language)
         return iri
+
+    def _alternative(self, iri: URIRef, as_written: str | None, label: str, language: str) -> None:
+        """A form of a name as the text writes it (a case form, another spelling), where it is not the label."""
+        if as_written and " ".join(as_written.split()) != " ".join(label.split()):
+            self.add(iri, SKOS.altLabel, lit(as_written, language))
 
     def _party(self, party: Party, language: str) -> URIRef:
         return self._organisation(party.state.code if party.state else None, party.kind,
@@ -510,6 +576,7 @@ class ActGraphBuilder:
         self._embodied(treaty_expression, self.minter.manifestation(expression))
         if treaty.title:
             self.add(treaty_expression, ELI.title, lit(treaty.title, language))
+            self.label(t, treaty.title, language)
         self.add(t, TKG.draft, typed(facts.draft, XSD.boolean))
         if facts.sides:
             self.add(t, TKG.numberOfSides, typed(facts.sides, XSD.nonNegativeInteger))
@@ -775,6 +842,9 @@ class ActGraphBuilder:
             self.add(t, TKG.cites, cited)
             self.add(iri, TKG.citedTreaty, cited)
             self.add(iri, TKG.claimedTitle, lit(citation.title, language) if citation.title else None)
+            # the cited treaty's name, as the citing text gives it: each citing text may word it differently
+            if citation.title:
+                self.label(cited, citation.title, language)
             self.add(iri, TKG.level, plain(citation.level))
             if citation.date and citation.date.iso and citation.date.complete:
                 self.add(iri, TKG.claimedDate, typed(citation.date.iso, XSD.date))

@@ -24,6 +24,14 @@ TKGSH = Namespace("https://w3id.org/treatykg/shapes#")  # the SHACL shapes of sh
 AKN_MEDIA_TYPE = URIRef("http://www.iana.org/assignments/media-types/application/akn+xml")
 
 
+# The page where the publisher of an act's official text shows it, linked from the act's language version. rdfs:seeAlso
+# ("a resource that might provide additional information about the subject"): what linked-data browsers render as a
+# link, in RDFS itself. It claims no more than the metadata file does: dcterms:source would say that the graph's text
+# is derived from that page, where it comes from a copy of a copy; ELI names a page only through an eli:Format, whose
+# media type the metadata does not give.
+OFFICIAL_PAGE = RDFS.seeAlso
+
+
 class TKG(DefinedNamespace):
     """The treatykg ontology."""
 
@@ -198,4 +206,5 @@ class TKG(DefinedNamespace):
 
 
 __all__ = ["TKG", "ELI", "OA", "EU_COUNTRY", "EU_LANGUAGE", "WD", "FOAF", "DCAT", "DCTERMS", "ORG", "OWL", "PROV",
-           "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ONTOLOGY_IRI", "DEFAULT_BASE", "AKN_MEDIA_TYPE"]
+           "RDF", "RDFS", "SKOS", "TIME", "VOID", "XSD", "ONTOLOGY_IRI", "DEFAULT_BASE", "AKN_MEDIA_TYPE",
+           "OFFICIAL_PAGE"]

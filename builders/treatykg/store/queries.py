@@ -203,9 +203,22 @@ def parse_param(spec: str, query: Query | None = None) -> Param:
         if not (value.startswith("<") and value.endswith(">")):
             raise QueryError(f"--param {name}: an IRI in <...> must start with < and end with >")
         return Param(name, Term("uri", _check_iri(name, value[1:-1])))
+    expanded = expand_prefixed(value)
+    if expanded:
+        return Param(name, Term("uri", _check_iri(name, expanded)))
     if ABSOLUTE_IRI.match(value):
         return Param(name, Term("uri", _check_iri(name, value)))
     return Param(name, Term("literal", value, XSD_STRING))
+
+
+def expand_prefixed(value: str) -> str | None:
+    """The IRI a prefixed name of the dumps' vocabularies stands for (``euc:KAZ``, as tables print it), else None."""
+    from treatykg.rdf.dumps import PREFIXES
+
+    prefix, sep, local = value.partition(":")
+    if not sep or prefix not in PREFIXES or local.startswith("//"):
+        return None
+    return PREFIXES[prefix] + local
 
 
 def _check_iri(name: str, iri: str) -> str:
@@ -289,7 +302,15 @@ def _where_brace(text: str) -> int | None:
 def bind_text(text: str, params: list[Param]) -> str:
     """The query with a VALUES block for ``params`` as the first element of its WHERE group (a trailing VALUES
     when there is no group to open)."""
-    block = values_block(params)
+    return _with_block(text, values_block(params))
+
+
+def bind_values(text: str, name: str, terms: Sequence[Term]) -> str:
+    """The query with ``VALUES ?name { t1 t2 … }`` (one row per term) as the first element of its WHERE group."""
+    return _with_block(text, f"VALUES ?{name} {{ {' '.join(str(_ox_term(t)) for t in terms)} }}")
+
+
+def _with_block(text: str, block: str) -> str:
     if not block:
         return text
     at = _where_brace(text)
@@ -309,17 +330,85 @@ class Result:
         return {tuple(None if t is None else t.n3() for t in row) for row in self.rows}
 
 
-def _compact(term: Term | None) -> str:
+def prefixed(iri: str) -> str:
+    """An IRI as the prefixed name of a vocabulary the dumps declare (``tkg:Treaty``, ``euc:KAZ``), else whole: a table
+    never cuts an IRI, so that what it shows can be passed back as a parameter (``parse_param`` reads both)."""
+    from treatykg.rdf.dumps import PREFIXES
+
+    for prefix, namespace in PREFIXES.items():
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and local and all(c.isalnum() or c in "_-." for c in local) \
+                and not local.endswith("."):
+            return f"{prefix}:{local}"
+    return iri
+
+
+def _compact(term: Term | None, width: int) -> str:
+    """A cell of a table: an IRI whole (or prefixed), a literal on one line, cut at ``width`` characters (0: never)."""
     if term is None:
         return ""
-    if term.kind == "literal":
-        return term.value if not term.lang else f"{term.value}@{term.lang}"
-    return term.value
+    if term.kind == "uri":
+        return prefixed(term.value)
+    if term.kind == "bnode":
+        return f"_:{term.value}"
+    return shortened(term.value if not term.lang else f"{term.value}@{term.lang}", width)
+
+
+def shortened(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if not width or len(text) <= width else text[:width - 1] + "…"
+
+
+LABEL_LANGUAGES = ("en", "ru", "kk")
+
+
+def labels(engine: Engine, result: Result, language: str | None = None) -> dict[str, str]:
+    """A readable name for each IRI in ``result``: its label in ``language``, else in English, Russian or Kazakh (the
+    shortest, then the first in code-point order, of a language's labels), from ``queries/display/labels.rq``."""
+    iris = sorted({t.value for row in result.rows for t in row if t is not None and t.kind == "uri"})
+    if not iris:
+        return {}
+    query = read_query(data_dir("queries") / "display" / "labels.rq")
+    found: dict[str, list[Term]] = {}
+    for start in range(0, len(iris), 500):  # a VALUES block of bounded size per request
+        text = bind_values(query.text, "resource", [Term("uri", iri) for iri in iris[start:start + 500]])
+        for resource, label in engine.select(Query(query.name, query.path, text)).rows:
+            if resource is not None and label is not None:
+                found.setdefault(resource.value, []).append(label)
+    order = ([language] if language else []) + [lang for lang in LABEL_LANGUAGES if lang != language]
+
+    def rank(label: Term) -> tuple:
+        tag = (label.lang or "").split("-")[0]
+        return (order.index(tag) if tag in order else len(order), len(label.value), label.value)
+
+    return {iri: min(names, key=rank).value for iri, names in found.items()}
+
+
+def with_labels(result: Result, names: dict[str, str]) -> Result:
+    """``result`` with a column ``{name}_label`` after each column that holds an IRI with a name."""
+    named = [i for i, _ in enumerate(result.columns)
+             if any(term is not None and term.kind == "uri" and term.value in names
+                    for term in (row[i] for row in result.rows))]
+    columns: list[str] = []
+    for i, column in enumerate(result.columns):
+        columns.append(column)
+        if i in named:
+            columns.append(f"{column}_label")
+    rows = []
+    for row in result.rows:
+        cells: list[Term | None] = []
+        for i, term in enumerate(row):
+            cells.append(term)
+            if i in named:
+                name = names.get(term.value) if term is not None and term.kind == "uri" else None
+                cells.append(Term("literal", name, XSD_STRING) if name else None)
+        rows.append(tuple(cells))
+    return Result(columns, rows)
 
 
 def format_table(result: Result, width: int = 80) -> str:
-    cells = [[" ".join(_compact(t).split()) for t in row] for row in result.rows]
-    cells = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in cells]
+    """Columns aligned; IRIs whole or as prefixed names, literals cut at ``width`` characters (0: never)."""
+    cells = [[_compact(t, width) for t in row] for row in result.rows]
     widths = [max([len(col)] + [len(row[i]) for row in cells]) for i, col in enumerate(result.columns)]
     lines = ["  ".join(col.ljust(w) for col, w in zip(result.columns, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
