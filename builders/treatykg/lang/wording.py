@@ -34,3 +34,13 @@ def pattern(table: Wording, language: str | None, flags: int = re.I) -> re.Patte
         compiled = _COMPILED[key] = re.compile(
             "|".join(f"(?:{table[lang]})" for lang in languages_of(language)), flags)
     return compiled
+
+
+def labelled(tables: Mapping[str, Mapping[str, str]]) -> list[tuple[str, dict[str, str]]]:
+    """``[(label, {"kk": pattern, "ru": pattern}), ...]`` from one ``{label: pattern}`` table per language, in the
+    order of the tables, which is an order of precedence (every language's table lists the same labels in the same
+    order: tests/unit/lang/test_tables.py)."""
+    first, *others = (tables[language] for language in LANGUAGES)
+    if any(list(other) != list(first) for other in others):
+        raise ValueError(f"the languages' tables do not list the same labels in the same order: {list(first)}")
+    return [(label, {language: tables[language][label] for language in LANGUAGES}) for label in first]
