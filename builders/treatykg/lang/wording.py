@@ -44,3 +44,9 @@ def labelled(tables: Mapping[str, Mapping[str, str]]) -> list[tuple[str, dict[st
     if any(list(other) != list(first) for other in others):
         raise ValueError(f"the languages' tables do not list the same labels in the same order: {list(first)}")
     return [(label, {language: tables[language][label] for language in LANGUAGES}) for label in first]
+
+
+def alternatives(*wordings: str) -> str:
+    """Simple wordings (words or stems joined by ``|``, no group holding a ``|``) as one, in order, each alternative
+    once: a word that two languages spell alike is given once."""
+    return "|".join(dict.fromkeys(word for wording in wordings for word in wording.split("|") if word))
