@@ -22,3 +22,11 @@ TRANSLITERATION = {
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
     "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
 }
+# "ё" is often written "е": a pattern matches either, and a form the dictionary gives with "ё" is written with "е"
+# where the text has none.
+YO = "ё"
+YO_UPPER = "Ё"
+E = "е"
+E_OR_YO = "[её]"
+# The capitals, one by one.
+UPPER_LETTERS = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"

@@ -62,3 +62,9 @@ STATEHOOD_NOUNS: tuple[str, ...] = (
 )
 # Words between coordinated adjectives of states ("Казахстанская и Российская Стороны").
 COORDINATORS: tuple[str, ...] = ("и", "или")
+# CLDR abbreviates "острова" and "остров" ("Соломоновы о-ва"), "Святой" ("Св. Елена"), and adds a note in
+# parentheses ("Гонконг (САР)"): (abbreviation, written out).
+CLDR_ABBREVIATIONS = ((r"\bо-ва\b", "острова"), (r"\bо-в\b", "остров"), (r"\bСв\.\s*", "Святой "),
+                      (r"\s*\([^)]*\)", ""))
+# The endings of an adjective among the nouns of statehood ("народный"): its forms are an adjective's.
+ADJECTIVE_ENDINGS = ("ый", "ий")

@@ -32,3 +32,6 @@ TERM_SENTENCE_VERB = r"означа\w*|обознача\w*|понима\w*|вк�
 # понимается").
 UNDER = r"под"
 UNDERSTOOD = r"понима(?:ется|ются)"
+# Words that never inflect inside a term: conjunctions and prepositions.
+FUNCTION_WORDS = {"и", "или", "в", "во", "на", "по", "от", "до", "для", "при", "без", "с", "со", "к", "ко",
+                  "из", "о", "об", "за", "между", "а", "не"}
