@@ -46,7 +46,32 @@ def labelled(tables: Mapping[str, Mapping[str, str]]) -> list[tuple[str, dict[st
     return [(label, {language: tables[language][label] for language in LANGUAGES}) for label in first]
 
 
+def top_level_alternatives(wording: str) -> list[str]:
+    """The alternatives of a pattern: split at each ``|`` outside groups and character classes."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(wording):
+        char = wording[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(wording[start:i])
+            start = i + 1
+        i += 1
+    parts.append(wording[start:])
+    return parts
+
+
 def alternatives(*wordings: str) -> str:
-    """Simple wordings (words or stems joined by ``|``, no group holding a ``|``) as one, in order, each alternative
-    once: a word that two languages spell alike is given once."""
-    return "|".join(dict.fromkeys(word for wording in wordings for word in wording.split("|") if word))
+    """Wordings as one pattern, in order, each alternative once: a word that two languages spell alike is given
+    once. Where the alternatives of different languages begin differently (they do in every table here), their order
+    does not change what the pattern finds at a place."""
+    return "|".join(dict.fromkeys(word for wording in wordings if wording for word in top_level_alternatives(wording)))
