@@ -28,7 +28,7 @@ CHAPTER_WORD = r"глава"
 PROTOCOL_WORD = r"Протокол|ПРОТОКОЛ"
 # "Приложение", "ПРИЛОЖЕНИЕ 1": the word for annex.
 ANNEX_WORD = r"Приложение|ПРИЛОЖЕНИЕ"
-# A numeral stands where a number must after these words: "Статья ХI", "Раздел І" (the normaliser repairs Cyrillic
+# A numeral stands where a number must after these words: "Статья ХI", "Раздел II" (the normaliser repairs Cyrillic
 # look-alikes in such numerals).
 NUMERAL_BEFORE_WORDS = r"Статья|СТАТЬЯ|Раздел|РАЗДЕЛ|Глава|ГЛАВА|Протокол|Приложение"
 # The Cyrillic letter that stands in for the Roman X.
