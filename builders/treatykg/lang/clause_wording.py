@@ -15,8 +15,15 @@ scopes of non-affection), the order of the language table is the order of preced
 from __future__ import annotations
 
 from treatykg.lang.kk import clauses as kk
+from treatykg.lang.numbers import NUMBER
 from treatykg.lang.ru import clauses as ru
 from treatykg.lang.wording import labelled
+
+
+def _with_number(table: dict[str, str]) -> dict[str, str]:
+    """The table with the number mark of the language modules replaced by the pattern of a number as written."""
+    return {language: pattern.replace(kk.NUMBER, NUMBER) for language, pattern in table.items()}
+
 
 # --- the treaty naming itself ------------------------------------------------------------------------------------
 
@@ -33,7 +40,7 @@ PROVISIONAL_ENTRY = {"kk": kk.PROVISIONAL_ENTRY, "ru": ru.PROVISIONAL_ENTRY}
 DEFINITIVE_ENTRY = {"kk": kk.DEFINITIVE_ENTRY, "ru": ru.DEFINITIVE_ENTRY}
 CONDITION_FROM_DATE = {"kk": kk.CONDITION_FROM_DATE, "ru": ru.CONDITION_FROM_DATE}
 CONDITION_OPENING_RU = ru.CONDITION_OPENING_RU
-ENTRY_INTO_FORCE_DELAY = {"kk": kk.ENTRY_INTO_FORCE_DELAY, "ru": ru.ENTRY_INTO_FORCE_DELAY}
+ENTRY_INTO_FORCE_DELAY = _with_number({"kk": kk.ENTRY_INTO_FORCE_DELAY, "ru": ru.ENTRY_INTO_FORCE_DELAY})
 CONDITION_NOTIFICATION = {"kk": kk.CONDITION_NOTIFICATION, "ru": ru.CONDITION_NOTIFICATION}
 CONDITION_BOUNDARY = {"kk": kk.CONDITION_BOUNDARY, "ru": ru.CONDITION_BOUNDARY}
 FROM_THE_DATE = {"kk": kk.FROM_THE_DATE, "ru": ru.FROM_THE_DATE}
@@ -52,7 +59,7 @@ PROVISIONAL_UNTIL = {"kk": kk.PROVISIONAL_UNTIL, "ru": ru.PROVISIONAL_UNTIL}
 # --- duration ----------------------------------------------------------------------------------------------------
 
 INDEFINITE_TERM = {"kk": kk.INDEFINITE_TERM, "ru": ru.INDEFINITE_TERM}
-TERM_YEARS = {"kk": kk.TERM_YEARS, "ru": ru.TERM_YEARS}
+TERM_YEARS = _with_number({"kk": kk.TERM_YEARS, "ru": ru.TERM_YEARS})
 TACIT_RENEWAL = {"kk": kk.TACIT_RENEWAL, "ru": ru.TACIT_RENEWAL}
 RENEWAL_PERIOD = {"kk": kk.RENEWAL_PERIOD, "ru": ru.RENEWAL_PERIOD}
 UNTIL_CONDITION = {"kk": kk.UNTIL_CONDITION, "ru": ru.UNTIL_CONDITION}
@@ -75,10 +82,10 @@ EITHER_PARTY = {"kk": kk.EITHER_PARTY, "ru": ru.EITHER_PARTY}
 MUTUAL_AGREEMENT = {"kk": kk.MUTUAL_AGREEMENT, "ru": ru.MUTUAL_AGREEMENT}
 WRITTEN_NOTIFICATION = {"kk": kk.WRITTEN_NOTIFICATION, "ru": ru.WRITTEN_NOTIFICATION}
 NOTIFICATION = {"kk": kk.NOTIFICATION, "ru": ru.NOTIFICATION}
-NOTICE_PERIOD = {"kk": kk.NOTICE_PERIOD, "ru": ru.NOTICE_PERIOD}
-NOTICE_BEFORE = {"kk": kk.NOTICE_BEFORE, "ru": ru.NOTICE_BEFORE}
+NOTICE_PERIOD = _with_number({"kk": kk.NOTICE_PERIOD, "ru": ru.NOTICE_PERIOD})
+NOTICE_BEFORE = _with_number({"kk": kk.NOTICE_BEFORE, "ru": ru.NOTICE_BEFORE})
 NOTICE_DAY = {"kk": kk.NOTICE_DAY, "ru": ru.NOTICE_DAY}
-UNTIL_NOTICE = {"kk": kk.UNTIL_NOTICE, "ru": ru.UNTIL_NOTICE}
+UNTIL_NOTICE = _with_number({"kk": kk.UNTIL_NOTICE, "ru": ru.UNTIL_NOTICE})
 ENDS_ON_EVENT = {"kk": kk.ENDS_ON_EVENT, "ru": ru.ENDS_ON_EVENT}
 PARTIAL_SCOPE = {"kk": kk.PARTIAL_SCOPE, "ru": ru.PARTIAL_SCOPE}
 FROM_RECEIPT = {"kk": kk.FROM_RECEIPT, "ru": ru.FROM_RECEIPT}

@@ -11,8 +11,8 @@ from treatykg.lang.ru import dates as ru
 
 MONTHS_KK = kk.MONTHS
 MONTH_FORMS_RU = ru.MONTH_FORMS
-KK_MONTH_RE = "|".join(sorted(MONTHS_KK, key=len, reverse=True))
-RU_MONTH_RE = "|".join(MONTH_FORMS_RU)
+KK_MONTH_RE = kk.MONTH_RE
+RU_MONTH_RE = ru.MONTH_RE
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ CLOSING_FORMULA = re.compile(
 # "… for" at the end of a line (kk), "For …" at its start (ru).
 SIGNATURE_FOR = re.compile(rf"(?:^|\s)(?:{kk.FOR})\s*$|^{ru.FOR}\s+[{CYR_UPPER}]")
 SIGNATURE_FOR_KK = kk.SIGNATURE_FOR
-SIGNATURE_FOR_RU = ru.SIGNATURE_FOR
+SIGNATURE_FOR_RU = re.compile(r"(?:^|\s)" + ru.FOR + r"\s+[" + CYR_UPPER + "]")
 SIGNATURE_FOR_RU_START = ru.SIGNATURE_FOR_START
 # A Kazakh signature that closes with "for", and possibly the signed mark after it.
 SIGNATURE_FOR_KK_END = kk.SIGNATURE_FOR_END

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from treatykg.lang.citation_form import CitationForm
-from treatykg.lang.dates import KK_MONTH_RE as MONTH_RE
+from treatykg.lang.kk.dates import MONTH_RE
 
 _CAPITAL = "А-ЯӘҒҚҢӨҰҮҺІЁ"
 _LOWER = "а-яәғқңөұүһіё"

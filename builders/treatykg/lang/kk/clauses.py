@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from treatykg.lang.numbers import NUMBER
-
+# Where a pattern holds a number as written (in digits, or in words of either language: lang.numbers.NUMBER), it holds
+# this mark, which lang/clause_wording.py replaces with that pattern.
+NUMBER = "<number>"
 # The nouns a treaty names itself with: Келісім, Шарт, Хаттама, Конвенция; Соглашение, Договор, Протокол, Конвенция
 TREATY_NOUN = r"(?:[Кк]елісім|[Шш]арт|[Хх]аттама|[Кк]онвенция)"
 # nominative: "Осы Келісім күшіне енеді", "Настоящее Соглашение вступает в силу"

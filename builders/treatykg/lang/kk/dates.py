@@ -7,6 +7,8 @@ MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
     "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
 }
+# The months as one pattern, the longest first (so that a longer name is not cut short).
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The year's word after the figures: "жылғы", "жылдың", "жылы", "ж." (the "ж" first, the ending optional).
 YEAR_WORD = r"ж(?:ылғы|ылдың|ылы|\.)?"
 # Every Kazakh date has its year (digits, or a blank ending in _) just before "ж".

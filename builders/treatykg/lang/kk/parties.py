@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from treatykg.lang.alphabet import CYR_UPPER
+from treatykg.lang.kk.alphabet import UPPER as CYR_UPPER
 
 # An authority that is a ministry: "Сыртқы істер министрлігі".
 MINISTRY = r"министрлі"

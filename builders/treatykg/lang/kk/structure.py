@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from treatykg.lang.alphabet import CYR
+from treatykg.lang.kk.alphabet import LETTERS as CYR
 
 PROTOCOL_HEADING_ENDS = ("Хаттама", "ХАТТАМА")
 # The last line of a Kazakh annex caption, its word for annex at the end after the dative of what it is annexed to

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from treatykg.lang.citation_form import CitationForm
-from treatykg.lang.dates import RU_MONTH_RE as MONTH_RE
+from treatykg.lang.ru.dates import MONTH_RE
 
 # A Russian title starts at its head noun, or at the adjective before it ("Венской Конвенции", "Консульской
 # Конвенцией", "Лиссабонского протокола"), and runs on to the date, without a full stop or a semicolon.

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
-from treatykg.lang.numbers import NUMBER
-
 TREATY_NOUN = r"(?:Соглашени|Договор|Протокол|Конвенци)"
 SELF_NOMINATIVE = (rf"(?<![Вв]\s)(?<!на\s)(?<!за\s)(?<!про\s)"   # "в настоящее Соглашение" is accusative
           rf"\b(?:[Нн]астоящ(?:ее|ий|ая)|[Дд]анн(?:ое|ый|ая))\s+{TREATY_NOUN}(?:е|я)?\b")
 SELF_ANY = (rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{TREATY_NOUN}\w*|\b(?:его|ее|её)\s+(?:действи|вступлени)"
           rf"|\b[Дд]ействи\w*\s+{TREATY_NOUN}\w*")
 ENTRY_INTO_FORCE_VERB = r"вступает\s+в\s+силу|вступит\s+в\s+силу"
+# Where a pattern holds a number as written (in digits, or in words of either language: lang.numbers.NUMBER), it holds
+# this mark, which lang/clause_wording.py replaces with that pattern.
+NUMBER = "<number>"
 # The date of entry into force is deemed to be a moment (the condition, group "condition"): "Датой вступления
 # енген датасы болып саналады".
 DEEMED_ENTRY_DATE = (rf"^[Дд]ат(?:ой|а)\s+вступлени\w+\s+(?:(?:настоящего|данного)\s+)?{TREATY_NOUN}\w*\s+в\s+силу\s+"

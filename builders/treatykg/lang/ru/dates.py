@@ -8,6 +8,7 @@ MONTH_FORMS = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
+MONTH_RE = "|".join(MONTH_FORMS)
 # The year's word after the figures: "года", "г.".
 YEAR_WORD = r"(?:года|г\.)"
 # Every Russian date ends in "года" or "г.".

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from treatykg.lang.alphabet import CYR_UPPER
-
 # Cheap tests before PROTOCOL_HEADING, which every line of a treaty is tried with.
 PROTOCOL_HEADING_STARTS = ("Протокол", "ПРОТОКОЛ")
 TREATY_ORDINAL = r"(?i:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|дополнительн\w+)"
@@ -14,7 +12,6 @@ TREATY_TITLE = re.compile(
     rf"^(?:{TREATY_ORDINAL}\s+(?i:соглашение|договор|конвенция|меморандум|протокол)"
     r"|Соглашение|СОГЛАШЕНИЕ|Договор|ДОГОВОР|Конвенция|КОНВЕНЦИЯ|Меморандум|МЕМОРАНДУМ|Протокол|ПРОТОКОЛ)(?:\*|\s|$)"
 )
-SIGNATURE_FOR = re.compile(r"(?:^|\s)За\s+[" + CYR_UPPER + "]")
 SIGNATURE_FOR_START = "За "
 # --- headings ----------------------------------------------------------------------------------------------------
 # "Статья 1", "СТАТЬЯ IV": the word for article, before its number.
