@@ -8,8 +8,7 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from treatykg.lang.kk.clauses import NUMBER as NUMBER_MARK
-from treatykg.lang.numbers import NUMBER
+from treatykg.lang.clause_wording import filled
 
 LANG = Path(__file__).resolve().parents[1] / "builders" / "treatykg" / "lang"
 
@@ -34,8 +33,9 @@ def finds(table: object, text: str, name: str = "") -> bool:
     if pattern is not None:
         return bool(pattern.search(text))
     if isinstance(table, str):
-        # a clause pattern holds a mark where a number stands, which lang/clause_wording.py fills in
-        table = table.replace(NUMBER_MARK, NUMBER)
+        # a clause pattern holds marks where a number or a word the dictionary inflects stands, which
+        # lang/clause_wording.py fills in
+        table = filled(table)
         if name in CHARACTER_CLASSES:
             return bool(re.search(f"[{table}]", text))
         return bool(re.search(table, text, re.I))

@@ -15,33 +15,51 @@ scopes of non-affection), the order of the language table is the order of preced
 from __future__ import annotations
 
 from treatykg.lang.kk import clauses as kk
+from treatykg.lang.morphology import russian_lexeme_pattern
 from treatykg.lang.numbers import NUMBER
 from treatykg.lang.ru import clauses as ru
 from treatykg.lang.wording import labelled
 
+# What the marks of the language modules stand for: a number as written, and the Russian treaty nouns in the forms
+# the dictionary gives for their lemmas.
+_MARKS = {
+    kk.NUMBER: NUMBER,
+    ru.TREATY_NOUN: russian_lexeme_pattern(ru.TREATY_NOUN_LEMMAS, capitalised=True),
+    ru.TREATY_NOUN_NOMINATIVE: russian_lexeme_pattern(ru.TREATY_NOUN_LEMMAS, frozenset({"nomn", "sing"}),
+                                                      capitalised=True),
+    ru.NOTE: russian_lexeme_pattern((ru.NOTE_LEMMA,)),
+}
 
-def _with_number(table: dict[str, str]) -> dict[str, str]:
-    """The table with the number mark of the language modules replaced by the pattern of a number as written."""
-    return {language: pattern.replace(kk.NUMBER, NUMBER) for language, pattern in table.items()}
+
+def filled(pattern: str) -> str:
+    """A pattern of lang/kk/clauses.py or lang/ru/clauses.py with its marks replaced by the patterns they stand
+    for."""
+    for mark, wording in _MARKS.items():
+        pattern = pattern.replace(mark, wording)
+    return pattern
+
+
+def _filled(table: dict[str, str]) -> dict[str, str]:
+    return {language: filled(pattern) for language, pattern in table.items()}
 
 
 # --- the treaty naming itself ------------------------------------------------------------------------------------
 
-TREATY_NOUN = {"kk": kk.TREATY_NOUN, "ru": ru.TREATY_NOUN}
-SELF_NOMINATIVE = {"kk": kk.SELF_NOMINATIVE, "ru": ru.SELF_NOMINATIVE}
+TREATY_NOUN = _filled({"kk": kk.TREATY_NOUN, "ru": ru.TREATY_NOUN})
+SELF_NOMINATIVE = _filled({"kk": kk.SELF_NOMINATIVE, "ru": ru.SELF_NOMINATIVE})
 SELF_GENITIVE_KK = kk.SELF_GENITIVE_KK
-SELF_ANY = {"kk": kk.SELF_ANY, "ru": ru.SELF_ANY}
+SELF_ANY = _filled({"kk": kk.SELF_ANY, "ru": ru.SELF_ANY})
 
 # --- entry into force -------------------------------------------------------------------------------------------
 
 ENTRY_INTO_FORCE_VERB = {"kk": kk.ENTRY_INTO_FORCE_VERB, "ru": ru.ENTRY_INTO_FORCE_VERB}
-DEEMED_ENTRY_DATE = {"kk": kk.DEEMED_ENTRY_DATE, "ru": ru.DEEMED_ENTRY_DATE}
+DEEMED_ENTRY_DATE = _filled({"kk": kk.DEEMED_ENTRY_DATE, "ru": ru.DEEMED_ENTRY_DATE})
 PROVISIONAL_ENTRY = {"kk": kk.PROVISIONAL_ENTRY, "ru": ru.PROVISIONAL_ENTRY}
 DEFINITIVE_ENTRY = {"kk": kk.DEFINITIVE_ENTRY, "ru": ru.DEFINITIVE_ENTRY}
 CONDITION_FROM_DATE = {"kk": kk.CONDITION_FROM_DATE, "ru": ru.CONDITION_FROM_DATE}
 CONDITION_OPENING_RU = ru.CONDITION_OPENING_RU
-ENTRY_INTO_FORCE_DELAY = _with_number({"kk": kk.ENTRY_INTO_FORCE_DELAY, "ru": ru.ENTRY_INTO_FORCE_DELAY})
-CONDITION_NOTIFICATION = {"kk": kk.CONDITION_NOTIFICATION, "ru": ru.CONDITION_NOTIFICATION}
+ENTRY_INTO_FORCE_DELAY = _filled({"kk": kk.ENTRY_INTO_FORCE_DELAY, "ru": ru.ENTRY_INTO_FORCE_DELAY})
+CONDITION_NOTIFICATION = _filled({"kk": kk.CONDITION_NOTIFICATION, "ru": ru.CONDITION_NOTIFICATION})
 CONDITION_BOUNDARY = {"kk": kk.CONDITION_BOUNDARY, "ru": ru.CONDITION_BOUNDARY}
 FROM_THE_DATE = {"kk": kk.FROM_THE_DATE, "ru": ru.FROM_THE_DATE}
 LAST_NOTIFICATION = {"kk": kk.LAST_NOTIFICATION, "ru": ru.LAST_NOTIFICATION}
@@ -59,7 +77,7 @@ PROVISIONAL_UNTIL = {"kk": kk.PROVISIONAL_UNTIL, "ru": ru.PROVISIONAL_UNTIL}
 # --- duration ----------------------------------------------------------------------------------------------------
 
 INDEFINITE_TERM = {"kk": kk.INDEFINITE_TERM, "ru": ru.INDEFINITE_TERM}
-TERM_YEARS = _with_number({"kk": kk.TERM_YEARS, "ru": ru.TERM_YEARS})
+TERM_YEARS = _filled({"kk": kk.TERM_YEARS, "ru": ru.TERM_YEARS})
 TACIT_RENEWAL = {"kk": kk.TACIT_RENEWAL, "ru": ru.TACIT_RENEWAL}
 RENEWAL_PERIOD = {"kk": kk.RENEWAL_PERIOD, "ru": ru.RENEWAL_PERIOD}
 UNTIL_CONDITION = {"kk": kk.UNTIL_CONDITION, "ru": ru.UNTIL_CONDITION}
@@ -76,16 +94,16 @@ EXPIRY_OF_PERIOD = {"kk": kk.EXPIRY_OF_PERIOD, "ru": ru.EXPIRY_OF_PERIOD}
 TERMINATE = {"kk": kk.TERMINATE, "ru": ru.TERMINATE}
 TREATY_OPERATION = {"kk": kk.TREATY_OPERATION, "ru": ru.TREATY_OPERATION}
 DENOUNCE = {"kk": kk.DENOUNCE, "ru": ru.DENOUNCE}
-WITHDRAWAL = {"kk": kk.WITHDRAWAL, "ru": ru.WITHDRAWAL}
+WITHDRAWAL = _filled({"kk": kk.WITHDRAWAL, "ru": ru.WITHDRAWAL})
 EACH_PARTY = {"kk": kk.EACH_PARTY, "ru": ru.EACH_PARTY}
 EITHER_PARTY = {"kk": kk.EITHER_PARTY, "ru": ru.EITHER_PARTY}
 MUTUAL_AGREEMENT = {"kk": kk.MUTUAL_AGREEMENT, "ru": ru.MUTUAL_AGREEMENT}
 WRITTEN_NOTIFICATION = {"kk": kk.WRITTEN_NOTIFICATION, "ru": ru.WRITTEN_NOTIFICATION}
 NOTIFICATION = {"kk": kk.NOTIFICATION, "ru": ru.NOTIFICATION}
-NOTICE_PERIOD = _with_number({"kk": kk.NOTICE_PERIOD, "ru": ru.NOTICE_PERIOD})
-NOTICE_BEFORE = _with_number({"kk": kk.NOTICE_BEFORE, "ru": ru.NOTICE_BEFORE})
+NOTICE_PERIOD = _filled({"kk": kk.NOTICE_PERIOD, "ru": ru.NOTICE_PERIOD})
+NOTICE_BEFORE = _filled({"kk": kk.NOTICE_BEFORE, "ru": ru.NOTICE_BEFORE})
 NOTICE_DAY = {"kk": kk.NOTICE_DAY, "ru": ru.NOTICE_DAY}
-UNTIL_NOTICE = _with_number({"kk": kk.UNTIL_NOTICE, "ru": ru.UNTIL_NOTICE})
+UNTIL_NOTICE = _filled({"kk": kk.UNTIL_NOTICE, "ru": ru.UNTIL_NOTICE})
 ENDS_ON_EVENT = {"kk": kk.ENDS_ON_EVENT, "ru": ru.ENDS_ON_EVENT}
 PARTIAL_SCOPE = {"kk": kk.PARTIAL_SCOPE, "ru": ru.PARTIAL_SCOPE}
 FROM_RECEIPT = {"kk": kk.FROM_RECEIPT, "ru": ru.FROM_RECEIPT}

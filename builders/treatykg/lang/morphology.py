@@ -173,6 +173,26 @@ def russian_word_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+def russian_lexeme_forms(lemma: str, grammemes: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The forms of a Russian word's lexeme, from its dictionary form (the dictionary's first reading as a noun,
+    else its first reading), that carry every grammeme of ``grammemes`` (e.g. ``{"plur"}``, ``{"nomn", "sing"}``),
+    lower case, longest first. The cue words of lang/ru are given so, by their lemmas, instead of stems and
+    endings written by hand."""
+    parses = analyser().parse(lemma)
+    parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form == lemma), parses[0])
+    forms = {form.word for form in parse.lexeme if all(grammeme in form.tag for grammeme in grammemes)}
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+def russian_lexeme_pattern(lemmas: tuple[str, ...], grammemes: frozenset[str] = frozenset(),
+                           capitalised: bool = False) -> str:
+    """The forms of the lexemes of ``lemmas`` (russian_lexeme_forms) as one group that ends at the end of a word,
+    each word capitalised if ``capitalised`` (a cue that the texts capitalise, "Party", "Agreement")."""
+    forms = [form.capitalize() if capitalised else form
+             for lemma in lemmas for form in russian_lexeme_forms(lemma, grammemes)]
+    return "(?:" + "|".join(dict.fromkeys(sorted(forms, key=lambda form: (-len(form), form)))) + r")(?!\w)"
+
+
 def _russian_word(word: str) -> str:
     forms = russian_word_forms(word)
     if len(forms) == 1 and "-" in word.strip("-"):

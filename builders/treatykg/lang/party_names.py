@@ -28,13 +28,14 @@ from treatykg.lang.alphabet import CYR_UPPER, has_kazakh_letters
 from treatykg.lang.gazetteer import state_mentions
 from treatykg.lang.inflection import kazakh_nominative, kazakh_singular, russian_nominative
 from treatykg.lang.kk import parties as kk
+from treatykg.lang.morphology import russian_lexeme_forms, russian_lexeme_pattern
 from treatykg.lang.ru import parties as ru
 from treatykg.lang.wording import alternatives
 
 # --- the collective name and the names given to one party ------------------------------------------------------------
 
 # The nouns that name parties in a treaty ("Party" in each language), and the states when the parties are states.
-PARTY_NOUN = rf"(?:{kk.PARTY_NOUN}|{ru.PARTY_NOUN})"
+PARTY_NOUN = rf"(?:{kk.PARTY_NOUN}|{russian_lexeme_pattern(ru.PARTY_NOUN_LEMMAS, capitalised=True)})"
 # A name given to the parties or to one of them, capitalised, with at most two capitalised modifiers ("High
 # Contracting Parties", "Receiving Party"), perhaps quoted.
 
@@ -59,7 +60,10 @@ NAMING_PHRASE = re.compile(
     r")\s*\)?"
 )
 # The plural forms of the party nouns: a name in one of them names the parties together; any other, one party.
-_COLLECTIVE_WORD = re.compile(rf"(?:{kk.COLLECTIVE_WORDS}|{ru.COLLECTIVE_WORDS})$")
+_RU_COLLECTIVE_WORDS = "|".join(
+    form.capitalize() for case in ru.COLLECTIVE_CASES for lemma in ru.PARTY_NOUN_LEMMAS
+    for form in russian_lexeme_forms(lemma, frozenset({"plur", case})))
+_COLLECTIVE_WORD = re.compile(rf"(?:{kk.COLLECTIVE_WORDS}|{_RU_COLLECTIVE_WORDS})$")
 
 # A collective name that opens a preamble or is the subject of its agreed formula, with no naming clause.
 COLLECTIVE_SUBJECT = re.compile(f"{kk.COLLECTIVE_SUBJECT}|{ru.COLLECTIVE_SUBJECT}")

@@ -10,12 +10,6 @@ from lang_tables import cases, finds, label_of, labelled_cases
 from treatykg.lang.ru import clauses as table
 
 FINDS = {
-    "TREATY_NOUN": (
-        ["самими ее участниками, в том числе путем заключения отдельных соглашений.",
-         "В целях реализации настоящего Соглашения Стороны определяют компетентные органы:"],
-        [("с казахстанской стороны - Министерство культуры, информации и общественного согласия "
-          "Республики Казахстан;")],
-    ),
     "SELF_NOMINATIVE": (
         ["Настоящее Соглашение заключается на неопределенный срок и будет",
          "Настоящее Соглашение заключается на неопределенный срок и вступает в силу с даты"],
@@ -193,7 +187,7 @@ FINDS = {
     ),
     "WITHDRAWAL": (
         [("Каждая Сторона может выйти из настоящего Соглашения или приостановить свое участие в нем, "
-          "направив депозитарию"),
+          "направив депозитарию письменное"),
          ("4. Любая Сторона может выйти из настоящего Соглашения, направив письменное уведомление об "
           "этом депозитарию не позднее, чем за 6 месяцев до выхода.")],
         [("Об утверждении Соглашения между Правительством Республики Казахстан и Правительством "
@@ -404,6 +398,21 @@ def test_the_first_scope_listed_wins_where_two_fit():
     text = "Настоящее Соглашение не затрагивает обязательств Сторон по международным договорам и другим соглашениям"
     assert label_of(table.NON_AFFECTION_SCOPES, text) == "other-international-treaties"
     assert label_of(table.DISPUTE_MEANS, "споры разрешаются путем консультаций и переговоров") == "consultations"
+
+
+def test_treaty_nouns_and_notes_take_every_form_of_their_lemmas_from_the_dictionary():
+    from treatykg.lang.clause_wording import CONDITION_NOTIFICATION, SELF_NOMINATIVE, TREATY_NOUN
+    assert table.TREATY_NOUN_LEMMAS == ("соглашение", "договор", "протокол", "конвенция")
+    assert table.TREATY_NOUN in table.SELF_ANY and table.TREATY_NOUN_NOMINATIVE in table.SELF_NOMINATIVE
+    assert table.NOTE_LEMMA == "нота" and table.NOTE in table.CONDITION_NOTIFICATION
+    for form in ("Соглашениями", "Договоре", "Протоколу", "Конвенцией"):
+        assert finds(TREATY_NOUN["ru"], form)
+    assert not finds(TREATY_NOUN["ru"], "по взаимной договоренности")  # a stem "договор" found it
+    assert finds(SELF_NOMINATIVE["ru"], "Настоящее Соглашение вступает в силу")
+    assert not finds(SELF_NOMINATIVE["ru"], "в силу настоящего Соглашения")
+    for text in ("путем обмена нотами", "с даты получения последней ноты", "обмен нот"):
+        assert finds(CONDITION_NOTIFICATION["ru"], text)
+    assert not finds(CONDITION_NOTIFICATION["ru"], "банкнотами")
 
 
 @pytest.mark.parametrize(("name", "text", "label"), labelled_cases(LABELS))

@@ -6,18 +6,24 @@ from __future__ import annotations
 
 import re
 
-TREATY_NOUN = r"(?:Соглашени|Договор|Протокол|Конвенци)"
+# The nouns a treaty names itself with (agreement, treaty, protocol, convention), by their dictionary forms.
+TREATY_NOUN_LEMMAS = ("соглашение", "договор", "протокол", "конвенция")
+# Their forms come from the dictionary (pymorphy3, lang.morphology.russian_lexeme_pattern), capitalised as the texts
+# write them: a pattern holds a mark where they stand, which lang/clause_wording.py fills in (any form; the nominative
+# singular).
+TREATY_NOUN = "<treaty-noun>"
+TREATY_NOUN_NOMINATIVE = "<treaty-noun-nominative>"
 SELF_NOMINATIVE = (rf"(?<![Вв]\s)(?<!на\s)(?<!за\s)(?<!про\s)"   # "в настоящее Соглашение" is accusative
-          rf"\b(?:[Нн]астоящ(?:ее|ий|ая)|[Дд]анн(?:ое|ый|ая))\s+{TREATY_NOUN}(?:е|я)?\b")
-SELF_ANY = (rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{TREATY_NOUN}\w*|\b(?:его|ее|её)\s+(?:действи|вступлени)"
-          rf"|\b[Дд]ействи\w*\s+{TREATY_NOUN}\w*")
+          rf"\b(?:[Нн]астоящ(?:ее|ий|ая)|[Дд]анн(?:ое|ый|ая))\s+{TREATY_NOUN_NOMINATIVE}")
+SELF_ANY = (rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{TREATY_NOUN}|\b(?:его|ее|её)\s+(?:действи|вступлени)"
+          rf"|\b[Дд]ействи\w*\s+{TREATY_NOUN}")
 ENTRY_INTO_FORCE_VERB = r"вступает\s+в\s+силу|вступит\s+в\s+силу"
 # Where a pattern holds a number as written (in digits, or in words of either language: lang.numbers.NUMBER), it holds
 # this mark, which lang/clause_wording.py replaces with that pattern.
 NUMBER = "<number>"
 # The date of entry into force is deemed to be a moment (the condition, group "condition"): "Датой вступления
 # енген датасы болып саналады".
-DEEMED_ENTRY_DATE = (rf"^[Дд]ат(?:ой|а)\s+вступлени\w+\s+(?:(?:настоящего|данного)\s+)?{TREATY_NOUN}\w*\s+в\s+силу\s+"
+DEEMED_ENTRY_DATE = (rf"^[Дд]ат(?:ой|а)\s+вступлени\w+\s+(?:(?:настоящего|данного)\s+)?{TREATY_NOUN}\s+в\s+силу\s+"
           r"(?:будет\s+)?(?:считаться|считается|является)\s+(?P<condition>.+?)\s*\.?$")
 # A provisional entry into force is not the treaty's entry into force; the definitive one follows it in the sentence
 # ("временно вступает в силу с даты его подписания, и окончательно вступит в силу с даты последнего уведомления",
@@ -41,7 +47,10 @@ ENTRY_INTO_FORCE_DELAY = (rf"(?:через|по\s+истечении|спуст�
     rf"|недел\w*)"
           r"|\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b")
 # notification condition, when it is not the last one.
-CONDITION_NOTIFICATION = r"уведом|\bнот[аыуе]\b|нотами|информир"
+# A diplomatic note ("нота"), in any form of its lexeme (the dictionary's, through the mark NOTE).
+NOTE_LEMMA = "нота"
+NOTE = "<note>"
+CONDITION_NOTIFICATION = rf"уведом|\b{NOTE}|информир"
 # Where that condition stops (case-sensitive, split on): the Russian one before "; " or "и остается / будет /
 CONDITION_BOUNDARY = r"\s+и\s+(?:остается|остаётся|будет|действует)\b|;"
 # A fixed calendar date of entry into force (case-sensitive): Russian "с" right before the date, searched in the

@@ -45,15 +45,16 @@ SUBJECT = re.compile(r"\s(?:о|об|в|во|по|относительно|на|�
 ITEM_BREAK = re.compile(r",\s+(?=[А-ЯЁ])|\s+и\s+(?=[А-ЯЁ])")
 PLURAL_INSTRUMENTAL = re.compile(r"^(?:Правительствами|Министерствами)\s")
 SIGNED_FOR = re.compile(r"^\s*За\s+")
-# The party nouns: "Сторона" (party), and "Государство" (state) when the parties are states.
-PARTY_NOUN = r"Сторон\w*|Государств\w*"
+# The party nouns, by their dictionary forms: "Сторона" (party), and "Государство" (state) when the parties are
+# states. Every form of their lexemes (pymorphy3) names a party: lang/party_names.py makes the pattern.
+PARTY_NOUN_LEMMAS = ("сторона", "государство")
 # "named", "together": "в дальнейшем именуемые Сторонами", "именуемые далее «Стороны»", "вместе именуемые …",
 # "именуемое …".
 TOGETHER = r"вместе"
 NAMED = r"именуем\w*"
-# The plural forms of the party nouns: a name in one of them names the parties together; any other, one party.
-# "Сторонами" is how the clause gives "Стороны" (the instrumental after "именуемые").
-COLLECTIVE_WORDS = r"Стороны|Сторонами|Сторон|Государства|Государствами"
+# The plural forms of the party nouns in these cases name the parties together; any other, one party: "Стороны",
+# "Сторонами" (how the clause gives "Стороны", the instrumental after "именуемые"), "Сторон".
+COLLECTIVE_CASES = ("nomn", "ablt", "gent")
 # A collective name that is the subject of the agreed formula: "…, Стороны договорились о следующем:".
 COLLECTIVE_SUBJECT = (r"(?<![\w-])(?P<ru>(?:Высокие\s+)?(?:Договаривающиеся\s+)?Стороны)\s+(?:договорились"
     r"|согласились)\b")
