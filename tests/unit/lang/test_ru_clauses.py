@@ -415,6 +415,15 @@ def test_treaty_nouns_and_notes_take_every_form_of_their_lemmas_from_the_diction
     assert not finds(CONDITION_NOTIFICATION["ru"], "банкнотами")
 
 
+def test_notifications_take_every_form_of_their_lemma_from_the_dictionary():
+    from treatykg.lang.clause_wording import LAST_NOTIFICATION, WRITTEN_NOTIFICATION
+    assert table.NOTIFICATION_LEMMA == "уведомление" and table.NOTIFICATION_NOUN in table.WRITTEN_NOTIFICATION
+    assert finds(WRITTEN_NOTIFICATION["ru"], "путем направления письменными уведомлениями")
+    assert finds(LAST_NOTIFICATION["ru"], "с даты получения последнего письменного уведомления")
+    assert finds(LAST_NOTIFICATION["ru"], "со дня получения более поздней ноты")
+    assert not finds(WRITTEN_NOTIFICATION["ru"], "письменного уведомительного порядка")
+
+
 @pytest.mark.parametrize(("name", "text", "label"), labelled_cases(LABELS))
 def test_labelled_table_gives_the_first_label_that_fits(name, text, label):
     assert label_of(getattr(table, name), text) == label

@@ -55,7 +55,10 @@ CONDITION_NOTIFICATION = rf"уведом|\b{NOTE}|информир"
 CONDITION_BOUNDARY = r"\s+и\s+(?:остается|остаётся|будет|действует)\b|;"
 # A fixed calendar date of entry into force (case-sensitive): Russian "с" right before the date, searched in the
 FROM_THE_DATE = r"\b(?:с|со)\s*$"
-LAST_NOTIFICATION = r"(?:последне\w+|более\s+поздне\w+)\s+(?:\w+\s+){0,2}(?:уведомлени|нот)"
+# A notification ("уведомление"), in any form of its lexeme (the dictionary's, through the mark NOTIFICATION_NOUN).
+NOTIFICATION_LEMMA = "уведомление"
+NOTIFICATION_NOUN = "<notification>"
+LAST_NOTIFICATION = rf"(?:последне\w+|более\s+поздне\w+)\s+(?:\w+\s+){{0,2}}(?:{NOTIFICATION_NOUN}|{NOTE})"
 SIGNATURE = r"подписани"
 # Instruments of ratification: a condition that names them waits for more than the signature, even where it names the
 RATIFICATION_INSTRUMENTS = r"ратифик|грамот"
@@ -96,7 +99,7 @@ EACH_PARTY = r"\b[Кк]аждая\s+(?:из\s+)?Сторон\w*"
 EITHER_PARTY = r"\b(?:одна|любая|любой)\s+из\s+Сторон\b|\bлюбая\s+Сторона\b"
 MUTUAL_AGREEMENT = r"по\s+взаимному\s+(?:согласию|соглашению)|по\s+согласованию\s+Сторон|по\s+взаимной\s+договоренности"
 # "жазбаша хабарлама", "письменного уведомления"
-WRITTEN_NOTIFICATION = r"письменн\w+\s+(?:\w+\s+)?уведомлени|письменно\s+(?:\w+\s+){0,3}уведом"
+WRITTEN_NOTIFICATION = rf"письменн\w+\s+(?:\w+\s+)?{NOTIFICATION_NOUN}|письменно\s+(?:\w+\s+){{0,3}}уведом"
 NOTIFICATION = r"уведом"
 # the unit)
 NOTICE_PERIOD = (rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|недел\w*"
