@@ -32,7 +32,9 @@ AUTHORITY_SENTENCE = (r"(?i:компетентн|уполномоченн)\w*\s+
                       r"(?P<ru>[А-ЯЁ][^.;]+)")
 HEREINAFTER = r"(?:в\s+дальнейшем|в\s+далее|далее|ниже)"
 PLURAL_HEAD = re.compile(r"^(?:Правительства|Министерства|Национальные\s+банки|Национальные\s+Банки)\s")
-# A preamble that opens with a description of its parties rather than their names, as an open convention does:
+# A party named by a description of many: "Правительства государств-членов …". A preamble that opens with a
+# description of its parties rather than their names, as an open convention does: "Правительства-члены Совета Европы,
+# подписавшие настоящую Конвенцию," / "Государства - участники настоящей Конвенции", "Участники настоящей Конвенции".
 DESCRIBED_PARTIES = re.compile(r"^(?P<parties>(?:Правительства|Государства)\s*[-–—]?\s*(?:члены|участники)\b[^,;:]*"
                      r"|Участники\s+настоящ\w+\s+\w+)")
 # Russian names of a state's body may be followed by their genitive state alone ("Кыргызской Республики").

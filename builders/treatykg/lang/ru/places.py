@@ -9,6 +9,7 @@ PARTICIPLE = r"(?:совершенн|подписанн|заключенн)\w*"
 DATE = r"(?:[«\"]?\d{1,2}[»\"]?\s+\w+\s+\d{4}\s+(?:года|г\.)\s+)"
 # "in": "в Минске"; "in the city of": "в городе Минске", "в г.Алматы".
 IN = r"в"
+# "in the city of": (the name before it is a nominative), abbreviated.
 IN_CITY = r"в\s+(?:городе\s+|г\.\s*)"
 CITY = r"(?:городе\s+|г\.\s*)"
 # The verbs of a closing formula: "Совершено в", "СОВЕРШЕНО в", "заключено в", "подписано в".

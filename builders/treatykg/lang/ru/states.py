@@ -32,6 +32,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
 NOT_NAMES_ALONE = frozenset({"Того"})
 # The adjective of a state, as side designations ("с турецкой стороны", "Казахстанская Сторона") and official names
 # ("Турецкая Республика", "Российская Федерация", "Китайская Народная Республика") use it. Russian: the dictionary
+# form, every form of which is found; Kazakh: the attributive word. Kazakh adjectives of a name are made
+# from the names themselves (lang/names.py).
 ADJECTIVES: dict[str, tuple[str, ...]] = {
     "KAZ": ("казахстанский",), "BLR": ("белорусский",), "KGZ": ("кыргызский", "киргизский"),
     "USA": ("американский",), "RUS": ("российский",), "UZB": ("узбекский", "узбекистанский"),
@@ -55,7 +57,8 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
     "IRL": ("ирландский",), "ISL": ("исландский",), "SAU": ("саудовский",), "DZA": ("алжирский",),
     "PHL": ("филиппинский",), "SGP": ("сингапурский",), "ZAF": ("южноафриканский",),
 }
-# Nouns of statehood: after them an adjective names a state ("Турецкой Республики", "с турецкой стороны",
+# Nouns of statehood: after them an adjective names a state ("Турецкой Республики", "с турецкой стороны"). Russian
+# words are inflected; Kazakh stems take any ending.
 STATEHOOD_NOUNS: tuple[str, ...] = (
     "сторона", "республика", "федерация", "королевство", "государство", "правительство", "союз", "конфедерация",
     "княжество", "султанат", "народный", "народно"

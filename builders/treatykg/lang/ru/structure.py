@@ -7,6 +7,7 @@ import re
 
 # Cheap tests before PROTOCOL_HEADING, which every line of a treaty is tried with.
 PROTOCOL_HEADING_STARTS = ("Протокол", "ПРОТОКОЛ")
+# An ordinal or "additional" before the treaty word: "ВТОРОЙ ПРОТОКОЛ", "Дополнительный протокол".
 TREATY_ORDINAL = r"(?i:перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|дополнительн\w+)"
 TREATY_TITLE = re.compile(
     rf"^(?:{TREATY_ORDINAL}\s+(?i:соглашение|договор|конвенция|меморандум|протокол)"
@@ -57,6 +58,7 @@ SIGNED_BELOW = r"(?:подписали|заключили)\s+настоящ\w+\s
 # The closing formula: "Совершено в …", "Совершен в …", "Настоящее Соглашение заключено в городе … в двух
 # подлинных экземплярах".
 CLOSING_OPENING = r"^(?:Совершено|СОВЕРШЕНО|Совершен|Заключено|Подписано)\b"
+# The closing formula: (the copies, then the verb), or the verb and then the languages.
 CLOSING_COPIES = r"\b(?:совершен[оа]?|заключен[оа]?|подписан[оа]?)\s+в\s+.*\bэкземпляр"
 # --- signatures --------------------------------------------------------------------------------------------------
 # "За Правительство …" (for the Government of …); the signed mark "Подпись".
@@ -74,6 +76,7 @@ ENTERED_INTO_FORCE_ANY = r"[Вв]ступил[оа]?\s+в\s+силу"
 UNOFFICIAL_TRANSLATION = r"неофициальный\s+перевод"
 # Where the treaty was published: "(Бюллетень международных договоров РК, 2001 г., N 4, ст. 38)".
 BULLETIN_EITHER_CASE = r"[Бб]юллетень"
+# Where the treaty was published.
 BULLETIN = r"Бюллетень"
 # "Специалисты:" (specialists), a list under the signatures.
 SPECIALISTS = r"Специалисты"
