@@ -1,5 +1,6 @@
 """The house keeps its rooms: facts are made only in facts/, Kazakh and Russian words are spelled (and quoted) only
-in lang/, and rdf/ reads no text (no regular expressions). The layers themselves are checked by import-linter
+in lang/kk/ and lang/ru/ (the Russian tables without a Kazakh letter), and rdf/ reads no text (no regular
+expressions). The layers themselves are checked by import-linter
 (pyproject.toml, run by .ci/run and by test_the_import_contracts_hold)."""
 
 from __future__ import annotations
@@ -85,6 +86,58 @@ def quoted_words(path: Path) -> list[str]:
 def test_no_module_outside_lang_quotes_a_kazakh_or_russian_word_even_in_its_comments():
     # a comment that quotes the texts is a second home for their words: examples live in lang/'s tables
     assert [w for path in modules(outside="lang") for w in quoted_words(path)] == []
+
+
+# The language tables: every Kazakh or Russian word lives in one module per language and topic.
+LANGUAGE_TABLES = ("lang/kk", "lang/ru")
+KAZAKH_ONLY_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def builders_modules() -> list[Path]:
+    """Every module under builders/."""
+    return sorted(PACKAGE.parent.rglob("*.py"))
+
+
+def in_language_tables(path: Path) -> bool:
+    return any(path.relative_to(PACKAGE).as_posix().startswith(folder + "/") for folder in LANGUAGE_TABLES) \
+        if path.is_relative_to(PACKAGE) else False
+
+
+def kazakh_letters(path: Path) -> list[str]:
+    """Lines of a module that hold a letter of Kazakh that Russian has not."""
+    return [f"{path.relative_to(PACKAGE)}:{number}: {line.strip()[:60]}"
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if KAZAKH_ONLY_LETTERS.search(line)]
+
+
+def test_no_module_outside_the_language_tables_quotes_a_kazakh_or_russian_word():
+    # lang/'s other modules put the languages' tables together under their public names; they spell no word
+    # themselves, not even in a comment or a docstring
+    outside = [path for path in builders_modules() if not in_language_tables(path)]
+    assert any(path.relative_to(PACKAGE).parts[0] == "lang" for path in outside)
+    assert [w for path in outside for w in quoted_words(path)] == []
+
+
+def test_the_russian_tables_hold_no_kazakh_letter():
+    russian = [path for path in builders_modules() if path.is_relative_to(PACKAGE / "lang" / "ru")]
+    assert len(russian) > 10
+    assert [w for path in russian for w in kazakh_letters(path)] == []
+
+
+def test_the_language_table_checks_find_a_word_out_of_place(tmp_path, monkeypatch):
+    package = tmp_path / "treatykg"
+    wrapper = package / "lang" / "wording.py"
+    kazakh, russian = package / "lang" / "kk" / "x.py", package / "lang" / "ru" / "x.py"
+    for module, text in ((wrapper, '# "Тараптар"\nA = 1\n'), (kazakh, 'PARTY = r"Тараптың"\n'),
+                         (russian, 'PARTY = r"Сторон"\n# not "Тараптың"\n')):
+        module.parent.mkdir(parents=True, exist_ok=True)
+        module.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", package)
+    outside = [path for path in builders_modules() if not in_language_tables(path)]
+    assert outside == [wrapper]
+    assert [w.split(":")[:2] for w in quoted_words(wrapper)] == [["lang/wording.py", "1"]]
+    assert kazakh_letters(russian) == ['lang/ru/x.py:2: # not "Тараптың"']
+    assert kazakh_letters(kazakh) == ['lang/kk/x.py:1: PARTY = r"Тараптың"']
 
 
 def test_no_module_outside_facts_makes_a_fact():

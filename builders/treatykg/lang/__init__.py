@@ -2,5 +2,6 @@
 
 Alphabets, the words that carry structure, dates, numbers, morphology, gazetteers of states, places and
 international organisations, and the wording of the facts a treaty states. No other module spells a Kazakh or
-Russian word (tests/unit/test_layers.py).
+Russian word: the words are in lang/kk/ and lang/ru/, one module per topic, and the other modules put the
+languages together (tests/unit/test_architecture.py).
 """

@@ -1,21 +1,18 @@
-"""Dates as written in Kazakh and Russian, to ISO 8601. Blanks stay unknown: a partial date keeps its year."""
+"""Dates as written in Kazakh and Russian, to ISO 8601. Blanks stay unknown: a partial date keeps its year. The
+months and the year's words are in lang/kk/dates.py and lang/ru/dates.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-MONTHS_KK = {
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
-    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
-}
-# Russian genitive forms, written out so that "мая" does not match every word starting "ма".
-MONTH_FORMS_RU = {
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-}
-KK_MONTH_RE = "|".join(sorted(MONTHS_KK, key=len, reverse=True))
-RU_MONTH_RE = "|".join(MONTH_FORMS_RU)
+from treatykg.lang.kk import dates as kk
+from treatykg.lang.ru import dates as ru
+
+MONTHS_KK = kk.MONTHS
+MONTH_FORMS_RU = ru.MONTH_FORMS
+KK_MONTH_RE = kk.MONTH_RE
+RU_MONTH_RE = ru.MONTH_RE
 
 
 @dataclass(frozen=True)
@@ -48,19 +45,18 @@ _BLANK = r"[_\s\"«»“”]*_[_\s\"«»“”]*"
 _DAY = r"[\"«“]?(?:(?<=[\"«“])\s)?(?P<day>\d{1,2})(?:\s(?=[\"»”]))?[\"»”]?"
 _YEAR = r"(?P<year>\d{4}|\d{2,3}_+)"
 
-# "2011 жылғы 26 шілдедегі", "2000 жылғы 14 желтоқсанда", "2019 жылғы "25" қазанда", "2012 жылғы «14 » мамырда",
-# "2000 жылдың 8 шілдесінде", "2011 жылғы ________"
+# Kazakh: the year, its word, then the day (perhaps in quotes) and the month with its case ending, or a blank.
 _KK = re.compile(
-    rf"{_YEAR}\s*ж(?:ылғы|ылдың|ылы|\.)?\s*(?:(?:{_DAY}\s*(?P<month>{KK_MONTH_RE})[{'а-яәғқңөұүһі'}]*)|(?P<blank>{_BLANK}))?",
+    rf"{_YEAR}\s*{kk.YEAR_WORD}\s*(?:(?:{_DAY}\s*(?P<month>{KK_MONTH_RE})[{kk.ENDING_LETTERS}]*)|(?P<blank>{_BLANK}))?",
 )
-# "26 июля 2011 года", "\"21\" декабря 2001 года", "\"__\" ___________ 200_ года"
+# Russian: the day (perhaps in quotes) and the month, or a blank, then the year and its word.
 _RU = re.compile(
-    rf"(?:{_DAY}\s*(?P<month>{RU_MONTH_RE})|(?P<blank>[\"«“]?_+[\"»”]?\s*_+))\s*{_YEAR}\s*(?:года|г\.)",
+    rf"(?:{_DAY}\s*(?P<month>{RU_MONTH_RE})|(?P<blank>[\"«“]?_+[\"»”]?\s*_+))\s*{_YEAR}\s*{ru.YEAR_WORD}",
 )
-# Every Kazakh date has its year (digits, or a blank ending in _) just before "ж", and every Russian date ends
-# in "года" or "г.": texts without them, most of those searched, are not scanned with the slower patterns.
-_KK_CUE = re.compile(r"[\d_]\s*ж")
-_RU_CUES = ("года", "г.")
+# Every Kazakh date has its year just before the year's word, and every Russian date ends in the year's word: texts
+# without them, most of those searched, are not scanned with the slower patterns.
+_KK_CUE = re.compile(kk.YEAR_CUE)
+_RU_CUES = ru.YEAR_CUES
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 
 
@@ -103,7 +99,7 @@ def first_date(text: str) -> TextDate | None:
     return dates[0] if dates else None
 
 
-# "10.01.1985 г.", "(10.01.94)": a date written in figures, read only where a rule has found a date in its place (a
+# "10.01.1985", "(10.01.94)": a date written in figures, read only where a rule has found a date in its place (a
 # treaty cited with its date in brackets); elsewhere figures with dots are article numbers, sums or versions.
 _NUMERIC = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})")
 # A year of two figures is of the 20th century from 50 on and of the 21st below: the treaties cited are of

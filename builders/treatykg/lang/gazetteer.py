@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from treatykg.lang.alphabet import CYR_UPPER
 from treatykg.lang.inflection import (
     adjective_forms,
     case_forms,
@@ -29,6 +30,8 @@ from treatykg.lang.inflection import (
 )
 from treatykg.lang.names import Name, NameMatcher, StatehoodNouns, fold, split_name
 from treatykg.lang.place_names import CITIES, CITY_STATES
+from treatykg.lang.ru import alphabet as ru_alphabet
+from treatykg.lang.ru import states as ru_states
 from treatykg.lang.state_names import (
     ADJECTIVES,
     COORDINATORS,
@@ -51,9 +54,8 @@ class StateEntry:
     names: tuple[tuple[str, str], ...] = ()     # (language, name) as texts write them
 
 
-# CLDR abbreviates "острова" and "остров" ("Соломоновы о-ва"), and adds a note in parentheses ("Гонконг (САР)").
-_CLDR_ABBREVIATIONS = ((re.compile(r"\bо-ва\b"), "острова"), (re.compile(r"\bо-в\b"), "остров"),
-                       (re.compile(r"\bСв\.\s*"), "Святой "), (re.compile(r"\s*\([^)]*\)"), ""))
+# CLDR abbreviates "ostrova" and "ostrov" ("Solomonovy o-va"), and adds a note in parentheses ("Gonkong (SAR)").
+_CLDR_ABBREVIATIONS = tuple((re.compile(pattern), written_out) for pattern, written_out in ru_states.CLDR_ABBREVIATIONS)
 
 
 def _cldr_name(name: str) -> str:
@@ -98,7 +100,7 @@ def name_of(key: str, name: str, language: str) -> Name:
     words = split_name(name)
     if language == "kk":
         forms = [{fold(word)} for word in words]
-        if len(words) > 1:  # "Ұйымы", "Кеңесі": the head noun also takes endings without its possessive ("Ұйымға")
+        if len(words) > 1:  # "Ūyymy", "Keñesi": the head noun also takes endings without its possessive ("Ūyymğa")
             forms[-1].add(without_possessive(fold(words[-1])))
         return Name(key, tuple(frozenset(f) for f in forms), kazakh=True)
     return Name(key, tuple(frozenset(fold(form) for form in case_forms(word)) | {fold(word)} for word in words))
@@ -107,7 +109,7 @@ def name_of(key: str, name: str, language: str) -> Name:
 def _statehood_nouns() -> StatehoodNouns:
     russian: set[str] = set()
     for word in STATEHOOD_NOUNS["ru"]:
-        forms = lexeme_forms(word, "ADJF" if word.endswith(("ый", "ий")) else "NOUN") | {word}
+        forms = lexeme_forms(word, "ADJF" if word.endswith(ru_states.ADJECTIVE_ENDINGS) else "NOUN") | {word}
         russian.update(fold(form) for form in forms)
     return StatehoodNouns(frozenset(russian), frozenset(fold(word) for word in STATEHOOD_NOUNS["kk"]),
                           frozenset(word for language in LANGUAGES for word in COORDINATORS[language]))
@@ -141,15 +143,15 @@ def state_mentions(text: str) -> list[StateMention]:
 
 @cache
 def _russian_adjectives() -> dict[str, str]:
-    """Every form of every Russian state adjective ("российского", "казахстанская"), folded, with its state."""
+    """Every form of every Russian state adjective ("rossiyskogo", "kazakhstanskaya"), folded, with its state."""
     return {fold(form): code for code, lemmas in ADJECTIVES["ru"].items() for lemma in lemmas
             for form in adjective_forms(lemma) | {lemma}}
 
 
 def adjective_state(name: str) -> StateEntry | None:
-    """The state whose adjective opens a Russian name of a body ("Российский Речной Регистр", "Казахстанское
-    агентство …"): a body so named is that state's own. Only the first word counts: an adjective further in
-    qualifies something else ("Агентство по российско-казахстанским связям")."""
+    """The state whose adjective opens a Russian name of a body ("Rossiyskiy Rechnoy Registr", "Kazakhstanskoe
+    agentstvo …"): a body so named is that state's own. Only the first word counts: an adjective further in
+    qualifies something else ("Agentstvo po rossiysko-kazakhstanskim svyazyam")."""
     words = name.split(maxsplit=1)
     code = _russian_adjectives().get(fold(words[0])) if words else None
     return BY_CODE[code] if code else None
@@ -174,7 +176,7 @@ PLACES = tuple(PlaceEntry(name_en, wikidata, (("kk", kk), ("ru", ru)), variants)
 
 @cache
 def _known_places() -> dict[str, PlaceEntry]:
-    """Every spelling of every known place, folded, with the Russian case forms of each ("Москве", "Бишкеке")."""
+    """Every spelling of every known place, folded, with the Russian case forms of each ("Moskve", "Bishkeke")."""
     known: dict[str, PlaceEntry] = {}
     for entry in PLACES:
         spellings = [name for _, name in entry.names] + list(entry.variants)
@@ -199,10 +201,10 @@ class PlaceName:
 
 
 def _recased(lemma: str, written: str) -> str:
-    """The dictionary's lower-case lemma with the capitals of the word as written ("улан-батор", "Улан-Баторе" ->
-    "Улан-Батор"); ё stays е where the text writes е."""
-    if "ё" not in written.lower():
-        lemma = lemma.replace("ё", "е")
+    """The dictionary's lower-case lemma with the capitals of the word as written ("ulan-bator", "Ulan-Batore" ->
+    "Ulan-Bator"); yo stays e where the text writes e."""
+    if ru_alphabet.YO not in written.lower():
+        lemma = lemma.replace(ru_alphabet.YO, ru_alphabet.E)
     parts, written_parts = lemma.split("-"), written.split("-")
     if len(parts) != len(written_parts):
         return lemma[:1].upper() + lemma[1:]
@@ -212,9 +214,9 @@ def _recased(lemma: str, written: str) -> str:
 
 def place_name(as_written: str, language: str, inflected: bool = True) -> PlaceName:
     """A place of signing in the nominative of ``language``, whatever case the text puts it in: a known place under
-    the gazetteer's name ("Бишкеке", "Бішкекте" -> Bishkek, "Бишкек"/"Бішкек"), another one lemmatised ("в Газе" ->
-    "Газа" by the Russian dictionary, "Газада" -> "Газа" without the Kazakh locative). ``inflected`` says that the
-    text may put the name in a case (``в Минске``, ``Минскіде``); after ``қаласында`` it is already a nominative."""
+    the gazetteer's name ("Bishkeke", "Bishkekte" -> Bishkek, "Bishkek"/"Bishkek"), another one lemmatised ("v Gaze" ->
+    "Gaza" by the Russian dictionary, "Gazada" -> "Gaza" without the Kazakh locative). ``inflected`` says that the
+    text may put the name in a case (``v Minske``, ``Minskide``); after ``qalasynda`` it is already a nominative."""
     written = as_written.strip()
     known = _known_places()
     entry = known.get(fold(written))
@@ -233,17 +235,17 @@ def place_name(as_written: str, language: str, inflected: bool = True) -> PlaceN
 
 def normalise_place(name: str) -> tuple[str, str | None]:
     """(identity, wikidata id) of a place named in the nominative in any language or spelling: the English name of
-    a known place ("Бiшкек", "Бишкек" -> "Bishkek"), else the name itself."""
+    a known place ("Bishkek", "Bishkek" -> "Bishkek"), else the name itself."""
     entry = _known_places().get(fold(name.strip()))
     return (entry.name_en, entry.wikidata) if entry else (name.strip(), None)
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w.-])[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+")
+_CAPITALISED_WORD = re.compile(rf"(?<![\w.-])[{CYR_UPPER}][\w-]+")
 
 
 def city_state(name: str, language: str) -> tuple[StateEntry, str] | None:
-    """The state of the first known city a name names, and the city's word ("Банк Хандлевы в Варшаве", "Варшавадағы
-    … банкі": Poland)."""
+    """The state of the first known city a name names, and the city's word ("Bank Khandlevy v Varshave", "Varshavadağy
+    … banki": Poland)."""
     by_code = {entry.code: entry for entry in STATES}
     for word in _CAPITALISED_WORD.findall(name):
         place = place_name(word, language)

@@ -1,14 +1,14 @@
 """Russian inflection by a real morphological dictionary (pymorphy3 with the OpenCorpora dictionary of Russian), and
 the Kazakh case suffixes of a place name.
 
-The gazetteers use it two ways: to write out every case form of a name they know ("Куба" -> "Кубы", "Кубе", …,
-"Объединенные Арабские Эмираты" -> "Объединенных Арабских Эмиратов", …), and to take a place they do not know back
-to its nominative ("в Газе" -> "Газа", "Газада" -> "Газа"). The analyser loads its dictionary once per process, on
+The gazetteers use it two ways: to write out every case form of a name they know ("Kuba" -> "Kuby", "Kube", …,
+"Obedinennye Arabskie Emiraty" -> "Obedinennykh Arabskikh Emiratov", …), and to take a place they do not know back
+to its nominative ("v Gaze" -> "Gaza", "Gazada" -> "Gaza"). The analyser loads its dictionary once per process, on
 first use (about a tenth of a second).
 
 The fact extractors use it to name a party or an authority in the nominative singular, as a person would, whatever
-case the sentence needs: the instrumental of "Соглашение между Правительством …", the accusative of "За Республику
-…", the Kazakh genitive of "… Үкіметінің арасындағы" and accusative of "… министрлігін белгілейді". Kazakh endings
+case the sentence needs: the instrumental of "Soglashenie mezhdu Pravitelstvom …", the accusative of "Za Respubliku
+…", the Kazakh genitive of "… Ükimetiniñ arasyndağy" and accusative of "… ministrligin belgileydi". Kazakh endings
 are regular and are cut by rule.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from treatykg.lang.kk import suffixes as kk
 from treatykg.lang.morphology import (
     KK_ALTERNATIONS,
     KK_CASES,
@@ -26,9 +27,10 @@ from treatykg.lang.morphology import (
     KK_VOWELS,
     analyser,
 )
+from treatykg.lang.ru import alphabet as ru_alphabet
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-# The cases a place takes after "в", "в городе": prepositional (locative), and the nominative of "в городе Бишкек".
+# The cases a place takes after "v", "v gorode": prepositional (locative), and the nominative of "v gorode Bishkek".
 _PLACE_CASES = ("loct", "loc2", "nomn")
 _NAME_TAGS = ("Geox", "Orgn")
 _NOMINAL = ("NOUN", "ADJF", "PRTF")
@@ -36,7 +38,7 @@ _NOMINAL = ("NOUN", "ADJF", "PRTF")
 
 def _nominative_parse(word: str):
     """The analysis of ``word`` as a nominative noun, adjective or participle, names of places first; None when
-    ``word`` cannot be a nominative (a complement such as "Америки", a conjunction, an indeclinable word)."""
+    ``word`` cannot be a nominative (a complement such as "Ameriki", a conjunction, an indeclinable word)."""
     parses = [p for p in analyser().parse(word)
               if p.tag.case == "nomn" and p.tag.POS in _NOMINAL and "Fixd" not in p.tag]
     parses.sort(key=lambda p: not any(tag in p.tag for tag in _NAME_TAGS))
@@ -44,7 +46,7 @@ def _nominative_parse(word: str):
 
 
 def case_forms(word: str) -> set[str]:
-    """The forms of a word of a Russian name in the six cases, in its own number (lower case, ё as written by the
+    """The forms of a word of a Russian name in the six cases, in its own number (lower case, yo as written by the
     dictionary). A word that is not a nominative (a genitive complement, a conjunction) keeps its one form."""
     forms = {word.lower()}
     parse = _nominative_parse(word)
@@ -54,7 +56,7 @@ def case_forms(word: str) -> set[str]:
         inflected = parse.inflect({case})
         if inflected is not None:
             forms.add(inflected.word)
-    located = parse.inflect({"loc2"}) if parse.tag.POS == "NOUN" else None  # "в Крыму": the second locative
+    located = parse.inflect({"loc2"}) if parse.tag.POS == "NOUN" else None  # "v Krymu": the second locative
     if located is not None:
         forms.add(located.word)
     return forms
@@ -75,30 +77,30 @@ def lexeme_forms(lemma: str, part_of_speech: str) -> set[str]:
 
 
 def russian_place_nominative(word: str) -> str | None:
-    """The nominative of a Russian place name written after "в" or "в городе" ("Газе" -> "газа", "Анкаре" ->
-    "анкара", "Бишкек" -> "бишкек"), lower case; None when the dictionary has no reading of it as a noun in one of
+    """The nominative of a Russian place name written after "v" or "v gorode" ("Gaze" -> "gaza", "Ankare" ->
+    "ankara", "Bishkek" -> "bishkek"), lower case; None when the dictionary has no reading of it as a noun in one of
     those cases (then the caller keeps the word as written)."""
     parses = [p for p in analyser().parse(word) if p.tag.POS == "NOUN" and p.tag.case in _PLACE_CASES]
     if not parses:
         return None
-    # a place name before a common noun of the same spelling ("Газе": the Gaza Strip, not gas); the dictionary's
+    # a place name before a common noun of the same spelling ("Gaze": the Gaza Strip, not gas); the dictionary's
     # own order (by frequency) decides among the rest
     parses.sort(key=lambda p: "Geox" not in p.tag)
     return parses[0].normal_form
 
 
-# Kazakh: a place in the locative ("Газада", "Бішкекте", "Астанада"), or with its attributive -ғы ("Минсктегі").
-# The -нда/-нде forms follow a possessive ("қаласында") and are taken off only there.
-KK_LOCATIVE_SUFFIXES = ("дағы", "дегі", "тағы", "тегі", "да", "де", "та", "те")
-KK_POSSESSIVE_LOCATIVE_SUFFIXES = ("ндағы", "ндегі", "нда", "нде")
-# A vowel that Kazakh writes between a final consonant cluster and a suffix: "Минск" -> "Минскіде".
-_KK_EPENTHETIC = "ыі"
-_VOWELS = set("аәеёиоөуұүыіэюя")
+# Kazakh: a place in the locative ("Gazada", "Bishkekte", "Astanada"), or with its attributive -ğy ("Minsktegi").
+# The -nda/-nde forms follow a possessive ("qalasynda") and are taken off only there.
+KK_LOCATIVE_SUFFIXES = kk.LOCATIVE
+KK_POSSESSIVE_LOCATIVE_SUFFIXES = kk.POSSESSIVE_LOCATIVE
+# A vowel that Kazakh writes between a final consonant cluster and a suffix: "Minsk" -> "Minskide".
+_KK_EPENTHETIC = kk.EPENTHETIC
+_VOWELS = kk.VOWEL_LETTERS
 
 
 def kazakh_place_stem(word: str) -> str:
-    """A Kazakh place name without its locative suffix: "Газада" -> "Газа", "Бішкекте" -> "Бішкек",
-    "Минскіде" -> "Минск"; a word without one is returned as it is."""
+    """A Kazakh place name without its locative suffix: "Gazada" -> "Gaza", "Bishkekte" -> "Bishkek",
+    "Minskide" -> "Minsk"; a word without one is returned as it is."""
     lower = word.lower()
     for suffix in KK_LOCATIVE_SUFFIXES:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 2:
@@ -111,9 +113,9 @@ def kazakh_place_stem(word: str) -> str:
 
 
 def without_possessive(word: str) -> str:
-    """A Kazakh noun without its third-person possessive ("ұйымы" -> "ұйым", "одағы" -> "одағ", "кеңесі" ->
-    "кеңес", "корольдігі" -> "корольдіг"); a word without one is returned as it is."""
-    for suffix in ("сы", "сі"):
+    """A Kazakh noun without its third-person possessive ("ūyymy" -> "ūyym", "odağy" -> "odağ", "keñesi" ->
+    "keñes", "koroldigi" -> "koroldig"); a word without one is returned as it is."""
+    for suffix in kk.POSSESSIVE_AFTER_VOWEL:
         if word.endswith(suffix) and len(word) > 3 and word[-3] in _VOWELS:
             return word[:-2]
     if len(word) > 3 and word[-1] in _KK_EPENTHETIC and word[-2] not in _VOWELS:
@@ -125,8 +127,8 @@ def without_possessive(word: str) -> str:
 KK_NAME_ENDINGS = frozenset(KK_ENDINGS) | frozenset(KK_ENDINGS_ON_POSSESSIVE) | frozenset(KK_CASES) | frozenset(
     KK_CASES_AFTER_POSSESSIVE)
 KK_NAME_ENDING_LENGTHS = tuple(sorted({len(e) for e in KK_NAME_ENDINGS}))
-# Kazakh adjectives made from a name ("Қазақстандық Тарап", "ресейлік тарап"): not endings of the name itself.
-KK_ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік")
+# Kazakh adjectives made from a name ("Qazaqstandyq Tarap", "reseylik tarap"): not endings of the name itself.
+KK_ADJECTIVE_SUFFIXES = kk.ADJECTIVE
 
 
 # --- names in the nominative ----------------------------------------------------------------------------------
@@ -156,9 +158,9 @@ def _russian_word(word: str, case: str, singular: bool) -> tuple[str, bool] | No
 
 
 def _same_spelling(original: str, inflected: str) -> str:
-    """The inflected word written as the original is: its capitals, and е where the original has no ё."""
-    if "ё" not in original.lower():
-        inflected = inflected.replace("ё", "е")
+    """The inflected word written as the original is: its capitals, and e where the original has no yo."""
+    if ru_alphabet.YO not in original.lower():
+        inflected = inflected.replace(ru_alphabet.YO, ru_alphabet.E)
     if original.isupper() and len(original) > 1:
         return inflected.upper()
     if original[:1].isupper():
@@ -169,8 +171,8 @@ def _same_spelling(original: str, inflected: str) -> str:
 def russian_nominative(name: str, case: str, *, singular: bool = False) -> str:
     """A Russian name whose head phrase (the modifiers and the head noun it opens with) stands in ``case``
     (instrumental, accusative, genitive or nominative), with that phrase in the nominative; the words after the head
-    noun (its genitive dependents: "… Республики Казахстан") are kept as written. ``singular`` also makes a plural
-    head singular ("Правительства" -> "Правительство"). A name whose first word is not in that case is kept."""
+    noun (its genitive dependents: "… Respubliki Kazakhstan") are kept as written. ``singular`` also makes a plural
+    head singular ("Pravitelstva" -> "Pravitelstvo"). A name whose first word is not in that case is kept."""
     words = list(_WORD.finditer(name))
     out, last = [], 0
     for match in words:
@@ -187,16 +189,16 @@ def russian_nominative(name: str, case: str, *, singular: bool = False) -> str:
 
 # --- Kazakh -------------------------------------------------------------------------------------------------------
 
-# Case endings after a 3rd person possessive (Үкіметі-нің, министрлігі-н) and on a bare stem (Моңғолия-ның).
-_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-_KK_ACCUSATIVE_ON_POSSESSIVE = "н"
-_KK_POSSESSIVE_FINALS = "ыі"
-_KK_PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
+# Case endings after a 3rd person possessive (Ükimeti-niñ, ministrligi-n) and on a bare stem (Moñğoliya-nyñ).
+_KK_GENITIVE = kk.GENITIVE
+_KK_ACCUSATIVE_ON_POSSESSIVE = kk.ACCUSATIVE_ON_POSSESSIVE
+_KK_POSSESSIVE_FINALS = kk.POSSESSIVE_FINALS
+_KK_PLURALS = kk.PLURAL
 
 
 def kazakh_nominative(word: str) -> str:
-    """A Kazakh head word without its genitive or accusative ending: "Үкіметінің" -> "Үкіметі", "Моңғолияның" ->
-    "Моңғолия", "министрлігін" -> "министрлігі"."""
+    """A Kazakh head word without its genitive or accusative ending: "Ükimetiniñ" -> "Ükimeti", "Moñğoliyanyñ" ->
+    "Moñğoliya", "ministrligin" -> "ministrligi"."""
     lower = word.lower()
     for ending in _KK_GENITIVE:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
@@ -206,15 +208,15 @@ def kazakh_nominative(word: str) -> str:
     return word
 
 
-# The accusative of a bare stem (орталық-ты, кеңес-ті, орган-ды); the stem is bare, not possessive, where an
-# adjective in -ғы/-гі/-қы/-кі stands before it ("… жөніндегі орталықты": a possessive "Департаменті" is a nominative).
-_KK_ACCUSATIVE_ON_STEM = ("ты", "ті", "ды", "ді", "ны", "ні")
-_KK_ADJECTIVE_BEFORE = re.compile(r"(?:ғы|гі|қы|кі)$")
+# The accusative of a bare stem (ortalyq-ty, keñes-ti, organ-dy); the stem is bare, not possessive, where an
+# adjective in -ğy/-gi/-qy/-ki stands before it ("… zhönindegi ortalyqty": a possessive "Departamenti" is a nominative).
+_KK_ACCUSATIVE_ON_STEM = kk.ACCUSATIVE_ON_STEM
+_KK_ADJECTIVE_BEFORE = re.compile(kk.ADJECTIVE_BEFORE)
 
 
 def kazakh_object_nominative(name: str) -> str:
-    """A Kazakh name that stands as the object of a verb, with its head word in the nominative: "… жөніндегі
-    орталықты" -> "… жөніндегі орталық", "… Штаттарының … орталығын" -> "… орталығы"."""
+    """A Kazakh name that stands as the object of a verb, with its head word in the nominative: "… zhönindegi
+    ortalyqty" -> "… zhönindegi ortalyq", "… Shtattarynyñ … ortalyğyn" -> "… ortalyğy"."""
     words = name.split(" ")
     head = words[-1]
     lower = head.lower()
@@ -225,7 +227,7 @@ def kazakh_object_nominative(name: str) -> str:
 
 
 def kazakh_singular(word: str) -> str:
-    """A plural possessive head in the singular: "Үкіметтері" -> "Үкіметі", "министрліктері" -> "министрлігі"
+    """A plural possessive head in the singular: "Ükimetteri" -> "Ükimeti", "ministrlikteri" -> "ministrligi"
     (a final voiceless consonant voices before the vowel of the possessive)."""
     lower = word.lower()
     if not lower or lower[-1] not in _KK_POSSESSIVE_FINALS:
@@ -241,11 +243,11 @@ def kazakh_singular(word: str) -> str:
     return word
 
 # --- a defined term in the nominative -----------------------------------------------------------------------------
-# A term defined as "под X понимается Y" stands in the instrumental ("под оборотом этилового спирта …"); its name is
-# the nominative ("оборот этилового спирта …"). The phrase is read from its first word: the words in the instrumental
+# A term defined as "pod X ponimaetsya Y" stands in the instrumental ("pod oborotom etilovogo spirta …"); its name is
+# the nominative ("oborot etilovogo spirta …"). The phrase is read from its first word: the words in the instrumental
 # (adjectives and participles agreeing with the head noun, the head noun itself, and the participles that follow it)
 # are put in the nominative, in their number; the first word in another case ends the change, and the rest (the
-# dependents in the genitive, "из …", "в области …") is kept as written. Where the first word is not a form of the
+# dependents in the genitive, "iz …", "v oblasti …") is kept as written. Where the first word is not a form of the
 # instrumental, or a form cannot be put in the nominative, the phrase has no nominative that can be told (None).
 
 _INSTRUMENTAL = "ablt"

@@ -5,11 +5,11 @@ Uses are found by morphology, not by substring:
 
 * a Kazakh word of a term must start a word of the text, and what follows it within that word must be
   one of a bounded set of inflectional endings (case, plural and possessive suffixes, the tables below).
-  Derivational suffixes (``-лық``, ``-тық``, ``-шы``, ``-сыз``) are not endings, so ``үкімет`` is not
-  found in ``үкіметтік`` and ``байланыс`` not in ``байланыстырушы``;
+  Derivational suffixes (``-lyq``, ``-tyq``, ``-shy``, ``-syz``) are not endings, so ``ükimet`` is not
+  found in ``ükimettik`` and ``baylanys`` not in ``baylanystyrushy``;
 * a Russian word of a term matches a whole word of the text that is one of the forms of its own lexeme,
-  as the dictionary (pymorphy3) gives them: ``связь`` matches ``связи`` and ``связями``, never
-  ``связанности``; a word the dictionary does not know, or that has one form, matches only itself;
+  as the dictionary (pymorphy3) gives them: ``svyaz`` matches ``svyazi`` and ``svyazyami``, never
+  ``svyazannosti``; a word the dictionary does not know, or that has one form, matches only itself;
 * the words of a term follow each other, separated by spaces only (a modifier may be coordinated with
   another in a shared phrase: term_wording.COORDINATORS).
 """
@@ -19,33 +19,25 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from treatykg.lang.kk import suffixes as kk
+from treatykg.lang.kk import terms as kk_terms
+from treatykg.lang.ru import alphabet as ru_alphabet
+from treatykg.lang.ru import terms as ru_terms
 from treatykg.lang.term_wording import COORDINATORS
 from treatykg.lang.wording import LANGUAGES
 
 # Kazakh endings, written out by kind. Vowel harmony and voicing pick one variant of each; all variants
 # are allowed here, since a form that does not exist in the language never occurs in the text.
-KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
-KK_POSSESSIVE = ("ы", "і", "сы", "сі")                      # 3rd person: құралы, жүйесі
-KK_CASES = (
-    "ның", "нің", "дың", "дің", "тың", "тің",                  # genitive
-    "ға", "ге", "қа", "ке",                                    # dative
-    "ны", "ні", "ды", "ді", "ты", "ті",                        # accusative
-    "да", "де", "та", "те",                                    # locative
-    "дан", "ден", "тан", "тен", "нан", "нен",                  # ablative
-    "мен", "бен", "пен",                                       # instrumental
-    "дағы", "дегі", "тағы", "тегі",                            # locative + -ғы (adjectival)
-)
-KK_CASES_AFTER_POSSESSIVE = (                                  # құралы-ның, жүйесі-не, құралдары-н
-    "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі",
-)
-# Final voiceless consonants that voice before a vowel: криптографиялық -> криптографиялығы.
-KK_ALTERNATIONS = {"қ": "ғ", "к": "г", "п": "б"}
-KK_VOWELS = set("аәеиоөұүыіэюяё")
-KK_HIGH_VOWELS = set("ыіұү")
-# A word ending in one of these letters may already carry a possessive (құралдары, жүйесі) or an accusative.
-KK_POSSESSIVE_FINALS = "ыі"
+KK_PLURAL = kk.PLURAL
+KK_POSSESSIVE = kk.POSSESSIVE
+KK_CASES = kk.CASES
+KK_CASES_AFTER_POSSESSIVE = kk.CASES_AFTER_POSSESSIVE
+KK_ALTERNATIONS = kk.ALTERNATIONS
+KK_VOWELS = kk.VOWELS
+KK_HIGH_VOWELS = kk.HIGH_VOWELS
+KK_POSSESSIVE_FINALS = kk.POSSESSIVE_FINALS
 # Words that never inflect inside a term.
-KK_FUNCTION_WORDS = {"және", "мен", "бен", "пен", "немесе", "не", "үшін", "бойынша", "арқылы", "туралы", "да", "де"}
+KK_FUNCTION_WORDS = kk_terms.FUNCTION_WORDS
 
 
 def _kazakh_endings() -> tuple[list[str], list[str]]:
@@ -63,7 +55,7 @@ def _kazakh_endings() -> tuple[list[str], list[str]]:
 
 
 KK_ENDINGS, KK_VOWEL_ENDINGS = _kazakh_endings()
-# After a word that already ends in a possessive (-ы, -і: құралдары, жүйесі) only these may follow.
+# After a word that already ends in a possessive (-y, -i: qūraldary, zhüyesi) only these may follow.
 KK_ENDINGS_ON_POSSESSIVE = sorted(KK_CASES_AFTER_POSSESSIVE, key=lambda e: (-len(e), e))
 
 # Russian words are inflected by the dictionary (pymorphy3, ``analyser``), not by endings: a term word
@@ -73,8 +65,7 @@ RU_INFLECTED_POS = ("NOUN", "ADJF", "PRTF")
 RU_LITERAL_TAGS = ("Fixd", "Abbr")
 # Analyses as a proper name, which a word of a term written in lower case is not.
 RU_PROPER_NAME_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
-RU_FUNCTION_WORDS = {"и", "или", "в", "во", "на", "по", "от", "до", "для", "при", "без", "с", "со", "к", "ко",
-                     "из", "о", "об", "за", "между", "а", "не"}
+RU_FUNCTION_WORDS = ru_terms.FUNCTION_WORDS
 
 
 @cache
@@ -95,8 +86,8 @@ def _alt(options: list[str]) -> str:
 
 
 def _yo(pattern: str) -> str:
-    """Russian е and ё are written interchangeably."""
-    return re.sub("[её]", "[её]", pattern)
+    """Russian e and yo are written interchangeably."""
+    return re.sub(ru_alphabet.E_OR_YO, ru_alphabet.E_OR_YO, pattern)
 
 
 # The endings as regex alternations, built once rather than for every word of every term.
@@ -111,14 +102,14 @@ def _kazakh_word(word: str) -> str:
         return re.escape(word)
     esc = re.escape(word)
     if lower[-1] in KK_POSSESSIVE_FINALS:
-        # The word already carries a possessive (құралдары), or the accusative of a fixed complement
-        # (ақпаратты): the endings that follow a possessive, or the plain case endings of a vowel stem.
+        # The word already carries a possessive (qūraldary), or the accusative of a fixed complement
+        # (aqparatty): the endings that follow a possessive, or the plain case endings of a vowel stem.
         return esc + "(?:" + _KK_ENDINGS_ON_POSSESSIVE_ALT + "|" + _KK_ENDINGS_ALT + ")?"
     options = [esc + "(?:" + _KK_ENDINGS_ALT + ")?"]
     last = lower[-1]
     if last in KK_ALTERNATIONS:
         options.append(re.escape(word[:-1]) + KK_ALTERNATIONS[last] + _KK_VOWEL_ENDINGS_ALT)
-    # A high vowel of the last syllable may drop before a vowel ending: мүлік -> мүлкі, орын -> орны.
+    # A high vowel of the last syllable may drop before a vowel ending: mülik -> mülki, oryn -> orny.
     if len(lower) >= 4 and lower[-2] in KK_HIGH_VOWELS and lower[-1] not in KK_VOWELS and lower[-3] not in KK_VOWELS:
         options.append(re.escape(word[:-2] + word[-1]) + _KK_VOWEL_ENDINGS_ALT)
     return "(?:" + "|".join(options) + ")"
@@ -128,17 +119,18 @@ def _russian_parse(word: str):
     """The dictionary analysis of a Russian term word that fits it best, or None for a word of one form (a word the
     dictionary does not know, an abbreviation, an indeclinable word, a word that is not a noun, adjective or
     participle). Terms are given in the nominative, so a nominative analysis comes first, and among those the one
-    whose dictionary form is the word itself ("связь" the nominative, not the accusative); a word written in lower
+    whose dictionary form is the word itself ("svyaz" the nominative, not the accusative); a word written in lower
     case is no proper name (the genitive of sugar, not the desert); an adjective or participle before a noun made of
     one (the adjective's forms hold the noun's); otherwise the dictionary's own order (by frequency)."""
     lower = word.lower()
-    plain = lower.replace("ё", "е")
+    plain = lower.replace(ru_alphabet.YO, ru_alphabet.E)
     fits = [p for p in analyser().parse(lower)
             if p.is_known and p.tag.POS in RU_INFLECTED_POS and not any(tag in p.tag for tag in RU_LITERAL_TAGS)]
     if not fits:
         return None
     fits.sort(key=lambda p: (word == lower and any(tag in p.tag for tag in RU_PROPER_NAME_TAGS),
-                             p.tag.case != "nomn", p.normal_form.replace("ё", "е") != plain, p.tag.POS == "NOUN"))
+                             p.tag.case != "nomn", p.normal_form.replace(ru_alphabet.YO, ru_alphabet.E) != plain,
+                             p.tag.POS == "NOUN"))
     return fits[0]
 
 
@@ -153,7 +145,7 @@ def _same_paradigm(parse, form) -> bool:
 
 
 def _superlative_forms(parse) -> set[str]:
-    """The forms of a superlative itself: "высший", not the "высочайший" nor the "высокий" of its lexeme. The
+    """The forms of a superlative itself: "vysshiy", not the "vysochayshiy" nor the "vysokiy" of its lexeme. The
     dictionary lists each superlative's forms in a run of its own, which ends where a grammatical form repeats."""
     runs: list[list] = [[]]
     for form in parse.lexeme:
@@ -181,16 +173,36 @@ def russian_word_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+def russian_lexeme_forms(lemma: str, grammemes: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The forms of a Russian word's lexeme, from its dictionary form (the dictionary's first reading as a noun,
+    else its first reading), that carry every grammeme of ``grammemes`` (e.g. ``{"plur"}``, ``{"nomn", "sing"}``),
+    lower case, longest first. The cue words of lang/ru are given so, by their lemmas, instead of stems and
+    endings written by hand."""
+    parses = analyser().parse(lemma)
+    parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form == lemma), parses[0])
+    forms = {form.word for form in parse.lexeme if all(grammeme in form.tag for grammeme in grammemes)}
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+def russian_lexeme_pattern(lemmas: tuple[str, ...], grammemes: frozenset[str] = frozenset(),
+                           capitalised: bool = False) -> str:
+    """The forms of the lexemes of ``lemmas`` (russian_lexeme_forms) as one group that ends at the end of a word,
+    each word capitalised if ``capitalised`` (a cue that the texts capitalise, "Party", "Agreement")."""
+    forms = [form.capitalize() if capitalised else form
+             for lemma in lemmas for form in russian_lexeme_forms(lemma, grammemes)]
+    return "(?:" + "|".join(dict.fromkeys(sorted(forms, key=lambda form: (-len(form), form)))) + r")(?!\w)"
+
+
 def _russian_word(word: str) -> str:
     forms = russian_word_forms(word)
     if len(forms) == 1 and "-" in word.strip("-"):
-        # A compound the dictionary does not know ("страны-члены"): each part takes its own forms.
+        # A compound the dictionary does not know ("strany-chleny"): each part takes its own forms.
         return _yo("-".join(_alt(list(russian_word_forms(part))) for part in word.split("-")))
     return _yo(_alt(list(forms)))
 
 
-# A modifier coordinated with a term's modifier, in a shared phrase: "ақпаратты техникалық және
-# криптографиялық қорғау" uses both "ақпаратты техникалық қорғау" and "ақпаратты криптографиялық қорғау".
+# A modifier coordinated with a term's modifier, in a shared phrase: "aqparatty tekhnikalyq zhäne
+# kriptografiyalyq qorğau" uses both "aqparatty tekhnikalyq qorğau" and "aqparatty kriptografiyalyq qorğau".
 _COORDINATOR = "(?:" + "|".join(COORDINATORS[lang] for lang in LANGUAGES) + ")"
 _COORDINATED_BEFORE = rf"(?:[\w-]+,?\s+{_COORDINATOR}\s+)?"
 _COORDINATED_AFTER = rf"(?:,?\s+{_COORDINATOR}\s+[\w-]+)?"

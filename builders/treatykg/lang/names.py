@@ -1,22 +1,22 @@
 """Finding names (of states, of international organisations) in a text, in every case form, word by word.
 
 A name is a sequence of words, each with the set of forms it may take: a Russian word that can be a nominative takes
-its six case forms (``inflection.case_forms``), a word that is not (the complement "Америки" of "Соединенные Штаты
-Америки") keeps its form; the last word of a Kazakh name takes any Kazakh ending after it ("Моңғолия" ->
-"Моңғолияның", "Әмірліктері" -> "Әмірліктерінің"). A text matches a name when its words, one after the other, are
+its six case forms (``inflection.case_forms``), a word that is not (the complement "Ameriki" of "Soedinennye Shtaty
+Ameriki") keeps its form; the last word of a Kazakh name takes any Kazakh ending after it ("Moñğoliya" ->
+"Moñğoliyanyñ", "Ämirlikteri" -> "Ämirlikteriniñ"). A text matches a name when its words, one after the other, are
 forms of the name's words, separated by nothing but spaces, hyphens or commas. Words are compared folded: lower
-case, ё as е, Latin look-alike letters as the Cyrillic letters they stand for (old Kazakh texts write "Бiшкек" with a
-Latin i).
+case, yo as e, Latin look-alike letters as the Cyrillic letters they stand for (old Kazakh texts write a Latin i for the
+Kazakh one).
 
-Why whole words: a short name must not match inside an ordinary word. "Куба" matches "Кубы", "Кубе", "Куба
-Республикасының", never "Кубок" or "кубический" (no case form of "Куба" and no Kazakh ending is "-ок"); "Индия" is not
-found in "индийский". A name also needs a capital letter where the text names it ("Того" the state, not "того" the
+Why whole words: a short name must not match inside an ordinary word. "Kuba" matches "Kuby", "Kube", "Kuba
+Respublikasynyñ", never "Kubok" or "kubicheskiy" (no case form of "Kuba" and no Kazakh ending is "-ok"); "Indiya" is not
+found in "indiyskiy". A name also needs a capital letter where the text names it ("Togo" the state, not "togo" the
 pronoun); adjectives are the exception: they name a state only before a noun of statehood
-(``StatehoodNouns``: "Турецкой Республики", "с турецкой стороны", "Қазақстандық Тарап"), so that "на турецком
-языке", "Индийский океан" or "американских долларов" name no state.
+(``StatehoodNouns``: "Turetskoy Respubliki", "s turetskoy storony", "Qazaqstandyq Tarap"), so that "na turetskom
+yazyke", "Indiyskiy okean" or "amerikanskikh dollarov" name no state.
 
-At each word the longest name wins, and its words are not read again: "Экваториальная Гвинея" is one state, not
-also Guinea; "Білім, ғылым және мәдениет мәселелері жөніндегі Біріккен Ұлттар Ұйымы" is UNESCO, not also the UN. A
+At each word the longest name wins, and its words are not read again: "Ekvatorialnaya Gvineya" is one state, not
+also Guinea; "Bilim, ğylym zhäne mädeniet mäseleleri zhönindegi Birikken Ūlttar Ūyymy" is UNESCO, not also the UN. A
 folded name that two keys claim names neither of them (the table is ambiguous there, so it says nothing).
 """
 
@@ -29,17 +29,19 @@ from dataclasses import dataclass
 
 from treatykg.lang.alphabet import LATIN_TO_CYRILLIC
 from treatykg.lang.inflection import KK_ADJECTIVE_SUFFIXES, KK_NAME_ENDING_LENGTHS, KK_NAME_ENDINGS
+from treatykg.lang.kk import alphabet as kk_alphabet
+from treatykg.lang.ru import alphabet as ru_alphabet
 
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for letter in "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ":
+    for letter in ru_alphabet.UPPER_LETTERS + kk_alphabet.ONLY_UPPER:
         table[ord(letter)] = letter.lower()
     for latin, cyrillic in LATIN_TO_CYRILLIC.items():
         table[latin] = cyrillic.lower()
     for code in range(ord("A"), ord("Z") + 1):
         table.setdefault(code, chr(code).lower())
-    table[ord("Ё")] = table[ord("ё")] = "е"
+    table[ord(ru_alphabet.YO_UPPER)] = table[ord(ru_alphabet.YO)] = ru_alphabet.E
     return table
 
 
@@ -47,13 +49,13 @@ _FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """Lower case, ё as е, Latin look-alikes as Cyrillic; one character for one, so offsets are kept."""
+    """Lower case, yo as e, Latin look-alikes as Cyrillic; one character for one, so offsets are kept."""
     return text.translate(_FOLD)
 
 
 WORD = re.compile(r"[^\W\d_]+")
-# What may stand between two words of one name: "Гвинея-Бисау", "Папуа — Новая Гвинея", "образования, науки",
-# "Кот-д’Ивуар", a line break inside a name.
+# What may stand between two words of one name: "Gvineya-Bisau", "Papua — Novaya Gvineya", "obrazovaniya, nauki",
+# "Kot-d’Ivuar", a line break inside a name.
 _JOINER = re.compile(r"[\s,\-‐–—’']*")
 
 
@@ -81,7 +83,7 @@ class StatehoodNouns:
 
     russian: frozenset[str]
     kazakh: frozenset[str]
-    coordinators: frozenset[str] = frozenset()   # "и", "және": between coordinated adjectives
+    coordinators: frozenset[str] = frozenset()   # "i", "zhäne": between coordinated adjectives
 
     def holds(self, word: str) -> bool:
         return word in self.russian or word in self.kazakh or any(
@@ -89,7 +91,7 @@ class StatehoodNouns:
 
 
 def _kazakh_stems(word: str) -> list[str]:
-    """What ``word`` may be without one Kazakh ending ("моңғолияның" -> "моңғолия")."""
+    """What ``word`` may be without one Kazakh ending ("moñğoliyanyñ" -> "moñğoliya")."""
     return [word[:-n] for n in KK_NAME_ENDING_LENGTHS if len(word) > n + 1 and word[-n:] in KK_NAME_ENDINGS]
 
 
@@ -151,7 +153,7 @@ class NameMatcher:
         for stem in stems:
             found.extend((name, name.adjective) for name in self._kazakh_single.get(stem, ()))
         for stem in [word, *stems]:
-            for suffix in KK_ADJECTIVE_SUFFIXES:  # "Қазақстандық", "ресейлік": an adjective of the name
+            for suffix in KK_ADJECTIVE_SUFFIXES:  # "Qazaqstandyq", "reseylik": an adjective of the name
                 if stem.endswith(suffix):
                     found.extend((name, True) for name in self._kazakh_single.get(stem[: -len(suffix)], ()))
         return found
@@ -187,7 +189,7 @@ class NameMatcher:
 
     def _before_statehood_noun(self, text: str, words: list[tuple[int, int]], folded: list[str], j: int) -> bool:
         """Whether a noun of statehood follows word ``j - 1``, at once or after adjectives coordinated with it
-        ("Казахстанская и Российская Стороны", "Қазақстан және Қырғыз Тараптары")."""
+        ("Kazakhstanskaya i Rossiyskaya Storony", "Qazaqstan zhäne Qyrğyz Taraptary")."""
         if self.statehood is None:
             return False
         while j < len(words) and _JOINER.fullmatch(text, words[j - 1][1], words[j][0]) is not None:

@@ -1,10 +1,15 @@
 """Numbers as the texts write them: digits, Roman numerals (article and section numbers), and numerals in Kazakh
-and Russian words (``он екі``, ``шести``, ``двадцати пяти``), and periods (``6 ай``, ``шести месяцев``) as ISO 8601
-durations."""
+and Russian words (cardinals and ordinals: lang/kk/numbers.py, lang/ru/numbers.py), and periods (a number and a unit
+of lang/kk/units.py or lang/ru/units.py) as ISO 8601 durations."""
 
 from __future__ import annotations
 
 import re
+
+from treatykg.lang.kk import numbers as kk
+from treatykg.lang.kk import units as kk_units
+from treatykg.lang.ru import numbers as ru
+from treatykg.lang.ru import units as ru_units
 
 ROMAN = r"[IVXLC]+"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -28,51 +33,30 @@ def number_of(text: str | None) -> int | None:
     return int(text) if text.isdigit() else roman_to_int(text)
 
 
-# How many originals a closing formula names ("екі данада", "в двух экземплярах").
-ORIGINALS_WORDS = {"бір": 1, "екі": 2, "екi": 2, "үш": 3, "төрт": 4, "бес": 5, "одном": 1, "единственном": 1,
-                   "двух": 2, "трех": 3, "трёх": 3, "четырех": 4,
-                   "четырёх": 4, "пяти": 5}
+# How many originals a closing formula names, in either language.
+ORIGINALS_WORDS = {**kk.ORIGINALS_WORDS, **ru.ORIGINALS_WORDS}
 
-NUMBERS = {
-    "kk": {
-        "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-        "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90,
-    },
-    "ru": {
-        "один": 1, "одного": 1, "одному": 1, "одна": 1, "одной": 1, "два": 2, "двух": 2, "две": 2, "три": 3,
-        "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
-        "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-        "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
-        "пятнадцати": 15, "восемнадцать": 18, "восемнадцати": 18, "двадцать": 20, "двадцати": 20, "двадцатью": 20,
-        "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "шестьдесят": 60, "шестидесяти": 60,
-        "девяносто": 90, "девяноста": 90,
-    },
-}
+NUMBERS = {"kk": kk.NUMBERS, "ru": ru.NUMBERS}
 _UNITS_KK = "|".join(k for k, v in NUMBERS["kk"].items() if v < 10)
 _WORDS = sorted(list(NUMBERS["kk"]) + list(NUMBERS["ru"]), key=len, reverse=True)
-# a number as written: 6, 12 (он екі), 12 (двенадцать), алты, он екі, шести, двадцати пяти
-NUMBER = (rf"(?:\d+(?:\s*\([^)]{{1,40}}\))?|(?:он|жиырма|отыз|қырық|елу|алпыс)\s+(?:{_UNITS_KK})\b"
-          rf"|(?:двадцат\w*|тридцат\w*)\s+\w+|(?:{'|'.join(_WORDS)})\b)")
-# Stems that open a compound word with a number in it and are not numerals themselves (пятилетний, двухлетний).
-_COMPOUND_STEMS = (("пяти", 5), ("пят", 5), ("дву", 2), ("тре", 3), ("десят", 10))
+# a number as written: in digits, perhaps with the number in words in brackets after it, or in words of either
+# language (a tens word and a unit, or one word)
+NUMBER = (rf"(?:\d+(?:\s*\([^)]{{1,40}}\))?|(?:{kk.TENS_BEFORE_UNIT})\s+(?:{_UNITS_KK})\b"
+          rf"|(?:{ru.TENS_BEFORE_UNIT})\s+\w+|(?:{'|'.join(_WORDS)})\b)")
+# Stems that open a compound word with a number in it and are not numerals themselves.
+_COMPOUND_STEMS = ru.COMPOUND_STEMS
 # Units of a period, to ISO 8601 duration designators.
-_UNITS = [(re.compile(r"ай|месяц"), "M"), (re.compile(r"жыл|лет|год"), "Y"), (re.compile(r"апта|недел"), "W"),
-          (re.compile(r"күн|дн|дней|день"), "D")]
+_UNITS = [(re.compile(f"{kk_units.PERIOD_UNITS[code]}|{ru_units.PERIOD_UNITS[code]}"), code)
+          for code in kk_units.PERIOD_UNITS]
 _DIGITS = re.compile(r"\d+")
 
 
-# Ordinal numbers of the day of entry into force ("на тридцатый день", "отызыншы күні"), by stem: the stem of a
-# cardinal (Kazakh) or of an ordinal (Russian) and its value.
-ORDINAL_STEMS = {
-    "kk": {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-           "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90},
-    "ru": {"перв": 1, "втор": 2, "трет": 3, "десят": 10, "пятнадцат": 15, "двадцат": 20, "тридцат": 30,
-           "сороков": 40, "пятидесят": 50, "шестидесят": 60, "девяност": 90},
-}
+ORDINAL_STEMS = {"kk": kk.ORDINAL_STEMS, "ru": ru.ORDINAL_STEMS}
 
 
 def ordinal_value(word: str) -> int | None:
-    """The value of an ordinal number in one word: ``тридцатый`` 30, ``отызыншы`` 30, ``алпысыншы`` 60."""
+    """The value of an ordinal number in one word: a stem of ORDINAL_STEMS and an ending of at most five
+    letters."""
     word = word.lower()
     for table in ORDINAL_STEMS.values():
         for stem, value in sorted(table.items(), key=lambda item: -len(item[0])):
@@ -86,7 +70,8 @@ def _word_value(word: str) -> int | None:
 
 
 def parse_number(text: str) -> int | None:
-    """The value of a number written in digits or in Kazakh or Russian words (``12 (он екі)``, ``шести``)."""
+    """The value of a number written in digits or in Kazakh or Russian words (``12`` and the number in words
+    in brackets, a word of NUMBERS, a tens word and a unit)."""
     text = text.strip().lower()
     digits = _DIGITS.match(text)
     if digits:
@@ -101,7 +86,8 @@ def parse_number(text: str) -> int | None:
 
 
 def number_prefix(word: str) -> int | None:
-    """The number a compound word starts with: ``бесжылдық`` 5, ``пятилетний`` 5, ``двухлетний`` 2."""
+    """The number a compound word starts with: a numeral of NUMBERS or a stem of
+    COMPOUND_STEMS, glued to the rest of the word (five-year, two-year)."""
     word = word.lower()
     for stem in _WORDS:
         if word.startswith(stem) and len(stem) > 1:
@@ -113,7 +99,7 @@ def number_prefix(word: str) -> int | None:
 
 
 def iso_period(number: str, unit: str) -> str | None:
-    """``("6", "ай")`` -> ``P6M``; None when the number or the unit is not understood."""
+    """A number and a unit of PERIOD_UNITS (six months) -> ``P6M``; None when either is not understood."""
     value = parse_number(number)
     if value is None:
         return None

@@ -1,20 +1,20 @@
-"""How a treaty names its parties: the clause at the head of the preamble ("Правительство А и Правительство Б,
-именуемые в дальнейшем Сторонами," / "Бұдан әрі Тараптар деп аталатын А мен Б,"), the treaty's title ("Соглашение
-между Правительством А и Правительством Б о …" / "А мен Б арасындағы … туралы келісім") and its signatures
-("За Правительство А" / "А үшін").
+"""How a treaty names its parties: the clause at the head of the preamble ("Pravitelstvo A i Pravitelstvo B,
+imenuemye v dalneyshem Storonami," / "Būdan äri Taraptar dep atalatyn A men B,"), the treaty's title ("Soglashenie
+mezhdu Pravitelstvom A i Pravitelstvom B o …" / "A men B arasyndağy … turaly kelisim") and its signatures
+("Za Pravitelstvo A" / "A üshin").
 
 The grammar of the clause, in both languages:
 
 * party names are proper names: their words are capitalised, except the lower-case words inside a name that a
-  capitalised word or a head noun follows ("Министерство образования и науки Республики Казахстан", "Білім және
-  ғылым министрлігі"); the names end where the words stop being a name: at a recital run on after them ("…
-  Монғолия егемендікті құрметтеу …", "… Үкіметі, 1963 жылғы …"), at the collective name that follows them;
-* names are joined by "и", "мен", "және" or a comma before a capital, Kazakh "мен" sometimes glued to the word
-  before it ("Республикасымен Беларусь"), and sides by "с одной стороны … с другой стороны" / "бір тараптан";
-* the collective name ("hereinafter the Parties") is plural, a name given to one party (its role: "Принимающая
-  Сторона", "Қабылдаушы Тарап") singular; Russian gives a party's role after it, Kazakh before it;
-* one plural head may be shared by several names: "Правительства А, Б и В" are three governments, as are
-  "А, Б және В Үкіметтері".
+  capitalised word or a head noun follows ("Ministerstvo obrazovaniya i nauki Respubliki Kazakhstan", "Bilim zhäne
+  ğylym ministrligi"); the names end where the words stop being a name: at a recital run on after them ("…
+  Monğoliya egemendikti qūrmetteu …", "… Ükimeti, 1963 zhylğy …"), at the collective name that follows them;
+* names are joined by "i", "men", "zhäne" or a comma before a capital, Kazakh "men" sometimes glued to the word
+  before it ("Respublikasymen Belarus"), and sides by "s odnoy storony … s drugoy storony" / "bir taraptan";
+* the collective name ("hereinafter the Parties") is plural, a name given to one party (its role: "Prinimayushchaya
+  Storona", "Qabyldaushy Tarap") singular; Russian gives a party's role after it, Kazakh before it;
+* one plural head may be shared by several names: "Pravitelstva A, B i V" are three governments, as are
+  "A, B zhäne V Ükimetteri".
 
 Everything here reads strings and gives offsets into them; facts/parties.py makes the facts.
 """
@@ -27,13 +27,17 @@ from dataclasses import dataclass, field
 from treatykg.lang.alphabet import CYR_UPPER, has_kazakh_letters
 from treatykg.lang.gazetteer import state_mentions
 from treatykg.lang.inflection import kazakh_nominative, kazakh_singular, russian_nominative
+from treatykg.lang.kk import parties as kk
+from treatykg.lang.morphology import russian_lexeme_forms, russian_lexeme_pattern
+from treatykg.lang.ru import parties as ru
+from treatykg.lang.wording import alternatives
 
 # --- the collective name and the names given to one party ------------------------------------------------------------
 
-# The nouns that name parties in a treaty: Тарап (kk), Сторона (ru), and the states when the parties are states.
-PARTY_NOUN = r"(?:Тарап\w*|Сторон\w*|Мемлекет\w*|Государств\w*)"
-# A name given to the parties or to one of them, capitalised, with at most two capitalised modifiers
-# ("Уағдаласушы Тараптар", "Высокие Договаривающиеся Стороны", "Принимающая Сторона"), perhaps quoted.
+# The nouns that name parties in a treaty ("Party" in each language), and the states when the parties are states.
+PARTY_NOUN = rf"(?:{kk.PARTY_NOUN}|{russian_lexeme_pattern(ru.PARTY_NOUN_LEMMAS, capitalised=True)})"
+# A name given to the parties or to one of them, capitalised, with at most two capitalised modifiers ("High
+# Contracting Parties", "Receiving Party"), perhaps quoted.
 
 
 def _given_name(n: int) -> str:
@@ -41,79 +45,52 @@ def _given_name(n: int) -> str:
     return rf"[«\"“„]?(?P<name{n}>(?:[{CYR_UPPER}][\w-]*\s+){{0,2}}{PARTY_NOUN})[»\"”“]?"
 
 
-_KK_HEREINAFTER = r"(?:[Бб]ұдан|[Мм]ұнан|[Тт]өменде)\s+(?:(?:әрі|әрi|былай)\s+)?(?:қарай\s+)?(?:екеуі\s+бірге\s+)?"
-_RU_HEREINAFTER = r"(?:в\s+дальнейшем|в\s+далее|далее|ниже)"
+_KK_HEREINAFTER = kk.HEREINAFTER
+_RU_HEREINAFTER = ru.HEREINAFTER
 NAMING_PHRASE = re.compile(
     r"\(?\s*(?:"
-    # kk: "Бұдан әрі Тараптар деп аталатын", "(бұдан әрі - Тараптар)", "мұнан әрі - Тараптар деп аталып",
-    # "бұдан былай "Қабылдаушы Тарап" деп аталатын", and a bare '"Жіберуші Тарап" деп аталатын'
-    rf"{_KK_HEREINAFTER}(?:[-–—]\s*{_given_name(1)}(?:\s+деп\s+атал\w*)?|{_given_name(2)}\s+деп\s+атал\w*)"
-    rf"|{_given_name(3)}\s+деп\s+атал\w*"
-    # ru: "в дальнейшем именуемые Сторонами", "именуемые далее «Стороны»", "вместе именуемые …", "именуемое …"
-    rf"|(?:(?:вместе|{_RU_HEREINAFTER})\s+)?именуем\w*\s+(?:{_RU_HEREINAFTER}\s+)?{_given_name(4)}"
-    # ru: "(далее - Стороны)", 'далее "Договаривающиеся Стороны"'
+    # kk: "hereinafter" and a dash and the name, perhaps "called"; "hereinafter" and the name "called"; the name
+    # "called" alone
+    rf"{_KK_HEREINAFTER}(?:[-–—]\s*{_given_name(1)}(?:\s+{kk.CALLED})?|{_given_name(2)}\s+{kk.CALLED})"
+    rf"|{_given_name(3)}\s+{kk.CALLED}"
+    # ru: "(together | hereinafter) named (hereinafter) the Parties"
+    rf"|(?:(?:{ru.TOGETHER}|{_RU_HEREINAFTER})\s+)?{ru.NAMED}\s+(?:{_RU_HEREINAFTER}\s+)?{_given_name(4)}"
+    # ru: "(hereinafter - the Parties)", 'hereinafter "the Contracting Parties"'
     rf"|{_RU_HEREINAFTER}\s*(?:[-–—]\s*{_given_name(5)}|(?=[«\"“„]){_given_name(6)})"
     r")\s*\)?"
 )
 # The plural forms of the party nouns: a name in one of them names the parties together; any other, one party.
-_COLLECTIVE_WORD = re.compile(r"(?:Тараптар|Мемлекеттер|Стороны|Сторонами|Сторон|Государства|Государствами)$")
-# "Сторонами" is how the clause gives "Стороны" (the instrumental after "именуемые").
+_RU_COLLECTIVE_WORDS = "|".join(
+    form.capitalize() for case in ru.COLLECTIVE_CASES for lemma in ru.PARTY_NOUN_LEMMAS
+    for form in russian_lexeme_forms(lemma, frozenset({"plur", case})))
+_COLLECTIVE_WORD = re.compile(rf"(?:{kk.COLLECTIVE_WORDS}|{_RU_COLLECTIVE_WORDS})$")
 
-# A collective name that opens a preamble or is the subject of its agreed formula, with no naming clause:
-# "Екі жақ Қазақстан Республикасы Үкіметі мен …", "…, Стороны договорились о следующем:".
-COLLECTIVE_SUBJECT = re.compile(
-    r"^(?P<kk>Екі\s+жақ|Екi\s+жақ|Уағдаласушы\s+Тараптар|Тараптар)\s"
-    r"|(?<![\w-])(?P<ru>(?:Высокие\s+)?(?:Договаривающиеся\s+)?Стороны)\s+(?:договорились|согласились)\b")
+# A collective name that opens a preamble or is the subject of its agreed formula, with no naming clause.
+COLLECTIVE_SUBJECT = re.compile(f"{kk.COLLECTIVE_SUBJECT}|{ru.COLLECTIVE_SUBJECT}")
 
-# "с одной стороны, … с другой стороны", "бір тараптан, … екінші тараптан": where one side ends.
-SIDE_MARKER = re.compile(r",?\s*(?:с\s+(?:одной|другой)\s+стороны|(?:бір|екінші)\s+тараптан)\s*,?")
+# "on the one side, … on the other side": where one side ends.
+SIDE_MARKER = re.compile(rf",?\s*(?:{ru.SIDE}|{kk.SIDE})\s*,?")
 
 # --- head nouns: the kind of a party -------------------------------------------------------------------------------
 
-# The head noun of a name says what the party is. Russian names open with their head ("Таможенный комитет при
-# Правительстве …"), Kazakh names end with it ("… Үкіметінің жанындағы Кеден комитеті"). The order matters where
-# two kinds match at one place: "Национальный Банк" is a national bank, not a bank.
-HEAD_NOUNS = (
-    ("national-bank", r"(?:Ұлттық|Национальн\w*|Центральн\w*)\s+[Бб]анк\w*"),
-    ("government", r"[Үү]кімет\w*|[Пп]равительств\w*|Министрлер\s+Кабинет\w*|Кабинет\w*"),
-    ("ministry", r"[Мм]инистрлі\w*|[Мм]инистрлік\w*|[Мм]инистерств\w*"),
-    ("organisation", r"Ұйым\w*|Организаци\w*"),
-    ("agency", r"[Кк]омитет\w*|[Аа]генттіг\w*|[Аа]гентств\w*|[Ққ]ызмет\w*|[Сс]лужб\w*|[Оо]рталы\w*|[Цц]ентр\w*"
-               r"|[Вв]едомств\w*|[Шш]таб\w*|[Рр]егистр\w*|[Ии]нспекци\w*|[Дд]епартамент\w*|[Пп]рокуратур\w*"
-               r"|[Бб]анк\w*|[Кк]еңес\w*|[Сс]овет\w*|[Пп]осольств\w*|[Ее]лшілі\w*|[Кк]онсульств\w*"
-               r"|[Кк]онсулдығ\w*|[Сс]оты|[Сс]от(?:ы|тары)\w*|[Сс]уд(?:а|у|ом|е|ы)?"),
-    ("state", r"Республик\w*|Федераци\w*|Корольдіг\w*|Королевств\w*|Штат\w*|Мемлекет\w*|Государств\w*"
-              r"|Әмірлік\w*|Эмират\w*|Одағ\w*|Союз\w*|Конфедераци\w*|Княжеств\w*|Султанат\w*"),
-)
-# A word that names a state's kind of state ("Республикасының", "Федерации"): a body so named is a state's body.
+# The head noun of a name says what the party is. Russian names open with their head ("Tamozhennyy komitet pri
+# Pravitelstve …"), Kazakh names end with it ("… Ükimetiniñ zhanyndağy Keden komiteti"). The order matters where
+# two kinds match at one place: "Natsionalnyy Bank" is a national bank, not a bank.
+HEAD_NOUNS = tuple((kind, alternatives(kk.HEAD_NOUNS[kind], ru.HEAD_NOUNS[kind])) for kind in ru.HEAD_NOUNS)
+# A word that names a state's kind of state ("Respublikasynyñ", "Federatsii"): a body so named is a state's body.
 STATE_WORD = re.compile(dict(HEAD_NOUNS)["state"])
 _HEADS = [(kind, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])")) for kind, pattern in HEAD_NOUNS]
 _ANY_HEAD = re.compile("|".join(f"(?:{pattern})" for _, pattern in HEAD_NOUNS))
-# A plural head shared by several names: "Правительства А, Б и В", "А, Б және В Үкіметтері".
-_RU_PLURAL_HEAD = re.compile(r"^(?:Правительства|Министерства|Национальные\s+банки|Национальные\s+Банки)\s")
-_KK_PLURAL_HEAD = re.compile(r"\s(?P<head>(?:[Үү]кіметтері|министрліктері|[Бб]анктері))$")
-# A party named by a description of many: "Правительства государств-членов …", "Еуропа Кеңесіне мүше үкіметтер".
-# A preamble that opens with a description of its parties rather than their names, as an open convention does:
-# "Правительства-члены Совета Европы, подписавшие настоящую Конвенцию," / "Осы Конвенцияға қол қойған Еуропа Кеңесіне
-# мүше үкіметтер", "Государства - участники настоящей Конвенции", "… хаттамаға қатысушы мемлекеттер", "Участники
-# настоящей Конвенции", "Осы Конвенцияға қатысушылар".
-DESCRIBED_PARTIES = {
-    "ru": re.compile(r"^(?P<parties>(?:Правительства|Государства)\s*[-–—]?\s*(?:члены|участники)\b[^,;:]*"
-                     r"|Участники\s+настоящ\w+\s+\w+)"),
-    # Kazakh puts the description last: "… хаттамаға қатысушы мемлекеттер" (the states party to …)
-    "kk": re.compile(r"(?P<parties>(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]*\s+){0,6}(?:мүше|қатысушы)\s+(?:үкіметтер|мемлекеттер)\w*)"
-                     r"\s*[,:]?\s*$|^(?P<open>Осы\s+\w+\s+қатысушылар\w*)"),
-}
-_PLURAL_DESCRIPTION = re.compile(r"^(?:Правительства|Государства)\b|(?:[Үү]кіметтер\w*|[Мм]емлекеттер\w*)$")
-# A Kazakh name whose words end in the genitive waits for the shared head after it ("Қазақстан Республикасының,").
-_KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-# Russian names of a state's body may be followed by their genitive state alone ("Кыргызской Республики").
-_RU_GENITIVE_START = re.compile(r"^(?:[А-Я]\w+(?:ой|ей)\s+)?Республики\b"
-                                r"|^[А-Я]\w+(?:ой|ей)\s+(?:Федерации|Республики)\b")
+_RU_PLURAL_HEAD = ru.PLURAL_HEAD
+_KK_PLURAL_HEAD = kk.PLURAL_HEAD
+DESCRIBED_PARTIES = {"ru": ru.DESCRIBED_PARTIES, "kk": kk.DESCRIBED_PARTIES}
+_PLURAL_DESCRIPTION = re.compile(f"{ru.PLURAL_DESCRIPTION}|{kk.PLURAL_DESCRIPTION}")
+_KK_GENITIVE_END = kk.GENITIVE_END
+_RU_GENITIVE_START = ru.GENITIVE_START
 
 # Words that join names, and words that are no names.
-_CONJUNCTIONS = {"и", "мен", "және", "а"}
-_GLUED_CONJUNCTION = re.compile(r"(?<=[ыі])(?:мен)$")
+_CONJUNCTIONS = kk.CONJUNCTIONS | ru.CONJUNCTIONS
+_GLUED_CONJUNCTION = kk.GLUED_CONJUNCTION
 _TOKEN = re.compile(r"[\w][\w.\-]*|[,;:()«»\"“”„]|[-–—]")
 _LOOKAHEAD = 5  # a lower-case word is inside a name when a capital or a head noun follows within so many words
 
@@ -130,8 +107,8 @@ def head_kind(name: str, language: str | None = None) -> str | None:
 
 
 def is_state_name(name: str) -> bool:
-    """A name that is a state's own name and nothing else ("Монғолия", "Республика Казахстан", "Біріккен Араб
-    Әмірліктері"): one state named, and every other word a state's head ("Республика", "Федерациясы")."""
+    """A name that is a state's own name and nothing else ("Monğoliya", "Respublika Kazakhstan", "Birikken Arab
+    Ämirlikteri"): one state named, and every other word a state's head ("Respublika", "Federatsiyasy")."""
     mentions = state_mentions(name)
     if len(mentions) != 1:
         return False
@@ -152,14 +129,14 @@ class NamedParty:
     start: int
     end: int
     as_written: str
-    role: str | None = None          # a name given to this party alone ("Принимающая Сторона")
-    described: bool = False          # a description of many ("Правительства государств-членов …"), no one party
+    role: str | None = None          # a name given to this party alone ("Prinimayushchaya Storona")
+    described: bool = False          # a description of many ("Pravitelstva gosudarstv-chlenov …"), no one party
 
 
 @dataclass
 class ClauseReading:
     """What a parties clause says: the parties, the collective name (in the nominative), where the clause ends (the
-    rest of its text is a recital run on after it), and where each side ends (offsets of "с другой стороны")."""
+    rest of its text is a recital run on after it), and where each side ends (offsets of "s drugoy storony")."""
 
     parties: list[NamedParty] = field(default_factory=list)
     collective: str | None = None
@@ -207,7 +184,7 @@ def _tokens(text: str, marks: list[_Mark]) -> list[_Token | _Mark]:
             continue
         word = match.group()
         glued = _GLUED_CONJUNCTION.search(word) if len(word) > 6 and word[:1].isupper() else None
-        if glued:  # "Республикасымен Беларусь": the name, then "мен"
+        if glued:  # "Respublikasymen Belarus": the name, then "men"
             out.append(_Token(match.start(), match.start() + glued.start(), word[:glued.start()]))
             out.append(_Token(match.start() + glued.start(), match.end(), glued.group()))
         else:
@@ -216,8 +193,8 @@ def _tokens(text: str, marks: list[_Mark]) -> list[_Token | _Mark]:
 
 
 def _is_name_word(token: _Token, inside: bool = False) -> bool:
-    """A capitalised word; at the start of a name, no collective name ("Тараптар мемлекеттерінің …" is no party),
-    while inside one "Государства" is a genitive ("Правительство Государства Палестина")."""
+    """A capitalised word; at the start of a name, no collective name ("Taraptar memleketteriniñ …" is no party),
+    while inside one "Gosudarstva" is a genitive ("Pravitelstvo Gosudarstva Palestina")."""
     return token.text[:1].isupper() and (inside or not _COLLECTIVE_WORD.match(token.text))
 
 
@@ -242,7 +219,7 @@ def _name_follows(items: list[_Token | _Mark], at: int, within: int = _LOOKAHEAD
 
 def _runs_into_naming(items: list[_Token | _Mark], at: int) -> bool:
     """Whether lower-case words (and commas between them) run on into the naming of the parties: the end of a long
-    name ("… по вопросам образования, науки и культуры, именуемые далее «Стороны»")."""
+    name ("… po voprosam obrazovaniya, nauki i kultury, imenuemye dalee «Storony»")."""
     seen = 0
     for item in items[at:]:
         if isinstance(item, _Mark):
@@ -256,7 +233,7 @@ def _runs_into_naming(items: list[_Token | _Mark], at: int) -> bool:
 
 
 def _next_goes_on(items: list[_Token | _Mark], at: int) -> bool:
-    """After a comma: another name (a capital, perhaps after "и"/"мен"), or a role or side mark."""
+    """After a comma: another name (a capital, perhaps after "i"/"men"), or a role or side mark."""
     if at >= len(items):
         return False
     item = items[at]
@@ -303,7 +280,7 @@ def read_parties_clause(text: str, language: str | None = None) -> ClauseReading
             i += 1
             continue
         if not words and not (item.is_word and _is_name_word(item)):
-            if item.text == "(":  # a note in brackets before the names: "(Қазақша аудармасы жоқ …)"
+            if item.text == "(":  # a note in brackets before the names: "(Qazaqsha audarmasy zhoq …)"
                 i = _after_bracket(items, i)
                 continue
             if item.text in ",«\"“„-–—":
@@ -318,7 +295,7 @@ def read_parties_clause(text: str, language: str | None = None) -> ClauseReading
                     break
                 i += 1
                 continue
-            inside = bool(item_words) and not kazakh  # "Правительство Государства Палестина"
+            inside = bool(item_words) and not kazakh  # "Pravitelstvo Gosudarstva Palestina"
             if item.text[:1].isdigit() or (not inside and _COLLECTIVE_WORD.match(item.text)):
                 break
             if not (_is_name_word(item, inside=inside) or _is_head(item)
@@ -341,7 +318,7 @@ def read_parties_clause(text: str, language: str | None = None) -> ClauseReading
             continue
         abbreviation = items[i + 1] if i + 2 < len(items) else None
         if item.text == "(" and isinstance(abbreviation, _Token) and abbreviation.text.isupper() \
-                and getattr(items[i + 2], "text", "") == ")":  # "Біріккен Ұлттар Ұйымы (ЮНЕСКО)"
+                and getattr(items[i + 2], "text", "") == ")":  # "Birikken Ūlttar Ūyymy (YuNESKO)"
             words.extend([item, abbreviation, items[i + 2]])  # type: ignore[list-item]
             i += 3
             continue
@@ -397,7 +374,7 @@ def _parties(text: str, words: list[_Token], breaks: list[int], roles: dict[int,
 
 
 def _merged(text: str, spans: list[tuple[int, int]], kazakh: bool) -> list[tuple[int, int]]:
-    """Names split where a comma or "и" stood inside one name ("Білім және Ғылым министрлігі") are joined again:
+    """Names split where a comma or "i" stood inside one name ("Bilim zhäne Ğylym ministrligi") are joined again:
     a name must have a head noun, be a state's own name, or wait for a shared head."""
     out = list(spans)
     changed = True
@@ -427,7 +404,7 @@ def _is_a_name(name: str, kazakh: bool) -> bool:
 
 
 def _shared_heads(text: str, parties: list[NamedParty], kazakh: bool) -> list[NamedParty]:
-    """"Правительства А, Б и В" -> "Правительство А", "Правительство Б", "Правительство В"; "А, Б және В Үкіметтері"
+    """"Pravitelstva A, B i V" -> "Pravitelstvo A", "Pravitelstvo B", "Pravitelstvo V"; "A, B zhäne V Ükimetteri"
     likewise. A plural head naming no state is a description of many, not a party's name."""
     if not parties:
         return parties
@@ -460,8 +437,8 @@ def _distributed(text: str, parties: list[NamedParty], labels: list[str]) -> lis
 
 
 def collective_nominative(name: str) -> str:
-    """The collective name in the nominative: "Сторонами" -> "Стороны", "Договаривающимися Сторонами" ->
-    "Договаривающиеся Стороны"; Kazakh names are given in the nominative."""
+    """The collective name in the nominative: "Storonami" -> "Storony", "Dogovarivayushchimisya Storonami" ->
+    "Dogovarivayushchiesya Storony"; Kazakh names are given in the nominative."""
     if has_kazakh_letters(name):
         return name
     return russian_nominative(name, "instrumental")
@@ -469,25 +446,20 @@ def collective_nominative(name: str) -> str:
 
 # --- the title and the signatures ---------------------------------------------------------------------------------
 
-# "Соглашение между Правительством А и Правительством Б о …": the parties follow "между" and end at the subject,
-# which opens with a preposition and a word in lower case.
-_RU_BETWEEN = re.compile(r"(?<![\w-])(?:между|МЕЖДУ|Между)\s+")
-_RU_SUBJECT = re.compile(r"\s(?:о|об|в|во|по|относительно|на|касательно)\s+[а-яё]")
-# "А мен Б арасындағы … туралы келісім": the parties stand before "арасындағы".
-_KK_BETWEEN = re.compile(r"\s(?:арасындағы|арасында|АРАСЫНДАҒЫ)(?![\w])")
-# A treaty word: a title naming another treaty ("… Соглашение между …" inside a protocol's title) names that
+_RU_BETWEEN = ru.BETWEEN
+_RU_SUBJECT = ru.SUBJECT
+_KK_BETWEEN = kk.BETWEEN
+# A treaty word: a title naming another treaty ("… Soglashenie mezhdu …" inside a protocol's title) names that
 # treaty's parties, not its own.
-_TREATY_WORD = re.compile(r"(?<![\w])(?:соглашени|договор|конвенци|протокол|меморандум|келісім|шарт|хаттама)\w*",
-                          re.I)
-_RU_ITEM_BREAK = re.compile(r",\s+(?=[А-ЯЁ])|\s+и\s+(?=[А-ЯЁ])")
-_KK_ITEM_BREAK = re.compile(rf",\s+(?=[{CYR_UPPER}])|\s+(?:мен|және)\s+(?=[{CYR_UPPER}])"
-                            rf"|(?<=[ыі])мен\s+(?=[{CYR_UPPER}])")
-_RU_PLURAL_INSTRUMENTAL = re.compile(r"^(?:Правительствами|Министерствами)\s")
-_KK_PLURAL_GENITIVE = re.compile(r"\s(?P<head>[Үү]кіметтер\w*|министрліктер\w*)$")
+_TREATY_WORD = re.compile(rf"(?<![\w])(?:{ru.TREATY_WORDS}|{kk.TREATY_WORDS})\w*", re.I)
+_RU_ITEM_BREAK = ru.ITEM_BREAK
+_KK_ITEM_BREAK = kk.ITEM_BREAK
+_RU_PLURAL_INSTRUMENTAL = ru.PLURAL_INSTRUMENTAL
+_KK_PLURAL_GENITIVE = kk.PLURAL_GENITIVE
 
 
 def read_title_parties(title: str, language: str) -> list[NamedParty]:
-    """The parties a treaty's title names ("между Правительством А и Правительством Б", "А мен Б арасындағы"), in
+    """The parties a treaty's title names ("mezhdu Pravitelstvom A i Pravitelstvom B", "A men B arasyndağy"), in
     the nominative; none when the title names no parties of its own."""
     if language == "ru":
         return _russian_title_parties(title)
@@ -515,12 +487,12 @@ def _russian_title_parties(title: str) -> list[NamedParty]:
 
 
 # The words of a Kazakh title in capitals that stay in lower case when it is read as written in lower case.
-_KK_LOWER_WORDS = frozenset({"мен", "және", "арасындағы", "арасында"})
+_KK_LOWER_WORDS = kk.LOWER_WORDS
 _CAPITALS_WORD = re.compile(rf"[{CYR_UPPER}]+")
 
 
 def _recased(title: str) -> str:
-    """A title written in capitals ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ МЕН ИСЛАМ ДАМУ БАНКІНІҢ АРАСЫНДАҒЫ …") as
+    """A title written in capitals ("QAZAQSTAN RESPUBLIKASYNYÑ ÜKIMETI MEN ISLAM DAMU BANKINIÑ ARASYNDAĞY …") as
     names are written, each word capitalised and the joining words in lower case; one letter for one, so offsets
     hold. A title with lower-case letters is as it is."""
     if any(c.islower() for c in title):
@@ -580,8 +552,7 @@ def _spans(text: str, start: int, end: int, breaks: re.Pattern) -> list[tuple[in
     return spans
 
 
-# "За Правительство Республики Казахстан" (ru, the accusative), "Қазақстан Республикасының Үкіметі үшін" (kk).
-_RU_SIGNED_FOR = re.compile(r"^\s*За\s+")
+_RU_SIGNED_FOR = ru.SIGNED_FOR
 
 
 def signature_party(text: str, language: str) -> str:
@@ -599,8 +570,8 @@ def plausible_party(name: str) -> bool:
 
 
 def opens_with_party(text: str) -> bool:
-    """Whether a line opens with a party's name: a head noun ("Правительство", "Министерство") or a state's name
-    ("Қазақстан Республикасының Үкіметі …")."""
+    """Whether a line opens with a party's name: a head noun ("Pravitelstvo", "Ministerstvo") or a state's name
+    ("Qazaqstan Respublikasynyñ Ükimeti …")."""
     first = text.lstrip(" («\"“„")
     mentions = state_mentions(first[:40])
     return bool(_ANY_HEAD.match(first)) or bool(mentions and mentions[0].start == 0)

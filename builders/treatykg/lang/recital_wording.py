@@ -1,16 +1,16 @@
-"""Recitals: where one recital of a preamble ends and the next begins.
+"""Recitals: where one recital of a preamble ends and the next begins. The words are in lang/kk/recitals.py and
+lang/ru/recitals.py.
 
-A recital is a participial or purpose phrase ("учитывая …", "в целях …"; "… ескере отырып", "… мақсатында"). Two may
-share a paragraph, and one may run on over two; a recital with coordinated heads ("принимая во внимание … и исходя
-из …", "… ескеріп және … негізге ала отырып") is one. Russian recitals open with their head, Kazakh ones end with it:
+A recital is a participial or purpose phrase ("considering …", "with the aim of …"). Two may share a paragraph, and
+one may run on over two; a recital with coordinated heads is one. Russian recitals open with their head, Kazakh ones
+end with it:
 
-* ru: a recital begins at the start of a paragraph and after a comma or semicolon that a gerund ("учитывая",
-  "руководствуясь", "придавая") or a purpose opener ("в целях", "с целью") follows; a paragraph that opens with a
-  noun in an oblique case ("Соглашением между …") goes on with the recital before it;
-* kk: a recital ends at "отырып", "мақсатында" or "сәйкес" followed by a comma or semicolon, and at a converb ("…
-  сүйеніп,") that "сондай-ақ" (also) follows;
-* in both, a purpose phrase joined by "а также" / "сондай-ақ" to the recital before it belongs to it ("стремясь …,
-  а также с целью …", "… ұмтыла отырып, сондай-ақ … мақсатында").
+* ru: a recital begins at the start of a paragraph and after a comma or semicolon that a gerund (pymorphy3's GRND) or
+  a purpose opener (ru.PURPOSE_INSIDE) follows; a paragraph that opens with a noun in an oblique case goes on with
+  the recital before it;
+* kk: a recital ends at one of the words of kk.RECITAL_END followed by a comma or semicolon, and at a converb that
+  "also" follows;
+* in both, a purpose phrase joined by "and also" to the recital before it belongs to it (JOINED_PURPOSE).
 """
 
 from __future__ import annotations
@@ -18,21 +18,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from treatykg.lang.kk import recitals as kk
 from treatykg.lang.morphology import analyser
+from treatykg.lang.ru import recitals as ru
 
 # A purpose or prepositional opener of a Russian recital.
-RU_PURPOSE = re.compile(r"(?:в\s+целях|с\s+целью|в\s+соответствии\s+с|в\s+качестве|имея\s+в\s+виду|в\s+интересах)\b",
-                        re.I)
-# Words that may stand before a recital's head: "вновь подтверждая", "а также, придавая".
-_RU_BEFORE_HEAD = {"вновь", "также", "далее", "а", "и", "особо", "глубоко", "твердо"}
+RU_PURPOSE = ru.PURPOSE
+_RU_BEFORE_HEAD = ru.BEFORE_HEAD
 # Where a Russian recital may begin inside a paragraph: after a comma or semicolon.
 _RU_BREAK = re.compile(r"[,;]\s+")
 # Where a Kazakh recital ends inside a paragraph.
-_KK_END = re.compile(r"(?<![\w-])(?:отырып|мақсатында|сәйкес)\s*[,;]\s+(?=\S)"
-                     r"|(?<=[а-яәғқңөұүһі])(?:ып|іп|п)\s*,\s+(?=сондай-ақ\b)")
-# A purpose phrase joined to the recital before it: "сондай-ақ … мақсатында", "а также с целью …".
-_KK_JOINED_PURPOSE = re.compile(r"^сондай-ақ\b.*мақсатында\W*$", re.S)
-_RU_JOINED_PURPOSE = re.compile(r"^а\s+также\s+(?:с\s+целью|в\s+целях)\b", re.I)
+_KK_END = kk.RECITAL_END
+_KK_JOINED_PURPOSE = kk.JOINED_PURPOSE
+_RU_JOINED_PURPOSE = ru.JOINED_PURPOSE
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -42,12 +40,11 @@ def _pos(word: str) -> tuple[str | None, str | None]:
     return parse.tag.POS, parse.tag.case
 
 
-# Inside a paragraph only these purpose openers begin a recital ("в соответствии с" there governs a phrase).
-_RU_PURPOSE_INSIDE = re.compile(r"(?:в\s+целях|с\s+целью)\b", re.I)
+_RU_PURPOSE_INSIDE = ru.PURPOSE_INSIDE
 
 
 def _opens_russian_recital(text: str, inside: bool = False) -> bool:
-    """A gerund ("учитывая"), perhaps after "вновь", or a purpose opener, at the start of ``text``."""
+    """A gerund, perhaps after a word of BEFORE_HEAD ("again"), or a purpose opener, at the start of ``text``."""
     if (_RU_PURPOSE_INSIDE if inside else RU_PURPOSE).match(text):
         return True
     for word in _WORD.findall(text)[:3]:
@@ -69,7 +66,7 @@ def recital_starts(text: str, language: str) -> list[int]:
                 continue
             between = _WORD.findall(text[starts[-1]:match.end()])
             if starts[-1] and all(word.lower() in _RU_BEFORE_HEAD for word in between):
-                continue  # "…, а также, придавая": one recital begins at "а также"
+                continue  # "…, and also, attaching": one recital begins at "and also"
             starts.append(match.end())
         return starts
     for match in _KK_END.finditer(text):
@@ -81,7 +78,7 @@ def recital_starts(text: str, language: str) -> list[int]:
 
 def continues_recital(text: str, language: str) -> bool:
     """A paragraph that goes on with the recital before it: in Russian, one that opens with a noun in an oblique
-    case (a recital split by a stray full stop: "… 1994 года." / "Соглашением между …")."""
+    case (a recital split by a stray full stop before "Agreement-INSTRUMENTAL between …")."""
     if language != "ru" or _opens_russian_recital(text):
         return False
     words = _WORD.findall(text)[:1]

@@ -1,102 +1,31 @@
 """What the treaties call states that the CLDR country names (lang/gazetteer.py) lack: official long forms, old
 names, abbreviations, Kazakh spellings, the adjectives of side designations, and the Wikidata ids and English names
-the graph gives states. Keys are ISO 3166-1 alpha-3 codes ("SUN", the USSR, as ISO 3166-3 keeps it)."""
+the graph gives states. Keys are ISO 3166-1 alpha-3 codes ("SUN", the USSR, as ISO 3166-3 keeps it). The names
+and words are in lang/kk/states.py and lang/ru/states.py."""
 
 from __future__ import annotations
 
+from treatykg.lang.kk import states as kk
+from treatykg.lang.ru import states as ru
+
 # Names beside CLDR's, by language. Russian names are inflected word by word (a word that can be a nominative takes
 # its case forms), Kazakh ones take any ending on their last word.
-EXTRA_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
-    "ru": {
-        "KGZ": ("Кыргызстан", "Кыргызская Республика", "Киргизская Республика"),
-        "TKM": ("Туркмения",),
-        "BLR": ("Белоруссия", "Республика Белоруссия"),
-        "MDA": ("Молдавия",),
-        "USA": ("США", "Соединенные Штаты Америки"),
-        "ARE": ("Объединенные Арабские Эмираты",),
-        "GBR": ("Соединенное Королевство", "Соединенное Королевство Великобритании и Северной Ирландии"),
-        "PSE": ("Палестина", "Государство Палестина"),
-        "KOR": ("Южная Корея",),
-        "PRK": ("Корейская Народно-Демократическая Республика", "Северная Корея"),
-        "CHN": ("КНР",),
-        "COD": ("Демократическая Республика Конго",),
-        "COG": ("Республика Конго",),
-        "TGO": ("Республика Того", "Тоголезская Республика"),
-        "VAT": ("Святой Престол",),
-        "MKD": ("Македония",),
-        "SWZ": ("Свазиленд",),
-        "CZE": ("Чешская Республика",),
-        "NLD": ("Королевство Нидерландов",),
-        "SUN": ("СССР", "Союз Советских Социалистических Республик", "Советский Союз"),
-    },
-    "kk": {
-        "MNG": ("Монғолия",),                       # ғ for ң, as some Kazakh texts write it
-        "AZE": ("Әзербайжан",),
-        "TKM": ("Түркіменстан",),                 # the older spelling, beside CLDR's "Түрікменстан"
-        "KGZ": ("Қырғыз Республикасы",),
-        "TUR": ("Түрік Республикасы",),
-        "RUS": ("Ресей Федерациясы",),
-        "USA": ("АҚШ",),
-        "ARE": ("БАӘ",),
-        "PSE": ("Палестина", "Палестина Мемлекеті"),
-        "KOR": ("Корея Республикасы",),
-        "PRK": ("Корея Халықтық-Демократиялық Республикасы", "КХДР"),
-        "GBR": ("Ұлыбритания және Солтүстік Ирландия Құрама Корольдігі", "Біріккен Корольдік"),
-        "CHN": ("ҚХР",),
-        "EGY": ("Египет",),
-        "TGO": ("Того Республикасы",),
-        "SUN": ("КСРО", "Кеңестік Социалистік Республикалар Одағы"),
-    },
-}
+EXTRA_NAMES: dict[str, dict[str, tuple[str, ...]]] = {"ru": ru.EXTRA_NAMES, "kk": kk.EXTRA_NAMES}
 
-# CLDR names that are also ordinary words of the language ("того": of that): only the longer names above name them.
-NOT_NAMES_ALONE = {"ru": frozenset({"Того"}), "kk": frozenset({"Того"})}
+# CLDR names that are also ordinary words of the language: only the longer names name them.
+NOT_NAMES_ALONE = {"ru": ru.NOT_NAMES_ALONE, "kk": kk.NOT_NAMES_ALONE}
 
-# The adjective of a state, as side designations ("с турецкой стороны", "Казахстанская Сторона") and official names
-# ("Турецкая Республика", "Российская Федерация", "Китайская Народная Республика") use it. Russian: the dictionary
-# form, every form of which is found; Kazakh: the attributive word ("Түрік Республикасы", "қырғыз тарапы"). Kazakh
-# adjectives in -лық/-лік/-дық/... ("қазақстандық") are made from the names themselves (lang/names.py).
-ADJECTIVES: dict[str, dict[str, tuple[str, ...]]] = {
-    "ru": {
-        "KAZ": ("казахстанский",), "BLR": ("белорусский",), "KGZ": ("кыргызский", "киргизский"),
-        "USA": ("американский",), "RUS": ("российский",), "UZB": ("узбекский", "узбекистанский"),
-        "TJK": ("таджикский", "таджикистанский"), "TKM": ("туркменский", "туркменистанский"),
-        "MNG": ("монгольский",), "CHN": ("китайский",), "TUR": ("турецкий",), "AZE": ("азербайджанский",),
-        "ARM": ("армянский",), "GEO": ("грузинский",), "UKR": ("украинский",), "MDA": ("молдавский", "молдовский"),
-        "IRN": ("иранский",), "IND": ("индийский",), "PAK": ("пакистанский",), "KOR": ("корейский",),
-        "JPN": ("японский",), "DEU": ("германский", "немецкий"), "FRA": ("французский",), "GBR": ("британский",),
-        "ITA": ("итальянский",), "POL": ("польский",), "LVA": ("латвийский",), "LTU": ("литовский",),
-        "EST": ("эстонский",), "AFG": ("афганский",), "HRV": ("хорватский",), "CUB": ("кубинский",),
-        "PSE": ("палестинский",), "SVN": ("словенский",), "SVK": ("словацкий",), "CZE": ("чешский",),
-        "IDN": ("индонезийский",), "MYS": ("малайзийский",), "HUN": ("венгерский",), "ROU": ("румынский",),
-        "BGR": ("болгарский",), "SRB": ("сербский",), "GRC": ("греческий",), "ESP": ("испанский",),
-        "PRT": ("португальский",), "NLD": ("нидерландский",), "BEL": ("бельгийский",), "AUT": ("австрийский",),
-        "CHE": ("швейцарский",), "SWE": ("шведский",), "NOR": ("норвежский",), "FIN": ("финляндский", "финский"),
-        "DNK": ("датский",), "ISR": ("израильский",), "EGY": ("египетский",), "VNM": ("вьетнамский",),
-        "THA": ("таиландский",), "CAN": ("канадский",), "AUS": ("австралийский",), "BRA": ("бразильский",),
-        "ARG": ("аргентинский",), "MEX": ("мексиканский",), "QAT": ("катарский",), "KWT": ("кувейтский",),
-        "OMN": ("оманский",), "JOR": ("иорданский",), "SYR": ("сирийский",), "IRQ": ("иракский",),
-        "LBN": ("ливанский",), "ALB": ("албанский",), "MNE": ("черногорский",), "CYP": ("кипрский",),
-        "IRL": ("ирландский",), "ISL": ("исландский",), "SAU": ("саудовский",), "DZA": ("алжирский",),
-        "PHL": ("филиппинский",), "SGP": ("сингапурский",), "ZAF": ("южноафриканский",),
-    },
-    "kk": {
-        "TUR": ("Түрік",), "KGZ": ("Қырғыз",), "UZB": ("Өзбек",), "TJK": ("Тәжік",), "TKM": ("Түрікмен", "Түркімен"),
-        "MNG": ("Моңғол", "Монғол"), "CHN": ("Қытай",),
-    },
-}
+# The adjective of a state, as side designations and official names use it. Russian: the dictionary form, every form
+# of which is found; Kazakh: the attributive word. Kazakh adjectives in -lyq/-lik ... are made from the names
+# themselves (lang/names.py).
+ADJECTIVES: dict[str, dict[str, tuple[str, ...]]] = {"ru": ru.ADJECTIVES, "kk": kk.ADJECTIVES}
 
-# Nouns of statehood: after them an adjective names a state ("Турецкой Республики", "с турецкой стороны",
-# "Қырғыз Республикасының", "Қазақстандық Тарап"). Russian words are inflected; Kazakh stems take any ending.
-STATEHOOD_NOUNS: dict[str, tuple[str, ...]] = {
-    "ru": ("сторона", "республика", "федерация", "королевство", "государство", "правительство", "союз",
-           "конфедерация", "княжество", "султанат", "народный", "народно"),
-    "kk": ("тарап", "республика", "федерация", "корольдік", "корольдіг", "мемлекет", "үкімет", "халық",
-           "одақ", "одағ"),
-}
+# Nouns of statehood: after them an adjective names a state. Russian words are inflected; Kazakh stems take any
+# ending.
+STATEHOOD_NOUNS: dict[str, tuple[str, ...]] = {"ru": ru.STATEHOOD_NOUNS, "kk": kk.STATEHOOD_NOUNS}
 
-# Words between coordinated adjectives of states ("Казахстанская и Российская Стороны").
-COORDINATORS: dict[str, tuple[str, ...]] = {"ru": ("и", "или"), "kk": ("және", "мен", "немесе")}
+# Words between coordinated adjectives of states.
+COORDINATORS: dict[str, tuple[str, ...]] = {"ru": ru.COORDINATORS, "kk": kk.COORDINATORS}
 
 # English names the graph gives states, where they differ from pycountry's common name.
 NAMES_EN: dict[str, str] = {

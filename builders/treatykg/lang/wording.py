@@ -34,3 +34,44 @@ def pattern(table: Wording, language: str | None, flags: int = re.I) -> re.Patte
         compiled = _COMPILED[key] = re.compile(
             "|".join(f"(?:{table[lang]})" for lang in languages_of(language)), flags)
     return compiled
+
+
+def labelled(tables: Mapping[str, Mapping[str, str]]) -> list[tuple[str, dict[str, str]]]:
+    """``[(label, {"kk": pattern, "ru": pattern}), ...]`` from one ``{label: pattern}`` table per language, in the
+    order of the tables, which is an order of precedence (every language's table lists the same labels in the same
+    order: tests/unit/lang/test_tables.py)."""
+    first, *others = (tables[language] for language in LANGUAGES)
+    if any(list(other) != list(first) for other in others):
+        raise ValueError(f"the languages' tables do not list the same labels in the same order: {list(first)}")
+    return [(label, {language: tables[language][label] for language in LANGUAGES}) for label in first]
+
+
+def top_level_alternatives(wording: str) -> list[str]:
+    """The alternatives of a pattern: split at each ``|`` outside groups and character classes."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(wording):
+        char = wording[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(wording[start:i])
+            start = i + 1
+        i += 1
+    parts.append(wording[start:])
+    return parts
+
+
+def alternatives(*wordings: str) -> str:
+    """Wordings as one pattern, in order, each alternative once: a word that two languages spell alike is given
+    once. Where the alternatives of different languages begin differently (they do in every table here), their order
+    does not change what the pattern finds at a place."""
+    return "|".join(dict.fromkeys(word for wording in wordings if wording for word in top_level_alternatives(wording)))
