@@ -23,6 +23,7 @@ more on the merged store (treatykg.validation.cross_act).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -56,6 +57,18 @@ __all__ = ["validate", "Report", "Result", "ValidationInputError", "ShapesError"
 
 ENGINES = ("turbo", "pyshacl")
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI + "/graph")
+
+
+class _IllTypedLiteralNotice(logging.Filter):
+    """rdflib logs a traceback for every literal whose text its datatype cannot read ("twelve"^^xsd:integer). Such
+    a literal is bad data that validation reports as a violation of its shape (sh:datatype), with its node and
+    source; the traceback would only bury that report, so this one notice of rdflib.term is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Failed to convert Literal lexical form to value")
+
+
+logging.getLogger("rdflib.term").addFilter(_IllTypedLiteralNotice())
 
 
 def validate(data, *, shapes: Path | str | Graph | None = None, engine: str = "turbo",
