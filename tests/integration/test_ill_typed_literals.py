@@ -32,3 +32,40 @@ def test_defect12_an_ill_typed_literal_is_a_reported_violation(corpus_build, tmp
     assert re.search(rf'VIOLATION: .*\(value: "twelve"\^\^{re.escape(INTEGER)}\)\n  focus: {re.escape(ARTICLE)} '
                      r"\[corpus/adilet/p2011-860-blr-govcomm-kk\.txt:\d+-\d+\]", report)
     assert f'(value: "2011-02-31"^^{DATE})' in report
+
+
+def test_injection_a_remote_jsonld_context_is_not_fetched(tmp_path):
+    import json
+    import socket
+
+    import pytest
+
+    from treatykg.validation.validator import ValidationInputError, validate
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    port = listener.getsockname()[1]
+    path = tmp_path / "remote.jsonld"
+    path.write_text(json.dumps({"@context": [f"http://127.0.0.1:{port}/context.jsonld"], "@id": "http://x/a"}))
+    try:
+        with pytest.raises(ValidationInputError, match="context named by URL .* is not fetched"):
+            validate(path)
+        with pytest.raises(OSError):  # nobody came
+            listener.accept()
+    finally:
+        listener.close()
+
+
+def test_injection_xml_entities_are_refused_in_rdfxml(tmp_path):
+    import pytest
+
+    from treatykg.validation.validator import ValidationInputError, validate
+
+    path = tmp_path / "bomb.rdf"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;">]>\n'
+                    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+                    'rdf:about="http://x/a"><rdf:value>&b;</rdf:value></rdf:Description></rdf:RDF>\n')
+    with pytest.raises(ValidationInputError, match=r"bomb\.rdf:2: XML entity declarations are refused"):
+        validate(path)

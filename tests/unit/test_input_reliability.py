@@ -137,3 +137,13 @@ def test_defect2_meta_yaml_key_line_is_found_however_the_key_is_written(tmp_path
     path = tmp_path / "meta.yaml"
     path.write_text("act_code: '1'\n\"approved_on\" : 2001-03-19\n", encoding="utf-8")
     assert read_gov_metadata(path).lines == {"act_code": 1, "approved_on": 2}
+
+
+def test_defect2_an_astronomic_article_number_is_a_warning_not_a_hang(tmp_path, capsys):
+    # the warning listed every missing number: after article 1, article 10**60 - 1 never finished
+    path = tmp_path / "bignum-kk.txt"
+    path.write_text(SEED_TEXT.replace("\n2-бап", "\n" + "9" * 60 + "-бап"), encoding="utf-8")
+    started = time.perf_counter()
+    code, _, err = run(capsys, "parse", path)
+    assert time.perf_counter() - started < 60
+    assert f"missing 2 to {'9' * 59}8, {'9' * 59}7 numbers" in err
