@@ -20,6 +20,7 @@ README's reliability section quotes.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import re
@@ -173,6 +174,7 @@ def seed_build() -> Path:
             if done.returncode != 0:
                 raise SystemExit(f"the seed does not build: {done.stderr[-500:]}")
             _SEED_OUT = out
+            atexit.register(shutil.rmtree, out.parent, True)
     return _SEED_OUT
 
 
