@@ -147,3 +147,14 @@ def test_defect2_an_astronomic_article_number_is_a_warning_not_a_hang(tmp_path, 
     code, _, err = run(capsys, "parse", path)
     assert time.perf_counter() - started < 60
     assert f"missing 2 to {'9' * 59}8, {'9' * 59}7 numbers" in err
+
+
+def test_defect2_deeply_nested_markdown_quotes_are_stripped_in_one_round():
+    # one level a round, at most 100 rounds: 3,000 nested quotes took minutes and stayed half quoted
+    from treatykg.text.normaliser import normalise
+
+    nested = "\n".join(">" * level + " quote" for level in range(1, 1500))
+    started = time.perf_counter()
+    normalised = normalise(nested + "\n", markup=True)
+    assert time.perf_counter() - started < 20
+    assert ">" not in normalised.text and normalise(normalised.text).text == normalised.text
