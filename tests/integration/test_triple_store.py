@@ -85,6 +85,18 @@ def as_virtuoso(term):
     return canonical(term)
 
 
+def test_defect5_a_load_checkpoints_virtuoso(loaded, out, monkeypatch, capsys):
+    """Without a checkpoint, a crash before Virtuoso's next one dropped part of every replaced graph (issue 18)."""
+    log = loaded.scratch / "db" / "virtuoso.log"
+    before = log.read_text(encoding="utf-8", errors="replace").count("Checkpoint finished")
+    graph = next(q.graph_name.value for q in ox.parse(path=str(out / "treatykg.nq"), format=ox.RdfFormat.N_QUADS))
+    monkeypatch.setenv("TREATYKG_PASSWORD", loaded.password)
+    assert main(["load", "--endpoint", loaded.graph_store, "--from-build", str(out), "--user", "dba",
+                 "--graph", graph]) == 0
+    assert "Virtuoso checkpointed" in capsys.readouterr().out
+    assert log.read_text(encoding="utf-8", errors="replace").count("Checkpoint finished") > before
+
+
 def test_virtuoso_loses_the_unit_of_a_duration(loaded):
     """Pins the quirk above so that a fixed Virtuoso shows up here (and as_virtuoso can go)."""
     from treatykg.store.queries import find_query

@@ -43,11 +43,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="load this N-Quads file instead (bulk: or a folder of .nq files); a void.ttl beside a "
                              "file is used for the counts if it describes that very file")
     parser.add_argument("--user", default=None, help="user (or env TREATYKG_USER; bulk default: dba)")
-    parser.add_argument("--password", default=None, help="password (or env TREATYKG_PASSWORD)")
+    parser.add_argument("--password", default=None,
+                        help="password (shows in the process list: prefer --password-file or env TREATYKG_PASSWORD)")
+    parser.add_argument("--password-file", type=Path, metavar="PATH",
+                        help="read the password from the first line of this file, which only its owner may read "
+                             "(chmod 600)")
     parser.add_argument("--retries", type=int, default=3, help="retries on refused connections, timeouts and 5xx")
     parser.add_argument("--backoff", type=float, default=0.5, help="first retry delay in seconds, doubled each time")
     parser.add_argument("--timeout", type=float, default=60.0,
-                        help="seconds per HTTP request, or per short SQL statement with bulk (default: 60)")
+                        help="seconds per HTTP request in all (connecting, the whole answer and its retries; a "
+                             "Virtuoso checkpoint after the load too), or per short SQL statement with bulk "
+                             "(default: 60)")
     gsp = parser.add_argument_group("--method gsp")
     gsp.add_argument("--endpoint",
                      help="Graph Store Protocol URL, e.g. http://127.0.0.1:8890/sparql-graph-crud-auth")
@@ -67,10 +73,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from treatykg.store.graph_store import LoadError
+    from treatykg.store.graph_store import LoadError, credentials_in
 
     user = args.user or os.environ.get("TREATYKG_USER")
-    password = args.password or os.environ.get("TREATYKG_PASSWORD")
+    for flag in ("endpoint", "query_endpoint", "update_endpoint"):
+        if credentials_in(getattr(args, flag, None)):
+            return _usage(f"--{flag.replace('_', '-')} holds a user or password in its URL; give them with --user "
+                          "and --password-file (or TREATYKG_USER/TREATYKG_PASSWORD), never in a URL, which is "
+                          "printed in messages and kept in shell histories")
+    if args.timeout <= 0 or args.retries < 0 or args.backoff < 0:
+        return _usage("--timeout takes a number of seconds above 0, --retries and --backoff 0 or more")
+    if args.password is not None and args.password_file is not None:
+        return _usage("give --password or --password-file, not both")
+    if args.password_file is not None:
+        try:
+            password: str | None = _read_password_file(args.password_file)
+        except LoadError as error:
+            print(f"treatykg load: {error}", file=sys.stderr)
+            return 1
+    else:
+        password = args.password or os.environ.get("TREATYKG_PASSWORD")
     try:
         if args.method == "bulk":
             return _bulk(args, user or "dba", password)
@@ -80,13 +102,31 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
+def _read_password_file(path: Path) -> str:
+    from treatykg.store.graph_store import LoadError
+
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            raise LoadError(f"{path}: the password file may be read by others (mode {mode & 0o777:o}); "
+                            f"chmod 600 {path}")
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise LoadError(f"{path}: cannot read the password file: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise LoadError(f"{path}: the password file is not UTF-8 text") from None
+    if not lines or not lines[0]:
+        raise LoadError(f"{path}: the password file is empty")
+    return lines[0]
+
+
 def _usage(message: str) -> int:
     print(f"treatykg load: {message}", file=sys.stderr)
     return 2
 
 
 def _gsp(args: argparse.Namespace, user: str | None, password: str | None) -> int:
-    from treatykg.store.graph_store import Client, Endpoints, load
+    from treatykg.store.graph_store import Client, Endpoints, load, shown
 
     if not args.endpoint:
         return _usage("--endpoint is required with --method gsp")
@@ -94,9 +134,13 @@ def _gsp(args: argparse.Namespace, user: str | None, password: str | None) -> in
     client = Client(user, password, args.timeout, args.retries, args.backoff)
     report = load(args.from_build, endpoints, client, args.graph or None, nquads=args.nquads,
                   progress=lambda g: print(f"{g.loaded:8d} / {g.expected:8d}  {g.graph}"))
-    print(f"{len(report.graphs)} graphs, {report.triples} triples loaded into {args.endpoint}; counts match the dump")
+    for warning in report.warnings:
+        print(f"treatykg load: warning: {warning}", file=sys.stderr)
+    durable = "; Virtuoso checkpointed" if report.checkpointed else ""
+    print(f"{len(report.graphs)} graphs, {report.triples} triples loaded into {shown(args.endpoint)}; counts match "
+          f"the dump{durable}")
     if report.default_graph_sees_them is False:
-        print(UNION_WARNING.format(query=endpoints.query), file=sys.stderr)
+        print(UNION_WARNING.format(query=shown(endpoints.query)), file=sys.stderr)
     return 0
 
 

@@ -6,6 +6,7 @@ Notebooks call these and define no logic of their own.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from treatykg.errors import MissingExtra
@@ -15,8 +16,9 @@ try:
 except ModuleNotFoundError:
     raise MissingExtra("The exploration tables (treatykg.explore.frames)", "pandas", "explore") from None
 
-from treatykg.explore.networks import Source
+from treatykg.explore.networks import Source, iri_term, literal_term
 from treatykg.rdf.vocab import DEFAULT_BASE
+from treatykg.store.queries import Term
 
 SEED_TREATY = DEFAULT_BASE + "akn/int/treaty/blr-kaz/gov/2011/government-communications"
 
@@ -40,49 +42,65 @@ def open_source(out: str | Path | None = None) -> Source:
     return Source.from_build(graph_folder(out))
 
 
-def _frame(source: Source, query: str) -> pd.DataFrame:
-    rows = source.select(query)
+def _frame(source: Source, query: str, bindings: dict | None = None) -> pd.DataFrame:
+    rows = source.select(query, bindings)
     return pd.DataFrame(rows)
 
 
+# BCP 47's shape (RFC 5646): what a language tag may be, checked before it is bound as a literal
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _language(tag: str) -> Term:
+    if not isinstance(tag, str) or not _LANGUAGE_TAG.fullmatch(tag):
+        raise ValueError(f"not a language tag: {tag!r}")
+    return literal_term(tag)
+
+
 def treaties(source: Source, language: str = "kk") -> pd.DataFrame:
-    return _frame(source, f"""SELECT ?treaty (SAMPLE(?t) AS ?title) (COUNT(DISTINCT ?party) AS ?parties) WHERE {{
-        ?treaty a tkg:Treaty ; tkg:hasParty ?party . OPTIONAL {{ ?treaty eli:is_realized_by/eli:title ?t .
-        FILTER(LANG(?t) = "{language}") }} }} GROUP BY ?treaty ORDER BY ?treaty""")
+    return _frame(source, """SELECT ?treaty (SAMPLE(?t) AS ?title) (COUNT(DISTINCT ?party) AS ?parties) WHERE {
+        ?treaty a tkg:Treaty ; tkg:hasParty ?party . OPTIONAL { ?treaty eli:is_realized_by/eli:title ?t .
+        FILTER(LANG(?t) = ?language) } } GROUP BY ?treaty ORDER BY ?treaty""",
+                  {"language": _language(language)})
 
 
 def parties(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:
-    return _frame(source, f"""SELECT DISTINCT ?party ?name ?language ?state ?state_name WHERE {{
-        <{treaty}> tkg:hasParty ?party . ?party tkg:actsFor ?state ; tkg:nameAsWritten ?name .
-        ?state rdfs:label ?state_name . BIND(LANG(?name) AS ?language) }} ORDER BY ?state ?language ?name""")
+    return _frame(source, """SELECT DISTINCT ?party ?name ?language ?state ?state_name WHERE {
+        ?treaty tkg:hasParty ?party . ?party tkg:actsFor ?state ; tkg:nameAsWritten ?name .
+        ?state rdfs:label ?state_name . BIND(LANG(?name) AS ?language) } ORDER BY ?state ?language ?name""",
+                  {"treaty": iri_term(treaty)})
 
 
 def articles(source: Source, treaty: str = SEED_TREATY,
              languages: tuple[str, ...] = ("kk", "ru", "en")) -> pd.DataFrame:
     """One row per article: number, heading, and its text in each language the corpus holds (empty if none)."""
-    columns = " ".join(f"(SAMPLE(?t_{lang}) AS ?text_{lang})" for lang in languages)
-    optionals = " ".join(f'OPTIONAL {{ ?article tkg:text ?t_{lang} . FILTER(LANG(?t_{lang}) = "{lang}") }}'
-                        for lang in languages)
-    return _frame(source, f"""SELECT ?number (SAMPLE(?h) AS ?heading) {columns} WHERE {{
-        ?article a tkg:Article ; eli:is_part_of <{treaty}> ; tkg:numberValue ?number .
-        OPTIONAL {{ ?article tkg:heading ?h }} {optionals} }} GROUP BY ?number ORDER BY ?number""")
+    bindings: dict = {"treaty": iri_term(treaty)}
+    bindings.update({f"language_{i}": _language(language) for i, language in enumerate(languages)})
+    columns = " ".join(f"(SAMPLE(?t_{i}) AS ?text_{i})" for i in range(len(languages)))
+    optionals = " ".join(f"OPTIONAL {{ ?article tkg:text ?t_{i} . FILTER(LANG(?t_{i}) = ?language_{i}) }}"
+                         for i in range(len(languages)))
+    frame = _frame(source, f"""SELECT ?number (SAMPLE(?h) AS ?heading) {columns} WHERE {{
+        ?article a tkg:Article ; eli:is_part_of ?treaty ; tkg:numberValue ?number .
+        OPTIONAL {{ ?article tkg:heading ?h }} {optionals} }} GROUP BY ?number ORDER BY ?number""", bindings)
+    return frame.rename(columns={f"text_{i}": f"text_{language}" for i, language in enumerate(languages)})
 
 
 def terms(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:
-    return _frame(source, f"""SELECT ?term (GROUP_CONCAT(DISTINCT ?b; separator=", ") AS ?broader)
-        (COUNT(DISTINCT ?use) AS ?used_in) (SAMPLE(?d) AS ?definition) WHERE {{
-        ?t skos:inScheme <{treaty}/terms> ; skos:prefLabel ?term ; skos:definition ?d .
-        OPTIONAL {{ ?t skos:broader/skos:prefLabel ?b }} OPTIONAL {{ ?t tkg:usedIn ?use }} }}
-        GROUP BY ?term ORDER BY ?term""")
+    return _frame(source, """SELECT ?term (GROUP_CONCAT(DISTINCT ?b; separator=", ") AS ?broader)
+        (COUNT(DISTINCT ?use) AS ?used_in) (SAMPLE(?d) AS ?definition) WHERE {
+        ?t skos:inScheme ?scheme ; skos:prefLabel ?term ; skos:definition ?d .
+        OPTIONAL { ?t skos:broader/skos:prefLabel ?b } OPTIONAL { ?t tkg:usedIn ?use } }
+        GROUP BY ?term ORDER BY ?term""", {"scheme": iri_term(iri_term(treaty).value + "/terms")})
 
 
 def clauses(source: Source, treaty: str = SEED_TREATY) -> pd.DataFrame:
-    return _frame(source, f"""SELECT ?clause ?article ?property ?value WHERE {{
-        <{treaty}> tkg:hasClause ?c . ?c a ?k ; tkg:statedIn ?part ; ?p ?v .
+    return _frame(source, """SELECT ?clause ?article ?property ?value WHERE {
+        ?treaty tkg:hasClause ?c . ?c a ?k ; tkg:statedIn ?part ; ?p ?v .
         FILTER(?k != tkg:Clause && STRSTARTS(STR(?k), STR(tkg:)))
         FILTER(?p NOT IN (rdf:type, tkg:passage, tkg:statedIn))
-        BIND(STRAFTER(STR(?k), "#") AS ?clause) BIND(STRAFTER(STR(?part), "{treaty}/") AS ?article)
-        BIND(STRAFTER(STR(?p), "#") AS ?property) BIND(STR(?v) AS ?value) }} ORDER BY ?clause ?property ?value""")
+        BIND(STRAFTER(STR(?k), "#") AS ?clause) BIND(STRAFTER(STR(?part), CONCAT(STR(?treaty), "/")) AS ?article)
+        BIND(STRAFTER(STR(?p), "#") AS ?property) BIND(STR(?v) AS ?value) } ORDER BY ?clause ?property ?value""",
+                  {"treaty": iri_term(treaty)})
 
 
 def catalogue_table(engine, treaty: str | None = SEED_TREATY) -> pd.DataFrame:

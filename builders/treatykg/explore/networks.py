@@ -8,6 +8,7 @@ back to English, then to the IRI's last segment.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import pyoxigraph as ox
 from treatykg.errors import MissingExtra
 from treatykg.files import write_atomic
 from treatykg.rdf.vocab import ELI, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, TKG
+from treatykg.store.queries import ABSOLUTE_IRI, FORBIDDEN_IN_IRI, XSD_STRING, Param, Term, bind_text
 
 PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in
                    (("tkg", TKG), ("eli", ELI), ("skos", SKOS), ("rdfs", RDFS), ("rdf", RDF)))
@@ -56,18 +58,43 @@ class Source:
         from treatykg.store.embedded import open_store
         return cls(open_store(Path(out)))
 
-    def select(self, query: str) -> list[dict[str, Any]]:  # a value is None where a variable is unbound
-        solutions = self.store.query(PREFIXES + query)  # the default graph: the union
+    def select(self, query: str, bindings: Mapping[str, Term] | None = None
+               ) -> list[dict[str, Any]]:  # a value is None where a variable is unbound
+        """The rows of a SELECT query. ``bindings`` give variables their values as RDF terms, in a VALUES block
+        that pyoxigraph serialises (treatykg.store.queries.bind_text, as ``treatykg query --param`` binds them):
+        the way to pass a caller's values, which are never pasted into the query text."""
+        params = [Param(name, term) for name, term in (bindings or {}).items()]
+        solutions = self.store.query(PREFIXES + bind_text(query, params))  # the default graph: the union
         if not isinstance(solutions, ox.QuerySolutions):
             raise ValueError("only SELECT queries give rows")
         names = [v.value for v in solutions.variables]
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in solutions]
 
 
+def iri_term(value: str, what: str = "treaty") -> Term:
+    """A caller's absolute IRI as an RDF term; anything else is refused (ValueError naming it)."""
+    if not isinstance(value, str) or not ABSOLUTE_IRI.match(value) or any(c in FORBIDDEN_IN_IRI for c in value):
+        raise ValueError(f"{what}: not an absolute IRI: {value!r}")
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        raise ValueError(f"{what}: not an IRI: {value!r}") from None
+    return Term("uri", value)
+
+
+def literal_term(value: str) -> Term:
+    return Term("literal", value, XSD_STRING)
+
+
+def values_of(nodes: Iterable[str]) -> str:
+    """IRIs for a VALUES block, each serialised by pyoxigraph (which escapes what an IRI may not hold)."""
+    return " ".join(str(ox.NamedNode(iri_term(n, "node").value)) for n in sorted(nodes))
+
+
 def _labels(source: Source, nodes: set[str], language: str) -> dict[str, str]:
     if not nodes:
         return {}
-    values = " ".join(f"<{n}>" for n in sorted(nodes))
+    values = values_of(nodes)
     rows = source.select(f"""SELECT ?node ?label (LANG(?label) AS ?lang) ?rank WHERE {{ VALUES ?node {{ {values} }}
         {{ VALUES (?p ?rank) {{ {' '.join(f'({p} {i})' for i, p in enumerate(LABEL_PROPERTIES))} }} ?node ?p ?label }}
         UNION {{ ?node eli:is_realized_by/eli:title ?label . BIND({len(LABEL_PROPERTIES)} AS ?rank) }} }}""")
@@ -95,7 +122,7 @@ def code_of(node: str) -> str:
 def _types(source: Source, nodes: set[str]) -> dict[str, str]:
     if not nodes:
         return {}
-    values = " ".join(f"<{n}>" for n in sorted(nodes))
+    values = values_of(nodes)
     rows = source.select(f"SELECT DISTINCT ?node ?type WHERE {{ VALUES ?node {{ {values} }} ?node a ?type . "
                          f"FILTER(STRSTARTS(STR(?type), STR(tkg:))) }} ORDER BY ?node ?type")
     out: dict[str, str] = {}
@@ -105,17 +132,17 @@ def _types(source: Source, nodes: set[str]) -> dict[str, str]:
 
 
 def projection_edges(source: Source, name: str, treaty: str | None = None) -> list[tuple[str, str, str]]:
-    only = f"VALUES ?treaty {{ <{treaty}> }}" if treaty else ""
-    rows = source.select(f"SELECT DISTINCT ?source ?target ?relation WHERE {{ {only} {PROJECTIONS[name]} }} "
-                         f"ORDER BY ?source ?target ?relation")
+    """The edges of one of ``PROJECTIONS``, for the whole graph or for one treaty (bound as an IRI term)."""
+    if name not in PROJECTIONS:
+        raise ValueError(f"unknown projection {name!r}: {', '.join(PROJECTIONS)}")
+    rows = source.select(f"SELECT DISTINCT ?source ?target ?relation WHERE {{ {PROJECTIONS[name]} }} "
+                         f"ORDER BY ?source ?target ?relation", {"treaty": iri_term(treaty)} if treaty else None)
     return [(r["source"], r["target"], r["relation"]) for r in rows]
 
 
 def projection(source: Source, name: str, language: str = "kk", treaty: str | None = None) -> nx.MultiDiGraph:
     """One of ``PROJECTIONS`` as a typed, labelled MultiDiGraph (one edge per relation between two nodes),
     for the whole graph or for one treaty."""
-    if treaty and "<" in treaty or (treaty and " " in treaty):
-        raise ValueError(f"not an IRI: {treaty!r}")
     edges = projection_edges(source, name, treaty)
     graph = nx.MultiDiGraph(name=name)
     nodes = {s for s, _, _ in edges} | {t for _, t, _ in edges}

@@ -158,7 +158,8 @@ def _citations_in(text: str, eid: str | None, start: int, end: int, named_kinds:
             parties = _parties_of(read.title)
             states = [state for state in (find_state(party) for party in parties) if state]
             stated: list[StatedDate | None] = [
-                StatedDate("cited-signing", one.text, one.iso, one.complete, evidence, one.year) for one in read.dates]
+                StatedDate("cited-signing", one.text, one.iso, one.complete, evidence, one.year or None)
+                for one in read.dates]
             for date in stated or [None]:
                 found.append(Citation(read.title, parties, _level(parties), date, place, eid, False,
                                       Evidence(eid, start + read.start, start + read.end, text[read.start:read.end]),

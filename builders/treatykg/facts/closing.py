@@ -72,7 +72,7 @@ def read_closing(closing: ClosingFormula) -> tuple[Closing, StatedDate | None, P
     facts = Closing(originals=ORIGINALS_WORDS[count.group(1).lower()] if count else None,
                     languages=_languages(text), prevailing=_prevailing(text), evidence=evidence)
     found = first_date(text)
-    date = (StatedDate("signing", found.text, found.iso, found.complete, evidence, found.year)
+    date = (StatedDate("signing", found.text, found.iso, found.complete, evidence, found.year or None)
             if found else None)
     place = find_place(text, CLOSING_PLACES)
     return facts, date, place_fact(place[0], "signing", evidence, place[1], place[2]) if place else None

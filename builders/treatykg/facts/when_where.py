@@ -31,7 +31,8 @@ def place_fact(as_written: str, role: str, evidence: Evidence, language: str, in
 
 
 def stated_date(text_date: TextDate, role: str, evidence: Evidence) -> StatedDate:
-    return StatedDate(role, text_date.text, text_date.iso, text_date.complete, evidence, text_date.year)
+    return StatedDate(role, text_date.text, text_date.iso, text_date.complete, evidence,
+                      text_date.year or None)  # year 0000 is no year
 
 
 def extract_dates_and_places(document: Document, requisites: ActRequisites | None = None,

@@ -3,6 +3,7 @@ months and the year's words are in lang/kk/dates.py and lang/ru/dates.py."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -27,12 +28,28 @@ class TextDate:
     day: int | None
 
     @property
+    def impossible(self) -> bool:
+        """A date no calendar has ("31 February", year 0000): what it stands for is unknown, so it has no value."""
+        if self.year == 0:
+            return True
+        if self.year is None or self.month is None or self.day is None:
+            return False
+        try:
+            datetime.date(self.year, self.month, self.day)
+        except ValueError:
+            return True
+        return False
+
+    @property
     def complete(self) -> bool:
-        return None not in (self.year, self.month, self.day)
+        return None not in (self.year, self.month, self.day) and not self.impossible
 
     @property
     def iso(self) -> str | None:
-        """``YYYY-MM-DD`` when complete, ``YYYY`` when only the year is known (xsd:gYear), else None."""
+        """``YYYY-MM-DD`` when complete, ``YYYY`` when only the year is known (xsd:gYear), else None (a blank, or
+        an impossible date)."""
+        if self.impossible:
+            return None
         if self.complete:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         if self.year is not None and self.month is None and self.day is None:
@@ -115,6 +132,5 @@ def numeric_date(text: str) -> TextDate | None:
     day, month, year = (int(match.group(g)) for g in ("day", "month", "year"))
     if len(match.group("year")) == 2:
         year += 1900 if year >= _CENTURY_PIVOT else 2000
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return TextDate(text.strip(), 0, len(text.strip()), year, month, day)
+    date = TextDate(text.strip(), 0, len(text.strip()), year, month, day)
+    return None if not 1 <= month <= 12 or date.impossible else date

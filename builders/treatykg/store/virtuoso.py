@@ -29,6 +29,7 @@ import re
 import secrets
 import shutil
 import subprocess
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -54,11 +55,17 @@ def sql_string(text: str) -> str:
 @dataclass
 class Isql:
     """SQL through the ``isql-vt`` client. It exits 0 on SQL errors, so its output is searched for ``*** Error``;
-    macro substitution is turned off because ``$`` (valid in IRIs) would be read as an isql macro."""
+    macro substitution is turned off because ``$`` (valid in IRIs) would be read as an isql macro.
+
+    The password is never on isql's command line (where the process list shows it to every user of the machine):
+    isql-vt takes it as an argument or, when none is given, asks for it on its standard input after a first login
+    without one has been refused. So each session is one refused login (Virtuoso logs "Incorrect login"), then the
+    password on the pipe; a wrong password is not sent again (Virtuoso blocks an address for 60 s after 4 refused
+    logins)."""
 
     address: str  # HOST:PORT of the SQL server
     user: str
-    password: str
+    password: str = field(repr=False)
     binary: str = "isql-vt"
     timeout: float = 60.0
     retries: int = 3
@@ -80,28 +87,42 @@ class Isql:
             time.sleep(self.backoff * 2 ** (attempt - 1))
 
     def _run(self, script: str, what: str, timeout: float | None) -> str:
-        # isql-vt takes the password as an argument only: it shows in the process list of this machine
-        command = [self.binary, self.address, self.user, self.password,
-                   "VERBOSE=OFF", "BANNER=OFF", "PROMPT=OFF", "ECHO=OFF"]
+        if "\n" in self.password or "\r" in self.password:
+            raise LoadError(f"isql {self.address}: a password with a line break cannot be given to isql-vt")
+        # the prompt stays on: it is how the session knows that isql has logged in (output() takes it out)
+        command = [self.binary, self.address, self.user, "VERBOSE=OFF", "BANNER=OFF", "ECHO=OFF"]
         try:
-            done = subprocess.run(command, input="SET MACRO_SUBSTITUTION OFF;\n" + script, capture_output=True,
-                                  text=True, encoding="utf-8", errors="replace", timeout=timeout)
+            process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         except FileNotFoundError:
             raise LoadError(f"{self.binary}: not found; install Debian's virtuoso-opensource (it provides isql-vt) "
                             "or give its path with --isql-binary") from None
-        except subprocess.TimeoutExpired as error:
-            raise LoadError(f"isql {self.address}: no answer within {error.timeout:g} s ({what})") from None
-        output = done.stdout + done.stderr
+        session = _Session(process, self.user)
+        try:
+            with _LOGGING_IN:  # one login at a time: parallel sessions' refused first logins would add up to a block
+                logged_in = session.log_in(self.password, timeout)
+            if not logged_in:
+                session.close()
+                self._check(session.output(), 0, what)  # a refused login or an unreachable server says so
+                raise LoadError(f"isql {self.address}: {self.binary} did not log in within "
+                                f"{timeout if timeout is not None else 'no'} s ({what})")
+            session.send(("SET MACRO_SUBSTITUTION OFF;\n" + script).encode("utf-8"))
+            if not session.finish(timeout):
+                raise LoadError(f"isql {self.address}: no answer within {timeout:g} s ({what})")
+        finally:
+            session.close()
+        return self._check(session.output(), process.returncode, what)
+
+    def _check(self, output: str, returncode: int | None, what: str) -> str:
         match = re.search(r"\*\*\* Error ([^:\n]*): (.*)", output)
         if match:
             message = re.sub(r"^(\[[^\]]*\])+", "", match.group(2)).strip()
             if "CL033" in message:  # Connect failed
                 raise _Unreachable(message)
             raise LoadError(f"isql {self.address}: {self.explain(match.group(1), message)} ({what})")
-        if done.returncode != 0:
+        if returncode:
             tail = " ".join(output.split())[-200:]
-            raise LoadError(f"isql {self.address}: {self.binary} exited with {done.returncode} ({what}): {tail}")
-        return done.stdout
+            raise LoadError(f"isql {self.address}: {self.binary} exited with {returncode} ({what}): {tail}")
+        return output
 
     def explain(self, state: str, message: str) -> str:
         if "CL034" in message:  # Bad login
@@ -114,6 +135,87 @@ class Isql:
 
 class _Unreachable(Exception):
     """isql-vt could not connect (CL033): worth a retry."""
+
+
+_PROMPT = b"SQL> "
+_LOGGING_IN = threading.Lock()
+_ASKED = b"Enter password for"
+
+
+class _Session:
+    """One isql-vt process, its two pipes read as they come by threads: the password is written when isql asks for
+    it, and the script only once isql shows its prompt (logged in); a refused password would make isql read the
+    script's lines as more passwords, so a second request for it ends the session."""
+
+    def __init__(self, process: subprocess.Popen, user: str):
+        self.process, self.user = process, user
+        self.stdout, self.stderr = bytearray(), bytearray()
+        self.changed = threading.Condition()
+        self.readers = [threading.Thread(target=self._read, args=(process.stdout, self.stdout), daemon=True),
+                        threading.Thread(target=self._read, args=(process.stderr, self.stderr), daemon=True)]
+        self.open_streams = 2
+        for reader in self.readers:
+            reader.start()
+
+    def _read(self, stream, into: bytearray) -> None:
+        while chunk := stream.read1(1 << 16):
+            with self.changed:
+                into.extend(chunk)
+                self.changed.notify_all()
+        with self.changed:
+            self.open_streams -= 1
+            self.changed.notify_all()
+
+    def log_in(self, password: str, timeout: float | None) -> bool:
+        """Whether isql logged in with ``password``; False when it ended or asked for the password again."""
+        self.send(password.encode("utf-8") + b"\n", close=False)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self.changed:
+            while True:
+                if self.stderr.count(_ASKED) >= 2 or not self.open_streams:
+                    return False
+                if _PROMPT in self.stdout:
+                    return True
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self.changed.wait(left)
+
+    def send(self, data: bytes, close: bool = True) -> None:
+        try:
+            assert self.process.stdin is not None
+            self.process.stdin.write(data)
+            self.process.stdin.flush()
+            if close:
+                self.process.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass  # isql is gone; its output says why
+
+    def finish(self, timeout: float | None) -> bool:
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return False
+        for reader in self.readers:
+            reader.join(5)
+        return True
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        for reader in self.readers:
+            reader.join(5)
+
+    def output(self) -> str:
+        """What isql said after the password was given, without its prompts: the refusal of the first login (made
+        without a password) is not an error of the script."""
+        errors = bytes(self.stderr)
+        asked = errors.find(_ASKED)
+        if asked >= 0:
+            errors = errors[errors.find(b":", asked) + 1:]
+        text = (bytes(self.stdout) + errors).decode("utf-8", "replace")
+        return re.sub(r"^(?:SQL> )+", "", text, flags=re.M)
 
 
 @dataclass

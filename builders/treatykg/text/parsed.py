@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from treatykg.errors import SourceError
+from treatykg.lang.dates import find_dates
 from treatykg.text.document import Document
 from treatykg.text.normaliser import Normalised, normalise
 from treatykg.text.parser import parse
@@ -49,7 +50,16 @@ class ParsedAct:
 def parse_version(version: Version, markup: bool) -> ParsedVersion:
     normalised = normalise(version.text.text, markup=markup)
     document, warnings = parse(normalised, str(version.path), version.language)
+    warnings.extend(impossible_dates(normalised, str(version.path)))
     return ParsedVersion(version, normalised, document, warnings)
+
+
+def impossible_dates(normalised: Normalised, path: str) -> list[SourceError]:
+    """A warning, with its line, for each date no calendar has ("31 February", year 0000): the facts leave such a
+    date unknown (lang/dates.TextDate.impossible), and the reader is told why the act has no date."""
+    return [SourceError(path, normalised.raw_line(date.start), f"{date.text!r} is no calendar date; it is left "
+                        "unknown (an act with it in its header gets no date)", fatal=False)
+            for date in find_dates(normalised.text) if date.impossible]
 
 
 def parse_act(source: ActSource) -> ParsedAct:

@@ -673,7 +673,9 @@ class DocumentParser:
                 if previous.num is not None and article.num is not None and article.num != previous.num + 1:
                     piece = Piece(article.start, article.end, "")
                     if article.num > previous.num + 1:
-                        missing = ", ".join(str(n) for n in range(previous.num + 1, article.num))
+                        gap = article.num - previous.num - 1  # listed when short: a typo may make it astronomic
+                        missing = (", ".join(str(n) for n in range(previous.num + 1, article.num)) if gap <= 12
+                                   else f"{previous.num + 1} to {article.num - 1}, {gap} numbers")
                         self.warn(piece, f"missing article number: after article {previous.num_text} comes "
                                   f"{article.num_text} (missing {missing})")
                     else:

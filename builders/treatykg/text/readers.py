@@ -297,19 +297,75 @@ register_reader(Reader("kz-laws", "kaz/<id>.md and rus/<id>.md pairs", _recognis
                        _open_kz_laws, lambda location: [p for _, p in _kz_laws_texts(location)]))
 
 
-def read_gov_metadata(path: Path) -> ActMetadata:
-    """Parse meta.yaml: the act's type, date and number from ``requisite``, its titles from ``title``."""
-    raw = read_text(path)
+# meta.yaml of the database is about 1-3 KB; a file far larger is not one (and YAML's cost grows with it)
+MAX_METADATA_BYTES = 64 * 1024
+
+
+class _MetadataLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without anchors and aliases (a "billion laughs" file expands to gigabytes; meta.yaml
+    never needs them), whose dates that no calendar has become warnings with their line instead of exceptions."""
+
+    def __init__(self, text: str, path: Path):
+        super().__init__(text)
+        self.path = path
+        self.date_warnings: list[SourceError] = []
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise SourceError(self.path, event.start_mark.line + 1,
+                              "YAML anchors and aliases (& and *) are refused in meta.yaml")
+        return super().compose_node(parent, index)
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            self.date_warnings.append(SourceError(self.path, node.start_mark.line + 1, f"{node.value!r} is no "
+                                                  "calendar date; the value is left out", fatal=False))
+            return None
+
+
+_MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", _MetadataLoader.construct_yaml_timestamp)
+
+
+def _read_metadata_yaml(path: Path) -> tuple[dict, dict[str, int], list[SourceError]]:
+    """The mapping meta.yaml holds, the line of each top-level key, and warnings (dates no calendar has)."""
     try:
-        data = yaml.safe_load(raw.text)
+        with path.open("rb") as stream:
+            data = stream.read(MAX_METADATA_BYTES + 1)
+    except OSError as error:
+        raise SourceError(path, None, f"cannot read: {error.strerror or error}") from None
+    if len(data) > MAX_METADATA_BYTES:
+        raise SourceError(path, None, f"meta.yaml larger than {MAX_METADATA_BYTES // 1024} KiB: not an act's "
+                                      "metadata")
+    raw = decode_bytes(data, path)
+    loader = _MetadataLoader(raw.text, path)
+    try:
+        node = loader.get_single_node()
+        if not isinstance(node, yaml.MappingNode):
+            raise SourceError(path, 1, "meta.yaml must be a mapping with 'requisite' and 'title'")
+        mapping = loader.construct_document(node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise SourceError(path, mark.line + 1 if mark else None,
-                          f"invalid YAML: {getattr(error, 'problem', error)}") from None
-    if not isinstance(data, dict):
-        raise SourceError(path, 1, "meta.yaml must be a mapping with 'requisite' and 'title'")
-    lines = {key: i + 1 for i, line in enumerate(raw.text.splitlines()) for key in data if line.startswith(f"{key}:")}
-    metadata = ActMetadata(source=path, lines=lines)
+                          f"invalid YAML: {getattr(error, 'problem', None) or error}") from None
+    except (ValueError, TypeError) as error:  # a constructor's (an unhashable key, a bad number)
+        raise SourceError(path, None, f"invalid YAML: {error}") from None
+    finally:
+        loader.dispose()
+    # the key nodes carry their marks: the line of each key in one pass, however many keys
+    lines: dict[str, int] = {}
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            lines[key_node.value] = key_node.start_mark.line + 1  # the last of a repeated key, as the value
+    return mapping, lines, loader.date_warnings
+
+
+def read_gov_metadata(path: Path) -> ActMetadata:
+    """Parse meta.yaml: the act's type, date and number from ``requisite``, its titles from ``title``."""
+    data, lines, warnings = _read_metadata_yaml(path)
+    metadata = ActMetadata(source=path, lines=lines, warnings=warnings)
     metadata.local_id = str(data["act_code"]) if data.get("act_code") is not None else None
     titles = data.get("title") or {}
     if isinstance(titles, dict):

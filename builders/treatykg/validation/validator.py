@@ -23,6 +23,7 @@ more on the merged store (treatykg.validation.cross_act).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -56,6 +57,18 @@ __all__ = ["validate", "Report", "Result", "ValidationInputError", "ShapesError"
 
 ENGINES = ("turbo", "pyshacl")
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI + "/graph")
+
+
+class _IllTypedLiteralNotice(logging.Filter):
+    """rdflib logs a traceback for every literal whose text its datatype cannot read ("twelve"^^xsd:integer). Such
+    a literal is bad data that validation reports as a violation of its shape (sh:datatype), with its node and
+    source; the traceback would only bury that report, so this one notice of rdflib.term is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Failed to convert Literal lexical form to value")
+
+
+logging.getLogger("rdflib.term").addFilter(_IllTypedLiteralNotice())
 
 
 def validate(data, *, shapes: Path | str | Graph | None = None, engine: str = "turbo",
@@ -537,6 +550,7 @@ def load_data(path: Path | str) -> Graph:
     try:
         if fmt in ("nquads", "trig"):
             return union_graph(load_groups_from_file(path).values())
+        _refuse_fetches_and_entities(path, fmt)
         g = Graph()
         g.parse(path, format=fmt)
         return g
@@ -544,6 +558,46 @@ def load_data(path: Path | str) -> Graph:
         raise
     except Exception as error:  # noqa: BLE001
         raise ValidationInputError(f"{path}: cannot parse: {error}") from None
+
+
+def _refuse_fetches_and_entities(path: Path, fmt: str) -> None:
+    """What a parser would fetch or expand before anything is validated is refused: a JSON-LD context named by URL
+    (rdflib downloads it: a request to any host the file names) and XML entity declarations in RDF/XML (an entity
+    bomb expands a few bytes to gigabytes; an external entity reads a local file)."""
+    if fmt == "xml":
+        with path.open("rb") as stream:
+            head = stream.read(1 << 20)
+        if b"<!ENTITY" in head or b"<!entity" in head:
+            line = head[:head.find(b"<!ENTITY") if b"<!ENTITY" in head else head.find(b"<!entity")].count(b"\n") + 1
+            raise ValidationInputError(f"{path}:{line}: XML entity declarations are refused in RDF/XML input")
+    elif fmt == "json-ld":
+        import json
+
+        try:
+            document = json.loads(path.read_bytes())
+        except (ValueError, UnicodeDecodeError) as error:
+            raise ValidationInputError(f"{path}: not JSON: {error}") from None
+        remote = _remote_context(document)
+        if remote is not None:
+            raise ValidationInputError(f"{path}: a JSON-LD context named by URL ({remote[:80]!r}) is not fetched; "
+                                       "put the context in the file")
+
+
+def _remote_context(node) -> str | None:
+    """The first JSON-LD ``@context`` (or ``@import``) that names a document instead of holding one."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if key in ("@context", "@import"):
+                    for context in value if isinstance(value, list) else [value]:
+                        if isinstance(context, str):
+                            return context
+                stack.append(value)
+    return None
 
 
 def _parse_quads(path: Path):
