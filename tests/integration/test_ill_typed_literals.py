@@ -30,7 +30,7 @@ def test_defect12_an_ill_typed_literal_is_a_reported_violation(corpus_build, tmp
     assert "Traceback" not in done.stderr + done.stdout and "RecursionError" not in done.stderr
     report = done.stdout
     assert re.search(rf'VIOLATION: .*\(value: "twelve"\^\^{re.escape(INTEGER)}\)\n  focus: {re.escape(ARTICLE)} '
-                     r"\[corpus/adilet/p2011-860-blr-govcomm-kk\.txt:\d+-\d+\]", report)
+                     r"\[adilet/p2011-860-blr-govcomm-kk\.txt:\d+-\d+\]", report)
     assert f'(value: "2011-02-31"^^{DATE})' in report
 
 

@@ -160,8 +160,8 @@ def test_the_approving_act_its_pages_and_the_source_files(rows):
     assert (rows[KYRGYZSTAN]["act_page_kk"], rows[KYRGYZSTAN]["act_page_ru"]) == (
         meta["source"]["kaz"], meta["source"]["rus"])
     assert rows[MIGRATION]["act_page_ru"] == ""  # kz-laws gives no address
-    assert rows[MIGRATION]["source_files"] == "corpus/kz-laws/kaz/148550.md; corpus/kz-laws/rus/148550.md"
-    assert rows[SEED]["source_files"] == "corpus/adilet/p2011-860-blr-govcomm-kk.txt"
+    assert rows[MIGRATION]["source_files"] == "kz-laws/kaz/148550.md; kz-laws/rus/148550.md"
+    assert rows[SEED]["source_files"] == "adilet/p2011-860-blr-govcomm-kk.txt"
 
 
 # --- the file a spreadsheet opens ---------------------------------------------------------------------------------
