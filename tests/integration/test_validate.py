@@ -276,9 +276,14 @@ def test_the_build_gate_and_validate_agree(built, tmp_path):
 <urn:x:S> a sh:NodeShape ; sh:targetClass tkg:Treaty ;
   sh:property [ sh:path tkg:hasParty ; sh:minCount 9 ; sh:severity sh:{severity} ;
                 sh:message "needs nine parties"@en ] .""")
+        # all or nothing (--strict): the gate validate mirrors; by default an act that violates is left out alone
+        assert build([adilet], tmp_path / f"{severity}-strict", DEFAULT_BASE, shapes=shapes,
+                     strict=True).published is published
         gated = build([adilet], tmp_path / severity, DEFAULT_BASE, shapes=shapes)
-        assert gated.published is published and gated.report.count(severity) > 0
-        if not published:  # what validate judges: the dumps the build would have published
+        assert gated.published and bool(gated.left_out) is not published
+        if published:
+            assert gated.report.count(severity) > 0
+        else:  # what validate judges: the dumps with every act, as --strict would have refused them
             assert build([adilet], tmp_path / severity, DEFAULT_BASE, shapes=shapes, allow_invalid=True).published
         judged = run_cli("validate", "--from-build", tmp_path / severity, "--shapes", shapes, "--no-checks")
         assert judged.returncode == code and "needs nine parties" in judged.stdout

@@ -398,7 +398,8 @@ def load(out: Path, endpoints: Endpoints, client: Client, graphs: list[str] | No
         report.graphs.append(result)
         if progress:
             progress(result)
-    if endpoints.virtuoso and report.graphs:
+    report.default_graph_sees_them = loader.default_graph_sees(payloads)
+    if endpoints.virtuoso and report.graphs:  # the last step: what was loaded (and probed) is then durable
         try:
             loader.checkpoint()
             report.checkpointed = True
@@ -410,5 +411,4 @@ def load(out: Path, endpoints: Endpoints, client: Client, graphs: list[str] | No
     if bad:
         raise LoadError(f"{shown(endpoints.store)}: count mismatch for {len(bad)} graph(s), e.g. <{bad[0].graph}>: "
                         f"{bad[0].loaded} loaded, {bad[0].expected} in the dump")
-    report.default_graph_sees_them = loader.default_graph_sees(payloads)
     return report

@@ -541,7 +541,7 @@ class EndpointEngine:
     def select(self, query: Query, params: Sequence[Param] = ()) -> Result:
         from urllib.error import HTTPError, URLError
 
-        from SPARQLWrapper import DIGEST, JSON, POST, SPARQLWrapper
+        from SPARQLWrapper import DIGEST, JSON, POST, SELECT, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
         text = bind_text(query.text, list(params))
@@ -549,6 +549,9 @@ class EndpointEngine:
         client.setMethod(POST)
         client.setReturnFormat(JSON)
         client.setQuery(text)
+        # SPARQLWrapper guesses the form from the first keyword it finds, comments included: "added" in a comment
+        # read as ADD made cq18 an update, sent as update= and refused. Every query here is a SELECT.
+        client.queryType = SELECT
         client.setTimeout(int(self.timeout) + 5)
         client.addParameter("timeout", str(int(self.timeout * 1000)))  # Virtuoso: server-side limit in ms
         if self.user:
