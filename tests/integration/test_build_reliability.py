@@ -326,6 +326,32 @@ def test_defect7_an_unreadable_folder_is_reported_and_the_others_built(tmp_path,
     assert b"p2011-860" in (tmp_path / "out" / "treatykg.nq").read_bytes()
 
 
+def test_defect7_a_dangling_link_and_a_fifo_are_reported_and_the_others_built(tmp_path, capsys, deadline):
+    corpus = two_acts(tmp_path / "corpus")
+    (corpus / "adilet" / "gone-kk.txt").symlink_to("nowhere-kk.txt")
+    os.mkfifo(corpus / "adilet" / "pipe-kk.txt")  # opened, it would block the build for ever
+    code = main(["build", str(corpus), "--out", str(tmp_path / "out")])
+    captured = capsys.readouterr()
+    assert code == 1 and "Traceback" not in captured.err
+    assert f"{corpus / 'adilet' / 'gone-kk.txt'}: error: a symbolic link to nothing (nowhere-kk.txt); skipped" \
+        in captured.err
+    assert f"{corpus / 'adilet' / 'pipe-kk.txt'}: error: not a regular file" in captured.err
+    assert b"p2011-860" in (tmp_path / "out" / "treatykg.nq").read_bytes()
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--jobs", "0", "argument --jobs: must be at least 1, not 0"),
+    ("--jobs", "-1", "argument --jobs: must be at least 1, not -1"),
+    ("--base", "not an iri", "argument --base: not an IRI: 'not an iri'"),
+    ("--base", "urn:x:", "argument --base: an http(s) IRI ending in '/' is needed, not 'urn:x:'"),
+])
+def test_a_bad_option_value_is_refused_naming_the_option(tmp_path, capsys, option, value, message):
+    with pytest.raises(SystemExit) as exit:
+        main(["build", str(SEED), "--out", str(tmp_path / "out"), option, value])
+    assert exit.value.code == 2 and message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 # --- defect 13: provenance independent of the folder ----------------------------------------------------------------
 
 def test_defect13_one_corpus_in_two_folders_gives_the_same_bytes(tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import base_iri
 from treatykg.cli.options import EXIT_FAILED, EXIT_OK, add_input
 from treatykg.rdf.vocab import DEFAULT_BASE
 
@@ -18,7 +19,8 @@ HELP = "write each act's language versions as Akoma Ntoso 3.0 XML, validated aga
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input(parser)
     parser.add_argument("--out", type=Path, default=Path("akn"), help="output folder (default: akn)")
-    parser.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI, as for build (default: {DEFAULT_BASE})")
+    parser.add_argument("--base", type=base_iri, default=DEFAULT_BASE,
+                        help=f"base IRI, as for build (default: {DEFAULT_BASE})")
     parser.add_argument("--no-validate", dest="validate", action="store_false",
                         help="do not validate the documents against the AKN 3.0 schema")
 

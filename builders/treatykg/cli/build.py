@@ -9,6 +9,7 @@ from pathlib import Path
 
 from treatykg.build.corpus_build import ALL_FORMATS, DEFAULT_MAX_ACT_MB
 from treatykg.build.executors import DEFAULT_ACT_MEMORY_MB, DEFAULT_ACT_SECONDS, EXECUTORS
+from treatykg.cli.argument_types import base_iri, positive_int
 from treatykg.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from treatykg.rdf.vocab import DEFAULT_BASE
 from treatykg.text.readers import READERS
@@ -25,14 +26,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=sorted(READERS), help="source layout (default: detected)")
     parser.add_argument("--out", type=Path, default=Path("out"),
                         help="output folder (default: out): new, empty, or an earlier build's")
-    parser.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI for instance data (default: {DEFAULT_BASE})")
+    parser.add_argument("--base", type=base_iri, default=DEFAULT_BASE,
+                        help=f"base IRI for instance data (default: {DEFAULT_BASE})")
     invalid = parser.add_mutually_exclusive_group()
     invalid.add_argument("--allow-invalid", action="store_true",
                          help="publish the acts whose graph violates the SHACL shapes too (recorded in void.ttl); "
                               "by default they are left out")
     invalid.add_argument("--strict", action="store_true",
                          help="all or nothing: publish nothing if any act, or the acts together, violate the shapes")
-    parser.add_argument("--jobs", type=int, metavar="N",
+    parser.add_argument("--jobs", type=positive_int, metavar="N",
                         help="build N acts at a time (default: one per core)")
     parser.add_argument("--executor", choices=sorted(EXECUTORS), default="local",
                         help="where the acts are built: local processes (default) or a Dask cluster")

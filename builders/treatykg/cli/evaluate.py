@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import positive_int
 from treatykg.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, emit
 
 NAME = "evaluate"
@@ -31,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "with --floors FILE, that file")
     parser.add_argument("--work", type=Path, metavar="DIR",
                         help="build the acts here and keep the store (default: a temporary folder)")
-    parser.add_argument("--jobs", type=int, metavar="N", help="build N acts at a time (default: one per core)")
+    parser.add_argument("--jobs", type=positive_int, metavar="N", help="build N acts at a time (default: one per core)")
     parser.add_argument("--out", type=Path, help="write the report to this file (atomically) instead of stdout")
 
 

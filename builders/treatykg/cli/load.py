@@ -20,6 +20,8 @@ import os
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import count, positive_int
+
 NAME = "load"
 HELP = ("load the dumps into a SPARQL Graph Store Protocol endpoint (e.g. Virtuoso /sparql-graph-crud-auth), "
         "or into Virtuoso with its bulk loader")
@@ -48,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-file", type=Path, metavar="PATH",
                         help="read the password from the first line of this file, which only its owner may read "
                              "(chmod 600)")
-    parser.add_argument("--retries", type=int, default=3, help="retries on refused connections, timeouts and 5xx")
+    parser.add_argument("--retries", type=count, default=3, help="retries on refused connections, timeouts and 5xx")
     parser.add_argument("--backoff", type=float, default=0.5, help="first retry delay in seconds, doubled each time")
     parser.add_argument("--timeout", type=float, default=60.0,
                         help="seconds per HTTP request in all (connecting, the whole answer and its retries; a "
@@ -66,7 +68,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     bulk.add_argument("--server-dir", type=Path, metavar="DIR",
                       help="a folder listed in the server's DirsAllowed, the same path for this machine and the "
                            "server; the files are placed in a fresh folder under it for the load")
-    bulk.add_argument("--loaders", type=int, default=1, metavar="N",
+    bulk.add_argument("--loaders", type=positive_int, default=1, metavar="N",
                       help="rdf_loader_run() sessions in parallel, each loading one whole file (only helps with a "
                            "folder of several files and spare cores; default: 1)")
     bulk.add_argument("--isql-binary", default="isql-vt", metavar="PATH", help="the isql client (default: isql-vt)")

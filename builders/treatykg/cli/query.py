@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import count
+
 NAME = "query"
 HELP = "run a competency question (queries/cq) or a .rq file on the embedded store, rdflib or an endpoint"
 
@@ -31,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--list", action="store_true", help="list the catalogue with its parameters")
     parser.add_argument("--lang", choices=["en", "kk", "ru"], default=None,
                         help="table: the language of the labels shown beside resources (default: en, else ru, else kk)")
-    parser.add_argument("--width", type=int, default=80,
+    parser.add_argument("--width", type=count, default=80,
                         help="table: cut literals and labels at this many characters (0: never; IRIs are never cut)")
 
 

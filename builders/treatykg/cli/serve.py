@@ -12,6 +12,8 @@ import signal
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import positive_int
+
 NAME = "serve"
 HELP = "serve the embedded store of a build as a read-only SPARQL endpoint (Oxigraph server; 127.0.0.1 by default)"
 
@@ -21,7 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
                         help="address to listen on (default: 127.0.0.1:7878; 0.0.0.0:PORT serves the network)")
     parser.add_argument("--cors", action="store_true", help="allow cross-origin requests (web pages on other hosts)")
-    parser.add_argument("--timeout", type=int, metavar="SECONDS", help="time limit of one query (default: none)")
+    parser.add_argument("--timeout", type=positive_int, metavar="SECONDS",
+                        help="time limit of one query (default: none)")
     parser.add_argument("--oxigraph", metavar="PATH", help="the oxigraph binary (default: the one installed with "
                                                              "treatykg, beside this Python)")
 

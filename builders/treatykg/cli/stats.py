@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import base_iri, positive_int
 from treatykg.rdf.vocab import DEFAULT_BASE
 
 NAME = "stats"
@@ -25,8 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--out", type=Path, help="the build folder (default: out)")
     where.add_argument("--endpoint", help="a SPARQL query endpoint URL")
-    parser.add_argument("--top", type=int, default=20, help="how many relations to show (default: 20)")
-    parser.add_argument("--base", default=DEFAULT_BASE, help="base IRI of the instance graphs")
+    parser.add_argument("--top", type=positive_int, default=20, help="how many relations to show (default: 20)")
+    parser.add_argument("--base", type=base_iri, default=DEFAULT_BASE, help="base IRI of the instance graphs")
     parser.add_argument("--user", default=os.environ.get("TREATYKG_USER"))
     parser.add_argument("--password", default=None)
     parser.add_argument("--timeout", type=float, default=60.0)

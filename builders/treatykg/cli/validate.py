@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from treatykg.cli.argument_types import positive_int
+
 NAME = "validate"
 HELP = ("validate the graph against the SHACL shapes and SPARQL checks (no inference); exit 1 on a violation "
         "(--fail-on warning: on a warning too), 2 when the input cannot be read")
@@ -40,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--meta-shacl", action="store_true", help="validate the shapes against SHACL-SHACL first")
     parser.add_argument("--no-advanced", dest="advanced", action="store_false",
                         help="ignore SHACL-AF features (SPARQL-based targets and functions)")
-    parser.add_argument("--max-validation-depth", type=int, metavar="N",
+    parser.add_argument("--max-validation-depth", type=positive_int, metavar="N",
                         help="how deep nested shapes may go (default: the engine's, 15)")
     parser.add_argument("--focus-node", dest="focus_nodes", action="append", metavar="IRI",
                         help="validate only this focus node (repeatable)")
@@ -48,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="validate only against this shape, an IRI or tkgsh:Name (repeatable)")
     parser.add_argument("--whole", dest="by_act", action="store_false",
                         help="validate the merged graph of a quad dump at once, not act by act")
-    parser.add_argument("--processes", type=int, default=1, metavar="N",
+    parser.add_argument("--processes", type=positive_int, default=1, metavar="N",
                         help="validate acts in N processes (default: 1)")
     parser.add_argument("--format", dest="report_format", choices=("text", "turtle", "json"), default="text",
                         help="report format (default: text)")

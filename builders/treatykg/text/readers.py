@@ -554,7 +554,14 @@ def _walk(folder: Path, root: Path, problems: list[SourceError], seen: set[str])
         return
     for child in children:
         try:
-            if child.is_dir():
+            if child.is_symlink() and not child.exists():
+                problems.append(SourceError(readable_path(child), None, "a symbolic link to nothing "
+                                            f"({readable_path(Path(os.readlink(child)))}); skipped"))
+            elif child.exists() and not child.is_dir() and not child.is_file():
+                # a FIFO would block the build that opened it; a socket or device is no text
+                problems.append(SourceError(readable_path(child), None, "not a regular file (a FIFO, socket or "
+                                            "device); skipped"))
+            elif child.is_dir():
                 yield from _walk(child, root, problems, seen)
             elif not _IGNORED_FILES.match(child.name) and _recognise_adilet(child):
                 yield ActLocation("adilet", child, None, root)
