@@ -302,7 +302,7 @@ def act_blocks(graphs: dict, formats: Iterable[str]) -> ActBlocks:
 def _graph_lines(triples: Iterable[Triple], literals: dict[int, str]) -> set[str]:
     """A graph's triples as N-Triples lines without the final " ."; ``literals`` caches the text of each literal
     object by its id()."""
-    lines = set()
+    lines: set[str] = set()
     add = lines.add
     for s, p, o in triples:
         if isinstance(o, URIRef):

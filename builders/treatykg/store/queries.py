@@ -473,11 +473,11 @@ def sort_rows(rows: list, columns: list[str], keys: list[str]) -> list | None:
         families = {_literal_family(row[i]) for row in rows if row[i] is not None and row[i].kind == "literal"}
         if None in families or len(families) > 1:
             return None
-        literal_key = _KEYS[families.pop()] if families else None
-        makers.append((i, literal_key))
+        family = families.pop() if families else None
+        makers.append((i, _KEYS[family] if family is not None else None))
 
     def sort_key(row: tuple) -> tuple:
-        out = []
+        out: list[tuple] = []
         for i, literal_key in makers:
             term = row[i]
             if term is None:
