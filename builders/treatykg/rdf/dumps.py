@@ -95,40 +95,15 @@ _ESCAPES = {**{c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F]},
 def nt_literal(term: Literal) -> str:
     """A literal in N-Triples form, exactly as pyoxigraph writes it (tests/integration/test_scale.py compares the
     two)."""
-    text = '"' + str(term).translate(_ESCAPES) + '"'
+    value = str(term)
+    if not value.isprintable() or '"' in value or "\\" in value:  # printable: no control character to escape
+        value = value.translate(_ESCAPES)
+    text = '"' + value + '"'
     if term.language:
         return f"{text}@{term.language.lower()}"
     if term.datatype is None or str(term.datatype) == _XSD_STRING:
         return text
     return f"{text}^^<{term.datatype}>"
-
-
-class NTriplesText:
-    """rdflib terms as N-Triples text, each distinct term once: the N-Quads and N-Triples blocks need no
-    pyoxigraph terms (IRIs stay cached for the life of the process, like TermConverter's)."""
-
-    _iris: dict = {}
-
-    def __init__(self):
-        self._literals: dict = {}
-        if len(self._iris) > TermConverter.MAX_IRIS:
-            self._iris.clear()
-
-    def __call__(self, term) -> str:
-        if isinstance(term, URIRef):
-            text = self._iris.get(term)
-            if text is None:
-                text = self._iris[term] = f"<{term}>"
-            return text
-        if isinstance(term, Literal):
-            text = self._literals.get(term)
-            if text is None:
-                text = self._literals[term] = nt_literal(term)
-            return text
-        return str(to_ox(term))  # blank nodes: only the ontology's
-
-    def triple(self, t: Triple) -> str:
-        return f"{self(t[0])} {self(t[1])} {self(t[2])}"
 
 
 # --- one act's blocks --------------------------------------------------------------------------------------------
@@ -281,23 +256,46 @@ SEGMENT_WRITERS = {"nt": _nt_segment, "jsonld": _jsonld_segment}
 
 
 def act_blocks(graphs: dict, formats: Iterable[str]) -> ActBlocks:
-    """Every requested format of one act's named graphs (``{graph IRI: set of rdflib triples}``)."""
+    """Every requested format of one act's named graphs (``{graph IRI: set of rdflib triples}``).
+
+    Each triple becomes its N-Triples line directly (no rdflib term is hashed: rdflib hashes literals in Python);
+    the formats that pyoxigraph writes from its own terms get them by parsing those lines, natively."""
     formats = list(formats)
-    text = NTriplesText()
-    lines = {t: text.triple(t) for triples in graphs.values() for t in triples}  # kk and ru share many
-    terms: dict[Triple, ox.Triple | None] = dict.fromkeys(lines)
-    if any(f in formats for f in ("trig", "ttl", "jsonld")):  # formats that pyoxigraph writes from its own terms
-        convert = TermConverter()
-        terms = {t: convert.triple(t) for t in lines}
-    rows = {str(graph): sorted({lines[t]: terms[t] for t in triples}.items()) for graph, triples in graphs.items()}
+    literals: dict[int, str] = {}  # by id(): every literal stays alive in ``graphs`` during the call
+    lines = {str(graph): _graph_lines(triples, literals) for graph, triples in graphs.items()}
+    union = sorted(set().union(*lines.values()))  # kk and ru share many
+    terms: dict[str, ox.Triple] | None = None
+    if any(f in formats for f in ("trig", "ttl", "jsonld")):
+        parsed = ox.parse("".join(f"{line} .\n" for line in union).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        terms = dict(zip(union, parsed, strict=True))
+    rows = {graph: [(line, terms[line] if terms else None) for line in sorted(graph_lines)]
+            for graph, graph_lines in lines.items()}
     # N-Triples segments always: the merge reads the shared subjects' triples from them
-    union = ["nt", *(f for f in UNION_FORMATS if f in formats and f != "nt")]
-    blocks = union_block(sorted({lines[t]: terms[t] for t in lines}.items()), union)
+    formats_union = ["nt", *(f for f in UNION_FORMATS if f in formats and f != "nt")]
+    blocks = union_block([(line, terms[line] if terms else None) for line in union], formats_union)
     if "nq" in formats:
         blocks.data["nq"] = quads_block(rows)
     if "trig" in formats:
         blocks.data["trig"] = trig_block(rows)
     return blocks
+
+
+def _graph_lines(triples: Iterable[Triple], literals: dict[int, str]) -> set[str]:
+    """A graph's triples as N-Triples lines without the final " ."; ``literals`` caches the text of each literal
+    object by its id()."""
+    lines: set[str] = set()
+    add = lines.add
+    for s, p, o in triples:
+        if isinstance(o, URIRef):
+            text = f"<{o}>"
+        elif isinstance(o, Literal):
+            text = literals.get(id(o))  # type: ignore[assignment]
+            if text is None:
+                text = literals[id(o)] = nt_literal(o)
+        else:
+            text = str(to_ox(o))  # blank nodes: only the ontology's
+        add(f"<{s}> <{p}> {text}" if isinstance(s, URIRef) else f"{to_ox(s)} <{p}> {text}")
+    return lines
 
 
 def unshared_runs(blocks: ActBlocks, fmt: str, shared: set[str]) -> Iterator[bytes]:
