@@ -82,6 +82,40 @@ def test_defect1_a_dead_worker_fails_its_act_and_the_build_goes_on(tmp_path, mon
     assert b"p2011-860" in (tmp_path / "out" / "treatykg.nq").read_bytes()
 
 
+def test_defect1_the_workers_of_a_killed_build_die_with_it(tmp_path):
+    """kill -9 of the build itself: its workers, busy with an act, die too instead of building on as orphans
+    (blocked for ever on a pipe nobody reads)."""
+    import psutil
+
+    corpus = two_acts(tmp_path / "corpus", "slow-kk.txt", "slower-kk.txt")
+    script = (f"import sys, time; sys.path[:0] = {[str(ROOT / 'builders'), str(ROOT / 'tests')]!r}\n"
+              "from treatykg.build import act_task\n"
+              "real = act_task._build\n"
+              "def build_step(location, config, record):\n"
+              "    if 'slow' in location.path.name: time.sleep(600)\n"
+              "    return real(location, config, record)\n"
+              "act_task._build = build_step\n"
+              "from treatykg.build.corpus_build import build\n"
+              "from pathlib import Path\n"
+              "from treatykg.rdf.vocab import DEFAULT_BASE\n"
+              f"build([Path({str(corpus)!r})], Path({str(tmp_path / 'out')!r}), DEFAULT_BASE, jobs=2)\n")
+    process = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        workers: list = []
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = psutil.Process(process.pid).children(recursive=True)
+        assert len(workers) >= 2, "the build started no workers"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+        _, alive = psutil.wait_procs(workers, timeout=15)
+        assert alive == []
+    finally:
+        for child in psutil.Process().children(recursive=True):
+            child.kill()
+
+
 # --- defect 2: per-act limits ---------------------------------------------------------------------------------------
 
 def test_defect2_an_act_past_its_time_limit_is_stopped_and_the_build_goes_on(tmp_path, monkeypatch, deadline):
@@ -265,6 +299,18 @@ def _wait_for_group(group: int) -> None:
 def _consistent_after_a_whole_build(out: Path) -> str:
     assert build([SEED], out, DEFAULT_BASE).published
     return _consistent(out)
+
+
+def test_defect11_a_copy_of_a_build_whose_links_were_followed_is_built_into_again(tmp_path):
+    """cp -rL of an output folder: current/ and store/ are folders, the dumps plain files; the next build into the
+    copy publishes as usual (it was an internal error: IsADirectoryError on the switch)."""
+    build([SEED], tmp_path / "out", DEFAULT_BASE, jobs=1)
+    shutil.copytree(tmp_path / "out", tmp_path / "copy")  # follows the links
+    assert (tmp_path / "copy" / "current").is_dir() and not (tmp_path / "copy" / "current").is_symlink()
+    corpus = two_acts(tmp_path / "corpus", "again-kk.txt")  # another input: the build publishes anew
+    result = build([corpus], tmp_path / "copy", DEFAULT_BASE, jobs=1)
+    assert result.published and result.merged and (tmp_path / "copy" / "current").is_symlink()
+    assert b"again-kk.txt" in (tmp_path / "copy" / "treatykg.nq").read_bytes()
 
 
 def test_defect11_an_earlier_builds_plain_files_are_replaced_by_links_into_the_generation(tmp_path):

@@ -99,7 +99,7 @@ class _Worker:
     def __init__(self, func: Callable, memory_mb: int | None):
         context = multiprocessing.get_context("fork")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, func, memory_mb), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, func, memory_mb, os.getpid()), daemon=True)
         self.process.start()
         child.close()  # the worker holds the only other end: its death is an end of file here
         self.task: Any = None
@@ -201,7 +201,22 @@ def _death(exitcode: int | None, limits: Limits) -> str:
     return f"the process building this act {how}{hint}"
 
 
-def _serve(conn: Connection, func: Callable, memory_mb: int | None) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when the build that forked it dies (kill -9, the OOM killer): an orphan would
+    go on building, and block for ever on a pipe nobody reads, holding the output folder's files."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the worker ends at its next read of the closed pipe
+        return
+    if os.getppid() != parent:  # the build died before the request took effect
+        os._exit(1)
+
+
+def _serve(conn: Connection, func: Callable, memory_mb: int | None, parent: int) -> None:
+    _die_with_parent(parent)
     # What the worker inherits (modules, compiled patterns, the ontology) lives as long as it does: leave it out
     # of the garbage collector's full passes, which otherwise rescan it for every act.
     gc.freeze()

@@ -171,7 +171,14 @@ class OutputFolder:
                 shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
         _sync(generation)
         previous = self.current()
-        _link(self.out / CURRENT, Path(STATE_DIR) / GENERATIONS / generation.name)  # the switch
+        switch = self.out / CURRENT
+        if switch.is_dir() and not switch.is_symlink():  # a copy that followed the links (cp -L): a folder now
+            aside = self.state / f"old-{CURRENT}-{os.getpid()}"
+            switch.rename(aside)
+            _link(switch, Path(STATE_DIR) / GENERATIONS / generation.name)
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            _link(switch, Path(STATE_DIR) / GENERATIONS / generation.name)  # the switch
         _sync(self.out)
         for name in sorted(keep):
             self._expose(name)
