@@ -286,7 +286,7 @@ def test_the_build_never_opens_its_store_a_second_time(tmp_path, monkeypatch):
     assert result.published and result.report is not None and result.report.violations == 0
 
 
-def test_two_acts_that_disagree_are_published_with_a_disagreement_graph_that_validates(tmp_path):
+def test_two_acts_that_disagree_are_published_with_a_disagreement_graph_that_validates(tmp_path, capsys):
     """Issue 18, item 3: a disagreement between acts is recorded as tkg:Disagreement nodes (in every dump and the
     store), naming both acts and what each states, and those nodes meet the shapes."""
     from rdflib import Graph, Literal, URIRef
@@ -336,6 +336,16 @@ def test_two_acts_that_disagree_are_published_with_a_disagreement_graph_that_val
     assert {r.focus for r in plain.results if r.severity == SH.Violation} == {v for _, v in recorded}
     described = nodes | set(disagreements.subjects(RDF.type, TKG.ActStatement))
     assert not [r for r in plain.results if r.focus in described and r.severity != SH.Info]
+    # the competency question on disagreements and the stats command list them
+    from treatykg.store.queries import OxigraphEngine, find_query
+    rows = OxigraphEngine(out).select(find_query("cq16-disagreements"), []).rows
+    found = {tuple(term.value if term else None for term in r[1:]) for r in rows if r[2].value == MINSK}
+    by_date = {str(stated_by): str(value) for stated_by, [value] in stated.items()}
+    assert ("eli:date_document", MINSK, "2008-09-30", "2008-10-30", *sorted(by_date, key=by_date.get)) in found
+    del store
+    assert main(["stats", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out.split("# disagreements between acts\n")[1]
+    assert "2008-09-30" in printed and "2008-10-30" in printed and "u2009-752-kk.txt" in printed
     # the same bytes again, with other jobs
     again = build([october, september], tmp_path / "again", DEFAULT_BASE, jobs=1)
     assert again.published and dump_bytes(tmp_path / "again") == dump_bytes(out)

@@ -93,7 +93,7 @@ def disagreement_triples(found: list[Conflict], activity: URIRef, blocks_of: Cal
             if record.act is None:
                 continue
             act = URIRef(record.act)
-            statement = Minter.fact(node, "stated-by", _digest(record.act))
+            statement = Minter.fact(node, "stated-by", _digest(*sorted(record.files) or [record.location]))
             triples |= {(node, DCTERMS.subject, act), (node, TKG.actStatement, statement),
                         (statement, RDF.type, TKG.ActStatement), (statement, DCTERMS.subject, act)}
             values, expressions = _stated(blocks_of, index, record, str(r.focus), prop)
