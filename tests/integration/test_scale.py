@@ -349,3 +349,11 @@ def test_two_acts_that_disagree_are_published_with_a_disagreement_graph_that_val
     # the same bytes again, with other jobs
     again = build([october, september], tmp_path / "again", DEFAULT_BASE, jobs=1)
     assert again.published and dump_bytes(tmp_path / "again") == dump_bytes(out)
+    # and from another process, with another hash seed
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "treatykg.cli", "build", str(october), str(september), "--out",
+                    str(tmp_path / "seeded"), "--jobs", "1"], env=env, check=True, capture_output=True)
+    assert dump_bytes(tmp_path / "seeded") == dump_bytes(out)
