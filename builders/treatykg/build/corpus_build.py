@@ -8,7 +8,9 @@ store and their VoID/DCAT description.
    graph violates the shapes is left out of the dumps, with each violation's file and line.
 3. Merge (treatykg.merge): one pass over the acts' blocks writes every dump and bulk-loads the store; entities
    that several acts describe merge by IRI. The rules that cross acts are validated once, on the merged store:
-   what they find is where acts state one thing differently, recorded as a disagreement, not a refusal.
+   what they find is where acts state one thing differently, recorded as a disagreement, not a refusal: a
+   warning, and tkg:Disagreement nodes in a graph of the build's own, appended to the dumps and the store
+   (treatykg.build.disagreements).
 4. Publish (treatykg.build.output): the files are written into a new generation folder and published by one
    switch of a link. ``strict`` publishes nothing if any act or the merged graph violates the shapes;
    ``allow_invalid`` publishes every act, violations and all (VoID records it).
