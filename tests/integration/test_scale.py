@@ -354,6 +354,8 @@ def test_two_acts_that_disagree_are_published_with_a_disagreement_graph_that_val
     import subprocess
     import sys
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    subprocess.run([sys.executable, "-m", "treatykg.cli", "build", str(october), str(september), "--out",
-                    str(tmp_path / "seeded"), "--jobs", "1"], env=env, check=True, capture_output=True)
+    command = [sys.executable, "-m", "treatykg.cli", "build", str(october), str(september), "--out",
+               str(tmp_path / "seeded"), "--jobs", "1"]
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    assert "3 violations, 1 warnings, 0 infos (the disagreements between acts)" in done.stdout
     assert dump_bytes(tmp_path / "seeded") == dump_bytes(out)
