@@ -202,6 +202,19 @@ def test_defect3_the_same_text_under_two_names_is_a_disagreement_not_a_refusal(t
     result = build([corpus], tmp_path / "out", DEFAULT_BASE)
     assert result.published and not result.left_out and result.disagreements
     assert all("stated by" in d.message and "p2011-860-copy-kk.txt" in d.message for d in result.disagreements)
+    # and recorded in the published graph: one tkg:Disagreement per violation, each naming both acts
+    from rdflib import URIRef
+
+    from treatykg.rdf.vocab import DCTERMS, RDF, TKG
+    triples = set().union(*(g for iri, g in result.graphs.items() if str(iri).endswith("/disagreements/graph")))
+    nodes = {s for s, p, o in triples if p == RDF.type and o == TKG.Disagreement}
+    assert len(nodes) == len(result.disagreements)
+    [act] = {URIRef(a.act) for a in result.acts}  # one text, so one act's IRI: its two files tell the acts apart
+    for node in nodes:
+        assert {o for s, p, o in triples if s == node and p == DCTERMS.subject} == {act}
+        statements = {o for s, p, o in triples if s == node and p == TKG.actStatement}
+        files = {str(o).split(":")[0] for s, p, o in triples if s in statements and p == TKG.sourceLocation}
+        assert files == {"adilet/p2011-860-blr-govcomm-kk.txt", "adilet/p2011-860-copy-kk.txt"}
 
 
 # --- defect 4 and 11: the build owns its output ---------------------------------------------------------------------

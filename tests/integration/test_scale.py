@@ -284,3 +284,78 @@ def test_the_build_never_opens_its_store_a_second_time(tmp_path, monkeypatch):
     monkeypatch.setattr(ox.Store, "read_only", refuse)
     result = build([SEED], tmp_path, DEFAULT_BASE, jobs=1)
     assert result.published and result.report is not None and result.report.violations == 0
+
+
+def test_two_acts_that_disagree_are_published_with_a_disagreement_graph_that_validates(tmp_path, capsys):
+    """Issue 18, item 3: a disagreement between acts is recorded as tkg:Disagreement nodes (in every dump and the
+    store), naming both acts and what each states, and those nodes meet the shapes."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, RDF
+
+    from treatykg.build.disagreements import graph_iri
+    from treatykg.rdf.vocab import ELI, TKG, XSD
+    from treatykg.store.embedded import open_store
+
+    october = _minsk_decree(tmp_path, "u2009-751-kk.txt", 751, "30 қазанда")
+    september = _minsk_decree(tmp_path, "u2009-752-kk.txt", 752, "30 қыркүйекте")
+    out = tmp_path / "out"
+    result = build([october, september], out, DEFAULT_BASE, jobs=2)
+    assert result.published and len(result.disagreements) == 3
+    acts = {URIRef(r.act) for r in result.acts}
+    assert len(acts) == 2
+    graphs = result.graphs
+    [graph] = [g for g in graphs if str(g).endswith("/disagreements/graph")]
+    disagreements = Graph()
+    for triple in graphs[graph]:
+        disagreements.add(triple)
+    nodes = set(disagreements.subjects(RDF.type, TKG.Disagreement))
+    assert len(nodes) == 3
+    [dated] = [n for n in nodes if disagreements.value(n, TKG.disputedProperty) == ELI.date_document]
+    assert disagreements.value(dated, TKG.disputedNode) == URIRef(MINSK)
+    assert set(disagreements.objects(dated, DCTERMS.subject)) == acts
+    stated = {disagreements.value(s, DCTERMS.subject): set(disagreements.objects(s, TKG.statedValue))
+              for s in disagreements.objects(dated, TKG.actStatement)}
+    assert sorted(stated.values(), key=str) == [{Literal("2008-09-30", datatype=XSD.date)},
+                                                 {Literal("2008-10-30", datatype=XSD.date)}]
+    assert set(stated) == acts
+    locations = {str(o) for s in disagreements.objects(dated, TKG.actStatement)
+                 for o in disagreements.objects(s, TKG.sourceLocation)}
+    assert {loc.split(":")[0] for loc in locations} == {"u2009-751-kk.txt", "u2009-752-kk.txt"}
+    # the same triples in the union dumps and the store
+    union = Graph().parse(out / "treatykg.nt", format="nt")
+    assert set(disagreements) <= set(union)
+    assert set(disagreements) <= set(Graph().parse(out / "treatykg.jsonld", format="json-ld"))
+    assert set(disagreements) <= set(Graph().parse(out / "treatykg.ttl", format="turtle"))
+    store = open_store(out)
+    held = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    assert int(next(iter(held))["n"].value) == len(disagreements)
+    assert graph == graph_iri(URIRef(str(graph).removesuffix("/disagreements/graph")))
+    # the published graph's only violations are those the disagreements record; none is about them
+    plain = _plain_report(out)
+    recorded = {(d, v) for d in nodes for v in [disagreements.value(d, TKG.disputedNode)]}
+    assert {r.focus for r in plain.results if r.severity == SH.Violation} == {v for _, v in recorded}
+    described = nodes | set(disagreements.subjects(RDF.type, TKG.ActStatement))
+    assert not [r for r in plain.results if r.focus in described and r.severity != SH.Info]
+    # the competency question on disagreements and the stats command list them
+    from treatykg.store.queries import OxigraphEngine, find_query
+    rows = OxigraphEngine(out).select(find_query("cq16-disagreements"), []).rows
+    found = {tuple(term.value if term else None for term in r[1:]) for r in rows if r[2].value == MINSK}
+    by_date = {str(stated_by): str(value) for stated_by, [value] in stated.items()}
+    assert ("eli:date_document", MINSK, "2008-09-30", "2008-10-30", *sorted(by_date, key=by_date.get)) in found
+    del store
+    assert main(["stats", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out.split("# disagreements between acts\n")[1]
+    assert "2008-09-30" in printed and "2008-10-30" in printed and "u2009-752-kk.txt" in printed
+    # the same bytes again, with other jobs
+    again = build([october, september], tmp_path / "again", DEFAULT_BASE, jobs=1)
+    assert again.published and dump_bytes(tmp_path / "again") == dump_bytes(out)
+    # and from another process, with another hash seed
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    command = [sys.executable, "-m", "treatykg.cli", "build", str(october), str(september), "--out",
+               str(tmp_path / "seeded"), "--jobs", "1"]
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    assert "3 violations, 1 warnings, 0 infos (the disagreements between acts)" in done.stdout
+    assert dump_bytes(tmp_path / "seeded") == dump_bytes(out)

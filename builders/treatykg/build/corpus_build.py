@@ -8,7 +8,9 @@ store and their VoID/DCAT description.
    graph violates the shapes is left out of the dumps, with each violation's file and line.
 3. Merge (treatykg.merge): one pass over the acts' blocks writes every dump and bulk-loads the store; entities
    that several acts describe merge by IRI. The rules that cross acts are validated once, on the merged store:
-   what they find is where acts state one thing differently, recorded as a disagreement, not a refusal.
+   what they find is where acts state one thing differently, recorded as a disagreement, not a refusal: a
+   warning, and tkg:Disagreement nodes in a graph of the build's own, appended to the dumps and the store
+   (treatykg.build.disagreements).
 4. Publish (treatykg.build.output): the files are written into a new generation folder and published by one
    switch of a link. ``strict`` publishes nothing if any act or the merged graph violates the shapes;
    ``allow_invalid`` publishes every act, violations and all (VoID records it).
@@ -35,6 +37,8 @@ from rdflib.compare import to_canonical_graph
 from treatykg import __version__
 from treatykg.build.act_task import ActOutput, ActRecord, BuildConfig, run_act
 from treatykg.build.cache import ActCache, run_and_cache
+from treatykg.build.disagreements import Conflict, conflicts, disagreement_triples
+from treatykg.build.disagreements import graph_iri as disagreement_graph
 from treatykg.build.executors import Limits, TaskFailed, make_executor
 from treatykg.build.merge import STORE_DIR, Merge, convert_triples
 from treatykg.build.output import STATE_DIR, OutputFolder
@@ -42,7 +46,7 @@ from treatykg.build.progress import Progress
 from treatykg.build.shipped import SHIPPED, shipped_files
 from treatykg.errors import SourceError
 from treatykg.files import data_dir, write_atomic
-from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, rdfxml, turtle
+from treatykg.rdf.dumps import FILES, FORMATS, ONTOLOGY_FILE, VOID_FILE, DumpWriter, rdfxml, turtle
 from treatykg.rdf.graph import build_activity
 from treatykg.rdf.iris import Minter
 from treatykg.rdf.vocab import DCAT, DCTERMS, ONTOLOGY_IRI, PROV, RDF, TKG, VOID, XSD
@@ -320,7 +324,10 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Mer
                                                       triples=result.triples)
         result.report = report
         if not result.allow_invalid:
-            result.disagreements = _disagreements(report, records)
+            found = conflicts(report, records)
+            result.disagreements = _disagreements(found)
+            if found and not result.strict:
+                _record_disagreements(result, found, merge, merged, activity, generation, config)
         result.timings["validate"] = time.perf_counter() - clock
     merge.close_store()  # closed before its folder is moved or removed
     if result.strict and ((report is not None and report.violations) or any(r.violations for r in result.acts)):
@@ -347,31 +354,46 @@ def _merge_and_publish(result: BuildResult, records: list[ActRecord], merge: Mer
     return True
 
 
-def _disagreements(report: Report, records: list[ActRecord]) -> list[SourceError]:
+def _disagreements(found: list[Conflict]) -> list[SourceError]:
     """The violations of the merged graph (each act's own graph is valid, or it was left out): acts that state one
     thing differently. Each is a warning at the file and line of its focus node, naming every act that states it."""
-    import numpy as np
-
-    from treatykg.build.act_task import subject_hash
-
-    violations = [r for r in report.results if r.level == "Violation"]
-    if not violations:
-        return []
-    keys = {r.focus: np.frombuffer(subject_hash(f"<{r.focus}>"), dtype="<u8")[0] for r in violations}
-    wanted = np.array(sorted(set(keys.values())), dtype="<u8")
-    stating: dict[int, list[ActRecord]] = {}
-    for record in records:
-        hashes = np.frombuffer(record.subject_hashes, dtype="<u8")
-        for key in set(hashes[np.isin(hashes, wanted)].tolist()):
-            stating.setdefault(key, []).append(record)
-    found = []
-    for r in violations:
-        acts = stating.get(int(keys[r.focus]), [])
+    messages = []
+    for conflict in found:
+        r, acts = conflict.result, [record for _, record in conflict.acts]
         path, line = _source_line(r.source, acts)
-        found.append(SourceError(path or (acts[0].location if acts else str(r.focus)), line,
-                                 f"acts disagree: {r.message} ({r.focus}); stated by "
-                                 f"{', '.join(a.location for a in acts) or 'no act'}", fatal=False))
-    return found
+        messages.append(SourceError(path or (acts[0].location if acts else str(r.focus)), line,
+                                    f"acts disagree: {r.message} ({r.focus}); stated by "
+                                    f"{', '.join(a.location for a in acts) or 'no act'}", fatal=False))
+    return messages
+
+
+def _record_disagreements(result: BuildResult, found: list[Conflict], merge: Merge, merged, activity: URIRef,
+                          generation: Path, config: BuildConfig) -> None:
+    """The disagreements between acts as tkg:Disagreement nodes in a graph of their own, appended to the dumps
+    (closed by the merge, not yet published) and to the store (still open), and counted as the merge counts."""
+    def line_of(source: str, record: ActRecord) -> int | None:
+        return _source_line(source, [record])[1]
+
+    triples = disagreement_triples(found, activity, merge.blocks_of, line_of)
+    if not triples:
+        return
+    graph = str(disagreement_graph(activity))
+    converted = convert_triples(triples)
+    writer = DumpWriter.reopened(generation, config.formats)
+    try:
+        writer.add_graph(graph, converted, instance=True)
+    except BaseException:
+        writer.abandon()
+        raise
+    merged.sizes.update(writer.close())
+    merge.store.bulk_load(b"".join(f"{t} <{graph}> .\n{t} .\n".encode() for t in converted),
+                          format=ox.RdfFormat.N_QUADS)
+    merge.store.flush()
+    merged.graphs[graph] = len(triples)
+    merged.classes.update(str(o) for _, p, o in triples if p == RDF.type)
+    result.triples += len(triples)
+    result.entities += len({s for s, _, _ in triples})
+    result.graph_count += 1
 
 
 def _source_line(source: str, records: list[ActRecord]) -> tuple[str | None, int | None]:

@@ -1,5 +1,5 @@
-"""Statistics of a build or of a triple store: triples per named graph, entities per class, and the most used
-relations."""
+"""Statistics of a build or of a triple store: triples per named graph, entities per class, the most used
+relations, and the disagreements between acts (when there are any)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from treatykg.cli.argument_types import base_iri, positive_int
-from treatykg.rdf.vocab import DEFAULT_BASE
+from treatykg.rdf.vocab import DCTERMS, DEFAULT_BASE, RDF, TKG
 
 NAME = "stats"
 HELP = "triples per graph, entities per class and top relations (of a build or an endpoint)"
@@ -20,6 +20,14 @@ GROUP BY ?class ORDER BY DESC(?entities) ?class"""
 RELATIONS = """SELECT ?relation (COUNT(*) AS ?triples) WHERE {
   SELECT DISTINCT ?s ?relation ?o WHERE { GRAPH ?g { ?s ?relation ?o } FILTER(STRSTARTS(STR(?g), "BASE")) } }
 GROUP BY ?relation ORDER BY DESC(?triples) ?relation LIMIT TOP"""
+# one row per act that states a node differently from another act (treatykg.build.disagreements)
+DISAGREEMENTS = f"""SELECT DISTINCT ?node ?aspect ?act ?value ?location WHERE {{ GRAPH ?g {{
+  ?disagreement <{RDF.type}> <{TKG.Disagreement}> ; <{TKG.disputedNode}> ?node ; <{TKG.aspect}> ?aspect ;
+    <{TKG.actStatement}> ?statement .
+  ?statement <{DCTERMS.subject}> ?act .
+  OPTIONAL {{ ?statement <{TKG.statedValue}> ?value }}
+  OPTIONAL {{ ?statement <{TKG.sourceLocation}> ?location }} }} }}
+ORDER BY ?node ?aspect ?act ?value ?location"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,9 +56,12 @@ def run(args: argparse.Namespace) -> int:
             engine = OxigraphEngine(args.out or Path("out"))
         sections = (("triples per graph", GRAPHS), ("entities per class", CLASSES),
                     (f"top {args.top} relations (instance data)",
-                     RELATIONS.replace("BASE", args.base).replace("TOP", str(args.top))))
+                     RELATIONS.replace("BASE", args.base).replace("TOP", str(args.top))),
+                    ("disagreements between acts", DISAGREEMENTS))
         for title, text in sections:
             result = engine.select(Query(title, Path(args.endpoint or "stats"), text))
+            if title == "disagreements between acts" and not result.rows:
+                continue
             if title == "triples per graph" and args.endpoint:  # Virtuoso keeps system graphs of its own
                 result.rows = [r for r in result.rows if r[0] and r[0].value.startswith(args.base)]
             print(f"# {title}")

@@ -104,11 +104,13 @@ def build_table(result, out) -> str:
                  + f", {result.triples} distinct triples "
                  f"in {result.graph_count} named graphs ({result.built} acts built now, {result.reused} reused)")
     if getattr(result, "disagreements", None):
-        lines.append(f"{len(result.disagreements)} disagreements between acts (published; see the warnings)")
+        lines.append(f"{len(result.disagreements)} disagreements between acts (published, and recorded as "
+                     "tkg:Disagreement in the graph .../disagreements/graph; see the warnings)")
     if result.report is not None:
         report = result.report
+        why = " (published with --allow-invalid)" if getattr(result, "allow_invalid", True) else \
+            " (the disagreements between acts)"
         lines.append(f"SHACL: {report.violations} violations, {report.count('Warning')} warnings, "
-                     f"{report.count('Info')} infos"
-                     + (" (published with --allow-invalid)" if report.violations else ""))
+                     f"{report.count('Info')} infos" + (why if report.violations else ""))
     lines.extend(f"  {out / name}  {size:,} bytes" for name, size in sorted(result.sizes.items()))
     return "\n".join(lines)

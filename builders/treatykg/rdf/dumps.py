@@ -343,6 +343,30 @@ class DumpWriter:
             self.files[fmt] = open(folder / FORMATS[fmt][0], "wb")
             self.files[fmt].write(_header(fmt))
 
+    @classmethod
+    def reopened(cls, folder: Path, formats: Iterable[str]) -> DumpWriter:
+        """The closed dumps of ``folder``, open again to append graphs of no act that are known only once the
+        merged graph is validated (the disagreements between acts); ``close`` finishes them again."""
+        writer = cls.__new__(cls)
+        writer.folder, writer.files, writer._empty_jsonld = folder, {}, True
+        writer.formats = [f for f in FORMATS if f in set(formats)]
+        for fmt in writer.formats:
+            handle = open(folder / FORMATS[fmt][0], "r+b")
+            footer = _FOOTERS.get(fmt, b"")
+            end = handle.seek(0, 2)
+            handle.seek(end - len(footer))
+            if handle.read(len(footer)) != footer:
+                handle.close()
+                writer.abandon()
+                raise ValueError(f"{folder / FORMATS[fmt][0]}: not a finished {FORMATS[fmt][2]} dump")
+            handle.seek(end - len(footer))
+            handle.truncate()
+            if fmt == "jsonld":
+                handle.seek(max(0, handle.tell() - 1))
+                writer._empty_jsonld = handle.read(1) == b"["
+            writer.files[fmt] = handle
+        return writer
+
     def _write_union(self, fmt: str, data: bytes) -> None:
         if fmt == "jsonld" and data and self._empty_jsonld:
             data = data[1:]  # no comma before the first node

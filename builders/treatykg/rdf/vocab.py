@@ -105,6 +105,7 @@ class TKG(DefinedNamespace):
     GenericReference: URIRef
     EntryIntoForceRecord: URIRef
     Disagreement: URIRef
+    ActStatement: URIRef
     Passage: URIRef
     Build: URIRef
 
@@ -194,6 +195,11 @@ class TKG(DefinedNamespace):
     aspect: URIRef
     valueKk: URIRef
     valueRu: URIRef
+    disputedNode: URIRef
+    disputedProperty: URIRef
+    actStatement: URIRef
+    statedValue: URIRef
+    sourceLocation: URIRef
     # provenance
     passage: URIRef
     inExpression: URIRef
