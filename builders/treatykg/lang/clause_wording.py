@@ -18,6 +18,7 @@ from treatykg.lang.kk import clauses as kk
 from treatykg.lang.morphology import russian_lexeme_pattern
 from treatykg.lang.numbers import NUMBER
 from treatykg.lang.ru import clauses as ru
+from treatykg.lang.ru.units import PERIOD_UNIT_LEMMAS
 from treatykg.lang.wording import labelled
 
 # What the marks of the language modules stand for: a number as written, and the Russian treaty nouns in the forms
@@ -29,6 +30,10 @@ _MARKS = {
                                                       capitalised=True),
     ru.NOTE: russian_lexeme_pattern((ru.NOTE_LEMMA,)),
     ru.NOTIFICATION_NOUN: russian_lexeme_pattern((ru.NOTIFICATION_LEMMA,)),
+    ru.DAYS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["D"],)),
+    ru.MONTHS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["M"],)),
+    ru.WEEKS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["W"],)),
+    ru.YEARS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["Y"],)),
 }
 
 

@@ -188,8 +188,10 @@ def russian_lexeme_pattern(lemmas: tuple[str, ...], grammemes: frozenset[str] = 
                            capitalised: bool = False) -> str:
     """The forms of the lexemes of ``lemmas`` (russian_lexeme_forms) as one group that ends at the end of a word,
     each word capitalised if ``capitalised`` (a cue that the texts capitalise, "Party", "Agreement")."""
-    forms = [form.capitalize() if capitalised else form
-             for lemma in lemmas for form in russian_lexeme_forms(lemma, grammemes)]
+    written = [form for lemma in lemmas for form in russian_lexeme_forms(lemma, grammemes)]
+    # the texts write e for yo: "днем" as well as "днём"
+    written += [form.replace(ru_alphabet.YO, ru_alphabet.E) for form in written]
+    forms = [form.capitalize() if capitalised else form for form in written]
     return "(?:" + "|".join(dict.fromkeys(sorted(forms, key=lambda form: (-len(form), form)))) + r")(?!\w)"
 
 

@@ -427,3 +427,15 @@ def test_notifications_take_every_form_of_their_lemma_from_the_dictionary():
 @pytest.mark.parametrize(("name", "text", "label"), labelled_cases(LABELS))
 def test_labelled_table_gives_the_first_label_that_fits(name, text, label):
     assert label_of(getattr(table, name), text) == label
+
+
+def test_period_units_in_clauses_are_the_forms_of_their_lemmas():
+    from treatykg.lang.clause_wording import NOTICE_BEFORE, NOTICE_PERIOD
+
+    assert all(mark in table.NOTICE_PERIOD for mark in (table.DAYS, table.MONTHS, table.WEEKS, table.YEARS))
+    assert finds(NOTICE_BEFORE["ru"], "не позднее, чем за один год до истечения срока")
+    assert finds(NOTICE_PERIOD["ru"], "по истечении 30 календарных дней с даты")
+    assert finds(NOTICE_PERIOD["ru"], "через две недели после")
+    # a stem "год" found an adjective: "через два годовых отчета" names no period
+    assert not finds(NOTICE_PERIOD["ru"], "через два годовых отчета")
+    assert not finds(NOTICE_BEFORE["ru"], "за 5 дневных смен до начала")

@@ -21,6 +21,13 @@ SELF_ANY = (rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{TREATY_NOUN}|\b(?:е�
           rf"|\b[Дд]ействи\w*\s+{TREATY_NOUN}")
 # "вступает в силу"
 ENTRY_INTO_FORCE_VERB = r"вступает\s+в\s+силу|вступит\s+в\s+силу"
+# Where a pattern holds a unit of a period, it holds one of these marks, which lang/clause_wording.py fills with the
+# forms of its lemma (lang/ru/units.py: PERIOD_UNIT_LEMMAS), whole words: days ("день", "дней", "дня"), months,
+# weeks, years ("год", "года", "лет").
+DAYS = "<days>"
+MONTHS = "<months>"
+WEEKS = "<weeks>"
+YEARS = "<years>"
 # Where a pattern holds a number as written (in digits, or in words of either language: lang.numbers.NUMBER), it holds
 # this mark, which lang/clause_wording.py replaces with that pattern.
 NUMBER = "<number>"
@@ -48,8 +55,8 @@ CONDITION_OPENING_RU = re.compile(
     r"|На\s+\w+\s+день)\b.*")
 # The entry into force comes a period after the condition is met (the delay): "через 60 дней", "по истечении тридцати
 # дней", "на тридцатый день" (groups: a number and its unit, or an ordinal day).
-ENTRY_INTO_FORCE_DELAY = (rf"(?:через|по\s+истечении|спустя)\s+({NUMBER})\s+(?:календарных\s+)?(дн\w*|день|месяц\w*"
-    rf"|недел\w*)"
+ENTRY_INTO_FORCE_DELAY = (rf"(?:через|по\s+истечении|спустя)\s+({NUMBER})\s+(?:календарных\s+)?({DAYS}|{MONTHS}"
+    rf"|{WEEKS})"
           r"|\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b")
 # notification condition, when it is not the last one.
 # A diplomatic note ("нота"), in any form of its lexeme (the dictionary's, through the mark NOTE).
@@ -128,11 +135,11 @@ MUTUAL_AGREEMENT = r"по\s+взаимному\s+(?:согласию|согла�
 WRITTEN_NOTIFICATION = rf"письменн\w+\s+(?:\w+\s+)?{NOTIFICATION_NOUN}|письменно\s+(?:\w+\s+){{0,3}}уведом"
 NOTIFICATION = r"уведом"
 # "по истечении шести месяцев" (groups: the number, the unit)
-NOTICE_PERIOD = (rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|недел\w*"
-          rf"|календарных\s+дней)")
+NOTICE_PERIOD = (rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+({MONTHS}|{YEARS}|{DAYS}|{WEEKS}"
+          rf"|календарных\s+{DAYS})")
 # The notice is due a period before the term ends or before the withdrawal (groups: the number, the unit): "не менее
 # чем за шесть месяцев до истечения", "за 6 месяцев до выхода", "не позднее, чем за один год до истечения".
-NOTICE_BEFORE = rf"\bза\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|день|недел\w*|календарных\s+дней)\s+до\b"
+NOTICE_BEFORE = rf"\bза\s+({NUMBER})\s+({MONTHS}|{YEARS}|{DAYS}|{WEEKS}|календарных\s+{DAYS})\s+до\b"
 # The treaty ends on an ordinal day after the notice (group: the ordinal): "на девяностый день после получения
 # уведомления"
 NOTICE_DAY = r"\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b"
@@ -141,7 +148,7 @@ NOTICE_DAY = r"\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?
 # получения... уведомления". A notification must be named after it (NOTIFICATION), or the period is a term, not a
 # notice.
 UNTIL_NOTICE = (rf"(?:оста[её]тся|оставаться|действует|действовать)\s+(?:в\s+силе\s+)?до\s+истечения\s+({NUMBER})\s+"
-          rf"(месяц\w*|лет|год\w*|дн\w*|недел\w*)")
+          rf"({MONTHS}|{YEARS}|{DAYS}|{WEEKS})")
 # The treaty ends when an event happens, which the words name (group: the event): "прекращает (свое) действие с
 # момента выполнения всех обязательств...". Not where it ends only "в отношении" something (PARTIAL_SCOPE).
 ENDS_ON_EVENT = r"прекраща\w+\s+(?:сво\w+\s+)?действие\s+(с\s+момента\s+.+?)\s*\.?$"
