@@ -218,3 +218,18 @@ def term_pattern(term: str, language: str) -> re.Pattern:
     parts = [word(w) if i == len(words) - 1 or len(words) < 3 else _COORDINATED_BEFORE + word(w) + _COORDINATED_AFTER
              for i, w in enumerate(words)]
     return re.compile(_BEFORE + r"\s+".join(parts) + _AFTER, re.I)
+
+
+# A mark in a pattern of lang/ru for the forms of a word family given by its lemmas, perhaps restricted to some
+# grammemes: "<forms:уведомление,уведомить>", "<forms:язык|loct>". with_lexeme_forms puts the forms in its place.
+LEXEME_MARK = re.compile(r"<forms:(?P<lemmas>[^<>|]+)(?:\|(?P<grammemes>[^<>]+))?>")
+
+
+def with_lexeme_forms(pattern: str) -> str:
+    """``pattern`` with each LEXEME_MARK replaced by the forms of its lemmas (russian_lexeme_pattern), each a whole
+    word (a heading may glue a word to its number: "Статья 16Денонсация")."""
+    def forms(mark: re.Match) -> str:
+        grammemes = frozenset(mark["grammemes"].split(",")) if mark["grammemes"] else frozenset()
+        return r"(?<![^\W\d_])" + russian_lexeme_pattern(tuple(mark["lemmas"].split(",")), grammemes)
+
+    return LEXEME_MARK.sub(forms, pattern)
