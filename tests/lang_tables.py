@@ -55,7 +55,7 @@ def label_of(table: object, text: str) -> str | None:
     pattern finds ``text``; a label's value may be (pattern, cue), read by its pattern."""
     for label, value in _rows(table):
         pattern = value[0] if isinstance(value, tuple) else value
-        if (_pattern(pattern) or re.compile(pattern, re.I)).search(text):
+        if (_pattern(pattern) or re.compile(filled(pattern), re.I)).search(text):
             return label
     return None
 

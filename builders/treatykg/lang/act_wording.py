@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from treatykg.lang.kk import acts as kk
+from treatykg.lang.morphology import russian_lexeme_pattern
 from treatykg.lang.ru import acts as ru
 
 
@@ -19,7 +20,10 @@ def _either(*words: str) -> str:
 
 
 # Act types: (pattern, canonical type). The canonical values are ours, in English.
-ACT_TYPES = [(re.compile(f"{ru.ACT_TYPES[kind]}|{kk.ACT_TYPES[kind]}", re.I), kind) for kind in ru.ACT_TYPES]
+# The Russian word is one of the forms of its lemma, a whole word.
+ACT_TYPES = [
+    (re.compile(rf"(?<!\w){russian_lexeme_pattern((ru.ACT_TYPE_LEMMAS[kind],))}|{kk.ACT_TYPES[kind]}", re.I), kind)
+    for kind in ru.ACT_TYPE_LEMMAS]
 # The header that gives the act's issuer, date and number.
 ACT_HEADER = re.compile(
     rf"(?:{kk.ISSUER_GENITIVE}|{ru.ISSUER_GENITIVE}).*\d{{4}}.*(?:№|N)\s*\d+.*"

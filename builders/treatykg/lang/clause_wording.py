@@ -15,9 +15,10 @@ scopes of non-affection), the order of the language table is the order of preced
 from __future__ import annotations
 
 from treatykg.lang.kk import clauses as kk
-from treatykg.lang.morphology import russian_lexeme_pattern
+from treatykg.lang.morphology import russian_lexeme_pattern, with_lexeme_forms
 from treatykg.lang.numbers import NUMBER
 from treatykg.lang.ru import clauses as ru
+from treatykg.lang.ru.units import PERIOD_UNIT_LEMMAS
 from treatykg.lang.wording import labelled
 
 # What the marks of the language modules stand for: a number as written, and the Russian treaty nouns in the forms
@@ -29,6 +30,10 @@ _MARKS = {
                                                       capitalised=True),
     ru.NOTE: russian_lexeme_pattern((ru.NOTE_LEMMA,)),
     ru.NOTIFICATION_NOUN: russian_lexeme_pattern((ru.NOTIFICATION_LEMMA,)),
+    ru.DAYS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["D"],)),
+    ru.MONTHS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["M"],)),
+    ru.WEEKS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["W"],)),
+    ru.YEARS: russian_lexeme_pattern((PERIOD_UNIT_LEMMAS["Y"],)),
 }
 
 
@@ -37,7 +42,7 @@ def filled(pattern: str) -> str:
     for."""
     for mark, wording in _MARKS.items():
         pattern = pattern.replace(mark, wording)
-    return pattern
+    return with_lexeme_forms(pattern)
 
 
 def _filled(table: dict[str, str]) -> dict[str, str]:
@@ -64,8 +69,8 @@ CONDITION_NOTIFICATION = _filled({"kk": kk.CONDITION_NOTIFICATION, "ru": ru.COND
 CONDITION_BOUNDARY = {"kk": kk.CONDITION_BOUNDARY, "ru": ru.CONDITION_BOUNDARY}
 FROM_THE_DATE = {"kk": kk.FROM_THE_DATE, "ru": ru.FROM_THE_DATE}
 LAST_NOTIFICATION = _filled({"kk": kk.LAST_NOTIFICATION, "ru": ru.LAST_NOTIFICATION})
-SIGNATURE = {"kk": kk.SIGNATURE, "ru": ru.SIGNATURE}
-RATIFICATION_INSTRUMENTS = {"kk": kk.RATIFICATION_INSTRUMENTS, "ru": ru.RATIFICATION_INSTRUMENTS}
+SIGNATURE = _filled({"kk": kk.SIGNATURE, "ru": ru.SIGNATURE})
+RATIFICATION_INSTRUMENTS = _filled({"kk": kk.RATIFICATION_INSTRUMENTS, "ru": ru.RATIFICATION_INSTRUMENTS})
 DIPLOMATIC_CHANNEL = {"kk": kk.DIPLOMATIC_CHANNEL, "ru": ru.DIPLOMATIC_CHANNEL}
 
 # --- provisional application -------------------------------------------------------------------------------------
@@ -85,22 +90,22 @@ UNTIL_CONDITION = {"kk": kk.UNTIL_CONDITION, "ru": ru.UNTIL_CONDITION}
 # TERM_YEARS and UNTIL_CONDITION try a long alternation, or a scan to the end of the sentence, at every
 # position, which is slow; every match of theirs holds one of these words, so a sentence without it is not searched
 # (keep each language's cue in step with its pattern).
-TERM_YEARS_CUE = {"kk": kk.TERM_YEARS_CUE, "ru": ru.TERM_YEARS_CUE}
+TERM_YEARS_CUE = _filled({"kk": kk.TERM_YEARS_CUE, "ru": ru.TERM_YEARS_CUE})
 UNTIL_CONDITION_CUE = {"kk": kk.UNTIL_CONDITION_CUE, "ru": ru.UNTIL_CONDITION_CUE}
 AFTER_ENTRY_INTO_FORCE_AND_KK = kk.AFTER_ENTRY_INTO_FORCE_AND_KK
-EXPIRY_OF_PERIOD = {"kk": kk.EXPIRY_OF_PERIOD, "ru": ru.EXPIRY_OF_PERIOD}
+EXPIRY_OF_PERIOD = _filled({"kk": kk.EXPIRY_OF_PERIOD, "ru": ru.EXPIRY_OF_PERIOD})
 
 # --- termination -------------------------------------------------------------------------------------------------
 
-TERMINATE = {"kk": kk.TERMINATE, "ru": ru.TERMINATE}
-TREATY_OPERATION = {"kk": kk.TREATY_OPERATION, "ru": ru.TREATY_OPERATION}
-DENOUNCE = {"kk": kk.DENOUNCE, "ru": ru.DENOUNCE}
+TERMINATE = _filled({"kk": kk.TERMINATE, "ru": ru.TERMINATE})
+TREATY_OPERATION = _filled({"kk": kk.TREATY_OPERATION, "ru": ru.TREATY_OPERATION})
+DENOUNCE = _filled({"kk": kk.DENOUNCE, "ru": ru.DENOUNCE})
 WITHDRAWAL = _filled({"kk": kk.WITHDRAWAL, "ru": ru.WITHDRAWAL})
 EACH_PARTY = {"kk": kk.EACH_PARTY, "ru": ru.EACH_PARTY}
 EITHER_PARTY = {"kk": kk.EITHER_PARTY, "ru": ru.EITHER_PARTY}
 MUTUAL_AGREEMENT = {"kk": kk.MUTUAL_AGREEMENT, "ru": ru.MUTUAL_AGREEMENT}
 WRITTEN_NOTIFICATION = _filled({"kk": kk.WRITTEN_NOTIFICATION, "ru": ru.WRITTEN_NOTIFICATION})
-NOTIFICATION = {"kk": kk.NOTIFICATION, "ru": ru.NOTIFICATION}
+NOTIFICATION = _filled({"kk": kk.NOTIFICATION, "ru": ru.NOTIFICATION})
 NOTICE_PERIOD = _filled({"kk": kk.NOTICE_PERIOD, "ru": ru.NOTICE_PERIOD})
 NOTICE_BEFORE = _filled({"kk": kk.NOTICE_BEFORE, "ru": ru.NOTICE_BEFORE})
 NOTICE_DAY = {"kk": kk.NOTICE_DAY, "ru": ru.NOTICE_DAY}
@@ -119,20 +124,21 @@ INTEGRAL_PART = {"kk": kk.INTEGRAL_PART, "ru": ru.INTEGRAL_PART}
 
 # --- dispute settlement ------------------------------------------------------------------------------------------
 
-DISPUTE = {"kk": kk.DISPUTE, "ru": ru.DISPUTE}
+DISPUTE = _filled({"kk": kk.DISPUTE, "ru": ru.DISPUTE})
 SETTLE = {"kk": kk.SETTLE, "ru": ru.SETTLE}
 # The means of settlement, each found in a sentence of either language (both languages' wording): the clause lists
 # them in the order the sentence names them.
-DISPUTE_MEANS = labelled({"kk": kk.DISPUTE_MEANS, "ru": ru.DISPUTE_MEANS})
+DISPUTE_MEANS = labelled({"kk": kk.DISPUTE_MEANS,
+                          "ru": {means: filled(cue) for means, cue in ru.DISPUTE_MEANS.items()}})
 
 # --- working language --------------------------------------------------------------------------------------------
 
 WORKING_LANGUAGE = {"kk": kk.WORKING_LANGUAGE, "ru": ru.WORKING_LANGUAGE}
-WORKING_LANGUAGE_CUE = {"kk": kk.WORKING_LANGUAGE_CUE, "ru": ru.WORKING_LANGUAGE_CUE}
+WORKING_LANGUAGE_CUE = _filled({"kk": kk.WORKING_LANGUAGE_CUE, "ru": ru.WORKING_LANGUAGE_CUE})
 
 # --- costs -------------------------------------------------------------------------------------------------------
 
-COSTS = {"kk": kk.COSTS, "ru": ru.COSTS}
+COSTS = _filled({"kk": kk.COSTS, "ru": ru.COSTS})
 OWN_COSTS = {"kk": kk.OWN_COSTS, "ru": ru.OWN_COSTS}
 COSTS_AS_AGREED = {"kk": kk.COSTS_AS_AGREED, "ru": ru.COSTS_AS_AGREED}
 

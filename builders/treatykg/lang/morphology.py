@@ -188,8 +188,10 @@ def russian_lexeme_pattern(lemmas: tuple[str, ...], grammemes: frozenset[str] = 
                            capitalised: bool = False) -> str:
     """The forms of the lexemes of ``lemmas`` (russian_lexeme_forms) as one group that ends at the end of a word,
     each word capitalised if ``capitalised`` (a cue that the texts capitalise, "Party", "Agreement")."""
-    forms = [form.capitalize() if capitalised else form
-             for lemma in lemmas for form in russian_lexeme_forms(lemma, grammemes)]
+    written = [form for lemma in lemmas for form in russian_lexeme_forms(lemma, grammemes)]
+    # the texts write e for yo: "dnem" as well as "dnyom"
+    written += [form.replace(ru_alphabet.YO, ru_alphabet.E) for form in written]
+    forms = [form.capitalize() if capitalised else form for form in written]
     return "(?:" + "|".join(dict.fromkeys(sorted(forms, key=lambda form: (-len(form), form)))) + r")(?!\w)"
 
 
@@ -216,3 +218,19 @@ def term_pattern(term: str, language: str) -> re.Pattern:
     parts = [word(w) if i == len(words) - 1 or len(words) < 3 else _COORDINATED_BEFORE + word(w) + _COORDINATED_AFTER
              for i, w in enumerate(words)]
     return re.compile(_BEFORE + r"\s+".join(parts) + _AFTER, re.I)
+
+
+# A mark in a pattern of lang/ru for the forms of a word family given by its lemmas, perhaps restricted to some
+# grammemes: "<forms:uvedomlenie,uvedomit>", "<forms:yazyk|loct>" (in Cyrillic). with_lexeme_forms puts the forms
+# in its place.
+LEXEME_MARK = re.compile(r"<forms:(?P<lemmas>[^<>|]+)(?:\|(?P<grammemes>[^<>]+))?>")
+
+
+def with_lexeme_forms(pattern: str) -> str:
+    """``pattern`` with each LEXEME_MARK replaced by the forms of its lemmas (russian_lexeme_pattern), each a whole
+    word (a heading may glue a word to its number: "Statya 16Denonsatsiya")."""
+    def forms(mark: re.Match) -> str:
+        grammemes = frozenset(mark["grammemes"].split(",")) if mark["grammemes"] else frozenset()
+        return r"(?<![^\W\d_])" + russian_lexeme_pattern(tuple(mark["lemmas"].split(",")), grammemes)
+
+    return LEXEME_MARK.sub(forms, pattern)

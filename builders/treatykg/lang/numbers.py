@@ -8,6 +8,7 @@ import re
 
 from treatykg.lang.kk import numbers as kk
 from treatykg.lang.kk import units as kk_units
+from treatykg.lang.morphology import russian_lexeme_pattern
 from treatykg.lang.ru import numbers as ru
 from treatykg.lang.ru import units as ru_units
 
@@ -46,8 +47,9 @@ NUMBER = (rf"(?:\d+(?:\s*\([^)]{{1,40}}\))?|(?:{kk.TENS_BEFORE_UNIT})\s+(?:{_UNI
 # Stems that open a compound word with a number in it and are not numerals themselves.
 _COMPOUND_STEMS = ru.COMPOUND_STEMS
 # Units of a period, to ISO 8601 duration designators.
-_UNITS = [(re.compile(f"{kk_units.PERIOD_UNITS[code]}|{ru_units.PERIOD_UNITS[code]}"), code)
-          for code in kk_units.PERIOD_UNITS]
+# The Russian unit is a whole word, one of the forms of its lemma.
+_UNITS = [(re.compile(f"{kk_units.PERIOD_UNITS[code]}|{russian_lexeme_pattern((ru_units.PERIOD_UNIT_LEMMAS[code],))}"),
+           code) for code in kk_units.PERIOD_UNITS]
 _DIGITS = re.compile(r"\d+")
 
 

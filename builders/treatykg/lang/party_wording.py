@@ -7,6 +7,7 @@ import re
 
 from treatykg.lang.alphabet import CYR_UPPER
 from treatykg.lang.kk import parties as kk
+from treatykg.lang.morphology import with_lexeme_forms
 from treatykg.lang.ru import parties as ru
 
 # An authority that is a ministry (any other designated authority is an agency).
@@ -14,9 +15,9 @@ MINISTRY = re.compile(f"{kk.MINISTRY}|{ru.MINISTRY}")
 
 # Competent authorities: the bodies a treaty names to carry it out.
 COMPETENT = re.compile(f"{ru.COMPETENT}|{kk.COMPETENT}", re.I)
-NOTIFY_COMPETENT = re.compile(
+NOTIFY_COMPETENT = re.compile(with_lexeme_forms(
     rf"(?:{ru.NOTIFY}|{kk.NOTIFY})\w*[^.]{{0,120}}(?:{ru.COMPETENT_WORD}|{kk.COMPETENT_WORD})"
-    rf"|(?:{ru.COMPETENT_WORD}|{kk.COMPETENT_WORD})[^.]{{0,120}}(?:{ru.NOTIFY}|{kk.NOTIFY})", re.I)
+    rf"|(?:{ru.COMPETENT_WORD}|{kk.COMPETENT_WORD})[^.]{{0,120}}(?:{ru.NOTIFY}|{kk.NOTIFY})"), re.I)
 # The side (it names its state), a dash or colon, the authorities.
 DESIGNATION_ITEM = re.compile(r"^(?P<side>[^–—:-]{3,80}?)\s*(?:\s[-–—]|:)\s+(?P<authority>.+)$")
 # What follows the authorities in such an item or sentence.

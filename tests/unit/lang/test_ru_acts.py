@@ -65,12 +65,6 @@ FINDS = {
     ),
 }
 LABELS = {
-    "ACT_TYPES": {
-        "Постановление Правительства Республики Казахстан": "resolution",
-        "Указ Президента Республики Казахстан": "decree",
-        "Закон Республики Казахстан": "law",
-        "Распоряжение Премьер-Министра": None,
-    },
     "APPROVALS": {
         ("1. Одобрить прилагаемый проект Соглашения между Правительством Республики "
          "Казахстан и Правительством Республики Хорватия о торгово-экономическом "
@@ -91,3 +85,17 @@ def test_table_finds_its_wording(name, text, found):
 @pytest.mark.parametrize(("name", "text", "label"), labelled_cases(LABELS))
 def test_labelled_table_gives_the_first_label_that_fits(name, text, label):
     assert label_of(getattr(table, name), text) == label
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Постановление", "resolution"), ("постановлением", "resolution"), ("ПОСТАНОВЛЕНИЕ", "resolution"),
+    ("Указ", "decree"), ("Указом", "decree"), ("Закон", "law"), ("Законом", "law"),
+    ("Распоряжение", None),
+    # false friends a stem "указ" or "закон" found: a participle and a derived noun are no act's type
+    ("указанные", None), ("Указанного", None), ("законодательство", None), ("законности", None),
+])
+def test_act_types_are_the_forms_of_their_lemmas(word, kind):
+    from treatykg.facts.approval import act_type_of
+
+    assert table.ACT_TYPE_LEMMAS == {"resolution": "постановление", "decree": "указ", "law": "закон"}
+    assert act_type_of(word) == kind

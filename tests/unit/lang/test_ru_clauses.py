@@ -4,6 +4,8 @@ order of precedence."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lang_tables import cases, finds, label_of, labelled_cases
@@ -427,3 +429,57 @@ def test_notifications_take_every_form_of_their_lemma_from_the_dictionary():
 @pytest.mark.parametrize(("name", "text", "label"), labelled_cases(LABELS))
 def test_labelled_table_gives_the_first_label_that_fits(name, text, label):
     assert label_of(getattr(table, name), text) == label
+
+
+def test_period_units_in_clauses_are_the_forms_of_their_lemmas():
+    from treatykg.lang.clause_wording import NOTICE_BEFORE, NOTICE_PERIOD
+
+    assert all(mark in table.NOTICE_PERIOD for mark in (table.DAYS, table.MONTHS, table.WEEKS, table.YEARS))
+    assert finds(NOTICE_BEFORE["ru"], "не позднее, чем за один год до истечения срока")
+    assert finds(NOTICE_PERIOD["ru"], "по истечении 30 календарных дней с даты")
+    assert finds(NOTICE_PERIOD["ru"], "через две недели после")
+    # a stem "год" found an adjective: "через два годовых отчета" names no period
+    assert not finds(NOTICE_PERIOD["ru"], "через два годовых отчета")
+    assert not finds(NOTICE_BEFORE["ru"], "за 5 дневных смен до начала")
+
+
+@pytest.mark.parametrize(("name", "text", "found"), [
+    # the forms of each cue's lemmas, the verbs with their reflexive lemmas where the texts use them
+    ("NOTIFY", "Запрашивающая Сторона письменно уведомляется о полном или частичном отказе", True),
+    ("NOTIFY", "когда Стороны уведомят друг друга", True),
+    ("NOTIFY", "с даты получения последнего письменного уведомления", True),
+    ("CONDITION_NOTIFICATION", "незамедлительно информируется принимающая Сторона", True),
+    ("SIGNATURE", "вступает в силу с даты подписания", True),
+    ("RATIFICATION_INSTRUMENTS", "со дня обмена ратификационными грамотами", True),
+    ("TERMINATE", "Действие настоящего Соглашения прекращается по истечении шести месяцев", True),
+    ("TREATY_OPERATION", "Действие настоящего Соглашения прекращается", True),
+    ("DENOUNCE", "## Статья 16Денонсация", True),  # a heading glues the word to its number
+    ("DENOUNCE", "Каждая Сторона может денонсировать настоящий Договор", True),
+    ("DISPUTE", "Спорные вопросы, связанные с применением", True),
+    ("COSTS", "Стороны самостоятельно несут расходы", True),
+    ("TERM_YEARS_CUE", "сроком на пять лет", True),
+    ("WORKING_LANGUAGE_CUE", "рабочим языком является русский", True),
+    ("EXPIRY_OF_PERIOD", "до истечения шести месяцев", True),
+    # false friends the stems found: another word that holds the stem is no cue
+    ("DISPUTE", "сотрудничество в области культуры и спорта", False),
+    ("TREATY_OPERATION", "Стороны будут оказывать содействие", False),
+    ("TREATY_OPERATION", "организовать взаимодействие", False),
+    ("COSTS", "учебными пособиями, расходными материалами", False),
+    ("TERM_YEARS_CUE", "поощрять взаимовыгодное сотрудничество", False),
+])
+def test_clause_cues_are_the_forms_of_their_lemmas(name, text, found):
+    from treatykg.lang import clause_wording
+
+    assert table.NOTIFY.startswith("<forms:") and "<forms:" in table.DENOUNCE
+    pattern = clause_wording.filled(getattr(table, name))
+    assert bool(re.search(pattern, text, re.I)) is found
+
+
+@pytest.mark.parametrize(("text", "means"), [
+    ("споры разрешаются путем консультаций и переговоров", "consultations"),
+    ("передаются на рассмотрение в арбитражный суд", "arbitration"),
+    ("Решение суда является окончательным", "court"),
+    ("Каждая из Сторон может производить техническое освидетельствование судна", None),  # a ship is no court
+])
+def test_dispute_means_are_the_forms_of_their_lemmas(text, means):
+    assert label_of(table.DISPUTE_MEANS, text) == means

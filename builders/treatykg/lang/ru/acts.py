@@ -5,8 +5,9 @@ a metadata file."""
 from __future__ import annotations
 
 # The word that names an act's type, by canonical type (the values are ours, in English): "Постановление", "Указ",
-# "Закон".
-ACT_TYPES = {"resolution": r"постановлени", "decree": r"указ", "law": r"закон"}
+# "Закон", by its lemma; lang/act_wording.py takes its forms from the dictionary (pymorphy3,
+# lang.morphology.russian_lexeme_pattern), so that "указанные" is no decree and "законодательство" no law.
+ACT_TYPE_LEMMAS = {"resolution": "постановление", "decree": "указ", "law": "закон"}
 # The issuer in the genitive in an act's header: "Постановление Правительства Республики Казахстан от …".
 ISSUER_GENITIVE = r"Правительства|Президента"
 # The header of a law: "Закон Республики Казахстан от 7 мая 1993 года № 374".

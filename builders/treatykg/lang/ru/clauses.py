@@ -21,6 +21,13 @@ SELF_ANY = (rf"\b(?:[Нн]астоящ|[Дд]анн)\w*\s+{TREATY_NOUN}|\b(?:е�
           rf"|\b[Дд]ействи\w*\s+{TREATY_NOUN}")
 # "вступает в силу"
 ENTRY_INTO_FORCE_VERB = r"вступает\s+в\s+силу|вступит\s+в\s+силу"
+# Where a pattern holds a unit of a period, it holds one of these marks, which lang/clause_wording.py fills with the
+# forms of its lemma (lang/ru/units.py: PERIOD_UNIT_LEMMAS), whole words: days ("день", "дней", "дня"), months,
+# weeks, years ("год", "года", "лет").
+DAYS = "<days>"
+MONTHS = "<months>"
+WEEKS = "<weeks>"
+YEARS = "<years>"
 # Where a pattern holds a number as written (in digits, or in words of either language: lang.numbers.NUMBER), it holds
 # this mark, which lang/clause_wording.py replaces with that pattern.
 NUMBER = "<number>"
@@ -48,16 +55,18 @@ CONDITION_OPENING_RU = re.compile(
     r"|На\s+\w+\s+день)\b.*")
 # The entry into force comes a period after the condition is met (the delay): "через 60 дней", "по истечении тридцати
 # дней", "на тридцатый день" (groups: a number and its unit, or an ordinal day).
-ENTRY_INTO_FORCE_DELAY = (rf"(?:через|по\s+истечении|спустя)\s+({NUMBER})\s+(?:календарных\s+)?(дн\w*|день|месяц\w*"
-    rf"|недел\w*)"
+ENTRY_INTO_FORCE_DELAY = (rf"(?:через|по\s+истечении|спустя)\s+({NUMBER})\s+(?:календарных\s+)?({DAYS}|{MONTHS}"
+    rf"|{WEEKS})"
           r"|\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b")
 # notification condition, when it is not the last one.
+# A word of the family of "уведомить": the verbs and the noun ("уведомляют", "уведомляется", "уведомив", "уведомления").
+NOTIFY = "<forms:уведомить,уведомлять,уведомляться,уведомление>"
 # A diplomatic note ("нота"), in any form of its lexeme (the dictionary's, through the mark NOTE).
 NOTE_LEMMA = "нота"
 NOTE = "<note>"
 # A notification of any kind names the condition ("с даты письменного уведомления", "письменно информируют друг
 # друга"): a notification condition, when it is not the last one.
-CONDITION_NOTIFICATION = rf"уведом|\b{NOTE}|информир"
+CONDITION_NOTIFICATION = rf"{NOTIFY}|\b{NOTE}|<forms:информировать,информироваться,проинформировать,информирование>"
 # Where that condition stops (case-sensitive, split on): the Russian one before "; " or "и остается / будет /
 # действует..."; the Kazakh one begins after the last.
 CONDITION_BOUNDARY = r"\s+и\s+(?:остается|остаётся|будет|действует)\b|;"
@@ -71,10 +80,10 @@ NOTIFICATION_NOUN = "<notification>"
 # or the last of the notifications: the later of two: "более поздней ноты"
 LAST_NOTIFICATION = rf"(?:последне\w+|более\s+поздне\w+)\s+(?:\w+\s+){{0,2}}(?:{NOTIFICATION_NOUN}|{NOTE})"
 # "с даты подписания"
-SIGNATURE = r"подписани"
+SIGNATURE = r"<forms:подписание>"
 # Instruments of ratification: a condition that names them waits for more than the signature, even where it names the
 # governments that signed.
-RATIFICATION_INSTRUMENTS = r"ратифик|грамот"
+RATIFICATION_INSTRUMENTS = r"<forms:ратификация,ратификационный,грамота>"
 # "по дипломатическим каналам"
 DIPLOMATIC_CHANNEL = r"дипломатическ\w+\s+канал"
 # "временно применяется"
@@ -106,16 +115,16 @@ UNTIL_CONDITION = (r"(?:остается|остаётся|действует)\s+
 # TERM_YEARS and UNTIL_CONDITION try a long alternation, or a scan to the end of the sentence, at every
 # position, which is slow; every match of theirs holds one of these words, so a sentence without it is not searched
 # (keep each language's cue in step with its pattern).
-TERM_YEARS_CUE = r"лет|год"
+TERM_YEARS_CUE = YEARS
 UNTIL_CONDITION_CUE = r"в\s+силе|действует\s+до\s+\d"
 # The end of a period, not a condition: "до истечения шести месяцев" (case-sensitive, both languages in a text of
 # either)
-EXPIRY_OF_PERIOD = r"истечени|месяц"
-TERMINATE = r"прекра(?:т|щ)"
-TREATY_OPERATION = r"действи"
+EXPIRY_OF_PERIOD = rf"<forms:истечение>|{MONTHS}"
+TERMINATE = r"<forms:прекратить,прекратиться,прекращать,прекращаться,прекращение>"
+TREATY_OPERATION = r"<forms:действие>"
 # Denouncing the treaty ends it as terminating its operation does: "может денонсировать". Not another treaty losing
 # its force.
-DENOUNCE = r"денонс"
+DENOUNCE = r"<forms:денонсировать,денонсация>"
 # A party withdraws from the treaty, which the words name: "выйти из настоящего Соглашения", "выйти из Соглашения"
 WITHDRAWAL = rf"(?:выйти|выход\w*)\s+из\s+(?:(?:настоящ|данн)\w+\s+)?{TREATY_NOUN}"
 # "Каждая из Сторон"
@@ -125,14 +134,14 @@ EITHER_PARTY = r"\b(?:одна|любая|любой)\s+из\s+Сторон\b|\b
 # "по взаимному согласию"
 MUTUAL_AGREEMENT = r"по\s+взаимному\s+(?:согласию|соглашению)|по\s+согласованию\s+Сторон|по\s+взаимной\s+договоренности"
 # "жазбаша хабарлама", "письменного уведомления"
-WRITTEN_NOTIFICATION = rf"письменн\w+\s+(?:\w+\s+)?{NOTIFICATION_NOUN}|письменно\s+(?:\w+\s+){{0,3}}уведом"
-NOTIFICATION = r"уведом"
+WRITTEN_NOTIFICATION = rf"письменн\w+\s+(?:\w+\s+)?{NOTIFICATION_NOUN}|письменно\s+(?:\w+\s+){{0,3}}{NOTIFY}"
+NOTIFICATION = NOTIFY
 # "по истечении шести месяцев" (groups: the number, the unit)
-NOTICE_PERIOD = (rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|недел\w*"
-          rf"|календарных\s+дней)")
+NOTICE_PERIOD = (rf"(?:по\s+истечении|до\s+истечения|через|спустя)\s+({NUMBER})\s+({MONTHS}|{YEARS}|{DAYS}|{WEEKS}"
+          rf"|календарных\s+{DAYS})")
 # The notice is due a period before the term ends or before the withdrawal (groups: the number, the unit): "не менее
 # чем за шесть месяцев до истечения", "за 6 месяцев до выхода", "не позднее, чем за один год до истечения".
-NOTICE_BEFORE = rf"\bза\s+({NUMBER})\s+(месяц\w*|лет|год\w*|дн\w*|день|недел\w*|календарных\s+дней)\s+до\b"
+NOTICE_BEFORE = rf"\bза\s+({NUMBER})\s+({MONTHS}|{YEARS}|{DAYS}|{WEEKS}|календарных\s+{DAYS})\s+до\b"
 # The treaty ends on an ordinal day after the notice (group: the ordinal): "на девяностый день после получения
 # уведомления"
 NOTICE_DAY = r"\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?\s*(?:й|ой|ый)?\s+день\b"
@@ -141,7 +150,7 @@ NOTICE_DAY = r"\bна\s+(\w+(?:ый|ой|ий))\s+день\b|\bна\s+(\d+)\s*-?
 # получения... уведомления". A notification must be named after it (NOTIFICATION), or the period is a term, not a
 # notice.
 UNTIL_NOTICE = (rf"(?:оста[её]тся|оставаться|действует|действовать)\s+(?:в\s+силе\s+)?до\s+истечения\s+({NUMBER})\s+"
-          rf"(месяц\w*|лет|год\w*|дн\w*|недел\w*)")
+          rf"({MONTHS}|{YEARS}|{DAYS}|{WEEKS})")
 # The treaty ends when an event happens, which the words name (group: the event): "прекращает (свое) действие с
 # момента выполнения всех обязательств...". Not where it ends only "в отношении" something (PARTIAL_SCOPE).
 ENDS_ON_EVENT = r"прекраща\w+\s+(?:сво\w+\s+)?действие\s+(с\s+момента\s+.+?)\s*\.?$"
@@ -160,7 +169,7 @@ BY_PROTOCOL = r"(?:отдельным\s+)?протоколом"
 # "неотъемлемой частью"
 INTEGRAL_PART = r"неотъемлем\w+\s+част"
 # "споры", "разногласия"
-DISPUTE = r"\bспор\w*|разноглас"
+DISPUTE = r"<forms:спор,спорный,разногласие>"
 # "разрешаются"
 SETTLE = r"разреша|разреш[её]н|реша|урегулир"
 # "рабочим языком является русский" (each group that matched holds a language's name). In prose: the language the
@@ -177,9 +186,9 @@ WORKING_LANGUAGE = (r"рабоч\w+\s+язык\w*\s+(?:является|явля
           r"|(?<!\w)[Дд]окумент\w*[^.;]{0,200}?\sперевод\w*\s+на\s+(\w+)\s+язык")
 # every WORKING_LANGUAGE match names a language: "язык" (a cheap test before the slow pattern; keep each
 # language's cue in step with its pattern)
-WORKING_LANGUAGE_CUE = r"язык"
+WORKING_LANGUAGE_CUE = r"<forms:язык>"
 # "расходы"
-COSTS = r"расход"
+COSTS = r"<forms:расход>"
 # each party bears its own: "самостоятельно", "за свой счет"
 OWN_COSTS = r"самостоятельно|за\s+сво\w+\s+сч[её]т|несет\s+сво\w+\s+расход|несут\s+сво\w+\s+расход"
 # the sharing is left to agreement: "распределяются по договоренности"
@@ -194,13 +203,13 @@ EQUALLY_AUTHENTIC = r"одинаков\w+\s+сил|равн\w+\s+сил|равн
 # The means of dispute settlement, by label. Each is found in a sentence of either language (both languages'
 # wording); the clause lists them in the order the sentence names them, and of two at one place the one listed first.
 DISPUTE_MEANS = {
-    "consultations": r"консультаци",
-    "negotiations": r"переговор",
+    "consultations": r"<forms:консультация>",
+    "negotiations": r"<forms:переговоры>",
     "diplomatic-channels": r"дипломатическ\w+\s+канал",
-    "mediation": r"посредни",
-    "conciliation": r"согласительн|примирени",
-    "arbitration": r"арбитраж",
-    "court": r"\bсуд\w*",
+    "mediation": r"<forms:посредник,посредничество>",
+    "conciliation": r"<forms:согласительный,примирение>",
+    "arbitration": r"<forms:арбитраж,арбитражный>",
+    "court": r"<forms:суд,судебный,судья>",
 }
 # What a treaty does not affect, in order of precedence: the one named first in the sentence wins, and of two at one
 # place the one listed first here (an international treaty before any other treaty).

@@ -11,8 +11,11 @@ MINISTRY = r"Министерств"
 # "уполномоченные ведомства", "центральные учреждения".
 COMPETENT = r"(?:компетентн|уполномоченн)\w*\s+(?:орган|организаци|ведомств|учреждени)|центральн\w*\s+учреждени"
 # A notice to the competent authorities: "уведомляют", "сообщают", "информируют" ... "компетентные органы".
-NOTIFY = r"уведом|сообща|информиру"
-COMPETENT_WORD = r"компетентн"
+# The words are the forms of their lemmas (the dictionary's: pymorphy3, through the marks that
+# lang.morphology.with_lexeme_forms fills), so that "сообща" (together) is no notice.
+NOTIFY = ("<forms:уведомить,уведомлять,уведомляться,уведомление>|<forms:сообщать,сообщаться>"
+          "|<forms:информировать,информироваться>")
+COMPETENT_WORD = r"<forms:компетентный>"
 # What follows the authorities in a designation: "являются", "является".
 AUTHORITY_TAIL = r"являются|является"
 # Between two authorities named together: "и"; "и/или", "или".

@@ -1,4 +1,6 @@
-"""The Russian units of a period, by ISO 8601 duration designator, as stems or word forms: "шести месяцев", "пять
-лет", "года", "две недели", "30 дней", "день"."""
+"""The Russian units of a period, by ISO 8601 duration designator, by their lemmas: "шести месяцев", "пять лет",
+"года", "две недели", "30 дней", "день". Their forms come from the dictionary (pymorphy3,
+lang.morphology.russian_lexeme_pattern; the forms of "год" hold "лет"), as whole words: lang/numbers.py and the
+clause patterns (lang/ru/clauses.py, through its marks) take them from there."""
 
-PERIOD_UNITS = {"M": r"месяц", "Y": r"лет|год", "W": r"недел", "D": r"дн|дней|день"}
+PERIOD_UNIT_LEMMAS = {"M": "месяц", "Y": "год", "W": "неделя", "D": "день"}
