@@ -100,9 +100,9 @@ def test_defect1_the_workers_of_a_killed_build_die_with_it(tmp_path):
               "from treatykg.rdf.vocab import DEFAULT_BASE\n"
               f"build([Path({str(corpus)!r})], Path({str(tmp_path / 'out')!r}), DEFAULT_BASE, jobs=2)\n")
     process = subprocess.Popen([sys.executable, "-c", script])
+    workers: list = []
     try:
         deadline = time.monotonic() + 60
-        workers: list = []
         while len(workers) < 2 and time.monotonic() < deadline:
             time.sleep(0.2)
             workers = psutil.Process(process.pid).children(recursive=True)
@@ -111,9 +111,12 @@ def test_defect1_the_workers_of_a_killed_build_die_with_it(tmp_path):
         process.wait(30)
         _, alive = psutil.wait_procs(workers, timeout=15)
         assert alive == []
-    finally:
-        for child in psutil.Process().children(recursive=True):
-            child.kill()
+    finally:  # on failure the orphans are no longer our children: kill them by the list taken before
+        for child in [*workers, *psutil.Process().children(recursive=True)]:
+            try:
+                child.kill()
+            except psutil.NoSuchProcess:
+                pass
 
 
 # --- defect 2: per-act limits ---------------------------------------------------------------------------------------
