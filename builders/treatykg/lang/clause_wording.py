@@ -125,7 +125,7 @@ INTEGRAL_PART = {"kk": kk.INTEGRAL_PART, "ru": ru.INTEGRAL_PART}
 # --- dispute settlement ------------------------------------------------------------------------------------------
 
 DISPUTE = _filled({"kk": kk.DISPUTE, "ru": ru.DISPUTE})
-SETTLE = {"kk": kk.SETTLE, "ru": ru.SETTLE}
+SETTLE = _filled({"kk": kk.SETTLE, "ru": ru.SETTLE})
 # The means of settlement, each found in a sentence of either language (both languages' wording): the clause lists
 # them in the order the sentence names them.
 DISPUTE_MEANS = labelled({"kk": kk.DISPUTE_MEANS,

@@ -460,17 +460,25 @@ def test_period_units_in_clauses_are_the_forms_of_their_lemmas():
     ("TERM_YEARS_CUE", "сроком на пять лет", True),
     ("WORKING_LANGUAGE_CUE", "рабочим языком является русский", True),
     ("EXPIRY_OF_PERIOD", "до истечения шести месяцев", True),
+    ("SETTLE", "Споры разрешаются путем консультаций и переговоров", True),
+    ("SETTLE", "будут решаться путем переговоров между Сторонами", True),
+    ("SETTLE", "Если спор не может быть урегулирован таким образом", True),
+    ("SETTLE", "в целях урегулирования разногласий", True),
+    ("SETTLE", "не будут разрешены путем переговоров", True),  # a passive participle of "разрешить"
+    ("SETTLE", "Разрешение споров", True),
     # false friends the stems found: another word that holds the stem is no cue
     ("DISPUTE", "сотрудничество в области культуры и спорта", False),
     ("TREATY_OPERATION", "Стороны будут оказывать содействие", False),
     ("TREATY_OPERATION", "организовать взаимодействие", False),
     ("COSTS", "учебными пособиями, расходными материалами", False),
     ("TERM_YEARS_CUE", "поощрять взаимовыгодное сотрудничество", False),
+    ("SETTLE", "не отрешаясь от своих обязательств", False),  # the stem "реша" inside another verb
+    ("SETTLE", "Стороны разрешат спор", False),  # the finite forms of "разрешить" the stems never matched
 ])
 def test_clause_cues_are_the_forms_of_their_lemmas(name, text, found):
     from treatykg.lang import clause_wording
 
-    assert table.NOTIFY.startswith("<forms:") and "<forms:" in table.DENOUNCE
+    assert table.NOTIFY.startswith("<forms:") and "<forms:" in table.DENOUNCE and table.SETTLE.startswith("<forms:")
     pattern = clause_wording.filled(getattr(table, name))
     assert bool(re.search(pattern, text, re.I)) is found
 

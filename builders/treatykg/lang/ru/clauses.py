@@ -170,8 +170,10 @@ BY_PROTOCOL = r"(?:отдельным\s+)?протоколом"
 INTEGRAL_PART = r"неотъемлем\w+\s+част"
 # "споры", "разногласия"
 DISPUTE = r"<forms:спор,спорный,разногласие>"
-# "разрешаются"
-SETTLE = r"разреша|разреш[её]н|реша|урегулир"
+# "разрешаются", "решаются", "урегулирование"; of "разрешить" only its passive participles ("разрешены"), which
+# the hand-written stems matched, not its finite forms
+SETTLE = (r"<forms:разрешать,разрешаться,разрешение,решать,решаться,урегулировать,урегулироваться,урегулирование>"
+          r"|<forms:разрешить|pssv>")
 # "рабочим языком является русский" (each group that matched holds a language's name). In prose: the language the
 # parties' correspondence or messages are in ("Переписка между Сторонами будет осуществляться на русском языке",
 # "сообщения из … передаются … на русском языке, и из … на английском языке"), the languages documents they send each
