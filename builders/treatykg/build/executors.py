@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
 
+from treatykg.children import die_with_parent
 from treatykg.errors import MissingExtra
 
 DEFAULT_ACT_SECONDS = 300.0  # the corpus's largest act takes a few seconds; a pathological one ran for hours
@@ -202,16 +203,9 @@ def _death(exitcode: int | None, limits: Limits) -> str:
 
 
 def _die_with_parent(parent: int) -> None:
-    """Ask Linux to kill this worker when the build that forked it dies (kill -9, the OOM killer): an orphan would
-    go on building, and block for ever on a pipe nobody reads, holding the output folder's files."""
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the worker ends at its next read of the closed pipe
-        return
-    if os.getppid() != parent:  # the build died before the request took effect
+    """A worker dies with the build that forked it: an orphan would go on building, and block for ever on a pipe
+    nobody reads, holding the output folder's files. (Not on Linux, it ends at its next read of the closed pipe.)"""
+    if die_with_parent(signal.SIGKILL) and os.getppid() != parent:  # the build died before the request took effect
         os._exit(1)
 
 

@@ -11,7 +11,6 @@ runs in a session of its own, so that a Ctrl-C reaches only the parent, which th
 
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
 import signal
@@ -23,9 +22,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from treatykg.children import die_with_parent
+
 BINARY = "oxigraph"
 LOOPBACK_NAMES = ("127.0.0.1", "::1", "localhost")
-PR_SET_PDEATHSIG = 1
 
 
 class ServerError(Exception):
@@ -73,11 +73,8 @@ def is_loopback(host: str) -> bool:
     return host in LOOPBACK_NAMES or host.startswith("127.")
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: stop() still ends the child
-        pass
+def _die_with_parent() -> None:  # runs in the child between fork and exec; not Linux: stop() still ends the child
+    die_with_parent(signal.SIGTERM)
 
 
 @dataclass
